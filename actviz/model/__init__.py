@@ -1,0 +1,1 @@
+"""The app's state: evented (psygnal) objects with validation, and no Qt at all."""

@@ -1,0 +1,1 @@
+"""Qt widgets: show the model, turn gestures into model setter calls, never compute."""
