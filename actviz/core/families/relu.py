@@ -1,12 +1,20 @@
-"""ReLU and its descendants: piecewise linear or exponential for x < 0, identity for x > 0."""
+"""ReLU and its descendants: piecewise linear or exponential for x < 0, identity for x > 0.
+
+The exponential members (ELU, SELU, CELU) live in ``elu.py``; this module lists the whole family
+in display order.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import RELU_FAMILY
-from actviz.core.params import Kink, Properties
+from actviz.core.families._piecewise import corners, indicator, keep_nan, leaky, leaky_grad
+from actviz.core.families.elu import CELU, ELU, SELU
+from actviz.core.params import Kink, Param, ParamValue, Properties
 
 
 def _relu(x: FloatArray) -> FloatArray:
@@ -30,8 +38,14 @@ RELU = Activation(
     derivative_formula="f′(x) = 1 if x > 0, else 0",
     params=(),
     properties=Properties(
-        output_range="[0, ∞)", lower=0.0, upper=np.inf, bounded=False, monotonic=True,
-        smooth=False, zero_centred=False, saturating=False,
+        output_range="[0, ∞)",
+        lower=0.0,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=False,
     ),
     notes=(
         "The default choice for hidden layers since AlexNet (Nair and Hinton, 2010). It costs a "
@@ -47,4 +61,282 @@ RELU = Activation(
     reference="Nair and Hinton, Rectified linear units improve restricted Boltzmann machines, 2010",
 )
 
-ACTIVATIONS: tuple[Activation, ...] = (RELU,)
+
+def _relu6(x: FloatArray) -> FloatArray:
+    return np.clip(x, 0.0, 6.0)  # np.clip propagates NaN
+
+
+def _relu6_grad(x: FloatArray) -> FloatArray:
+    return indicator(x, (x > 0.0) & (x < 6.0))  # autograd: 0 at both corners
+
+
+def _relu6_kinks(**_params: object) -> tuple[Kink, ...]:
+    return corners(0.0, 6.0)
+
+
+RELU6 = Activation(
+    key="relu6",
+    name="ReLU6",
+    family=RELU_FAMILY,
+    formula="f(x) = min(max(0, x), 6)",
+    derivative_formula="f′(x) = 1 if 0 < x < 6, else 0",
+    params=(),
+    properties=Properties(
+        output_range="[0, 6]",
+        lower=0.0,
+        upper=6.0,
+        bounded=True,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "ReLU capped at 6. The cap keeps activations in a small fixed range, which suits "
+        "low-precision (8-bit) arithmetic on phones; MobileNet (Howard et al., 2017) made it "
+        "popular, after Krizhevsky used it on CIFAR-10 in 2010. The price is a second flat part: "
+        "above 6 the gradient is 0 as well, so a unit can saturate at the top as well as die at "
+        "the bottom. At the corners x = 0 and x = 6 PyTorch's autograd returns 0, and so do we."
+    ),
+    fn=_relu6,
+    dfn=_relu6_grad,
+    kink_fn=_relu6_kinks,
+    reference="Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010",
+)
+
+
+def _leaky_relu(x: FloatArray, negative_slope: float) -> FloatArray:
+    return leaky(x, negative_slope)
+
+
+def _leaky_relu_grad(x: FloatArray, negative_slope: float) -> FloatArray:
+    return leaky_grad(x, negative_slope)
+
+
+def _slope_param(name: str, label: str, default: float, tooltip: str) -> Param:
+    # Slopes in [0, 1] keep every member monotonic, and |a·x| <= |x| never overflows.
+    return Param(name, label, default, minimum=0.0, maximum=1.0, step=0.01, tooltip=tooltip)
+
+
+LEAKY_RELU = Activation(
+    key="leaky_relu",
+    name="Leaky ReLU",
+    family=RELU_FAMILY,
+    formula="f(x) = x if x > 0, else a·x   (a = negative_slope)",
+    derivative_formula="f′(x) = 1 if x > 0, else a",
+    params=(
+        _slope_param(
+            "negative_slope",
+            "Negative slope a",
+            0.01,
+            "Slope for x < 0: 0 gives ReLU, 1 gives the identity",
+        ),
+    ),
+    properties=Properties(
+        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=False,
+    ),
+    notes=(
+        "A cure for dying ReLUs (Maas, Hannun and Ng, 2013): for x < 0 the output is a small "
+        "multiple a·x instead of 0, so a unit pushed below zero still gets a gradient of a and can "
+        "recover. It is as cheap as ReLU and a common drop-in for hidden layers, notably in GAN "
+        "discriminators. With a = 0.01 the outputs are still almost all positive, so not "
+        "zero-centred. At x = 0 PyTorch's autograd returns the slope a, and so do we."
+    ),
+    fn=_leaky_relu,
+    dfn=_leaky_relu_grad,
+    kink_fn=_kink_at_zero,
+    reference="Maas, Hannun and Ng, Rectifier nonlinearities improve neural network acoustic "
+    "models, 2013",
+)
+
+
+def _prelu(x: FloatArray, weight: float) -> FloatArray:
+    return leaky(x, weight)
+
+
+def _prelu_grad(x: FloatArray, weight: float) -> FloatArray:
+    return leaky_grad(x, weight)
+
+
+PRELU = Activation(
+    key="prelu",
+    name="PReLU",
+    family=RELU_FAMILY,
+    formula="f(x) = x if x > 0, else a·x   (a = weight, learned)",
+    derivative_formula="f′(x) = 1 if x > 0, else a",
+    params=(
+        _slope_param(
+            "weight",
+            "Learned slope a",
+            0.25,
+            "In a network this slope is learned, one per channel; 0.25 is its start value",
+        ),
+    ),
+    properties=Properties(
+        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=False,
+    ),
+    notes=(
+        "Parametric ReLU (He, Zhang, Ren and Sun, 2015): a leaky ReLU whose negative slope is a "
+        "parameter the network learns by backprop, usually one per channel, starting at 0.25. "
+        "It helped the first image classifier to beat human accuracy on ImageNet, at almost no "
+        "extra cost. The extra parameters can overfit a small data set. Here you set the slope by "
+        "hand to see what training would adjust. At x = 0 PyTorch's autograd returns the slope, "
+        "and so do we."
+    ),
+    fn=_prelu,
+    dfn=_prelu_grad,
+    kink_fn=_kink_at_zero,
+    reference="He, Zhang, Ren and Sun, Delving deep into rectifiers, 2015",
+)
+
+
+def _rrelu_slope(lower: float, upper: float) -> float:
+    return (lower + upper) / 2.0  # the evaluation-mode slope, as torch computes it
+
+
+def _rrelu(x: FloatArray, lower: float, upper: float) -> FloatArray:
+    return leaky(x, _rrelu_slope(lower, upper))
+
+
+def _rrelu_grad(x: FloatArray, lower: float, upper: float) -> FloatArray:
+    return leaky_grad(x, _rrelu_slope(lower, upper))
+
+
+def _check_rrelu(params: Mapping[str, ParamValue]) -> None:
+    if float(params["lower"]) > float(params["upper"]):
+        raise ValueError(
+            f"rrelu needs lower <= upper, got lower={params['lower']!r} > upper={params['upper']!r}"
+        )
+
+
+RRELU = Activation(
+    key="rrelu",
+    name="RReLU (evaluation mode)",
+    family=RELU_FAMILY,
+    formula="f(x) = x if x > 0, else a·x   (a = (lower + upper) / 2)",
+    derivative_formula="f′(x) = 1 if x > 0, else (lower + upper) / 2",
+    params=(
+        _slope_param(
+            "lower",
+            "Lower slope bound",
+            1.0 / 8.0,
+            "Training draws the slope uniformly from [lower, upper]",
+        ),
+        _slope_param("upper", "Upper slope bound", 1.0 / 3.0, "Must not be below lower"),
+    ),
+    properties=Properties(
+        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=False,
+    ),
+    notes=(
+        "Randomized leaky ReLU (Xu, Wang, Chen and Li, 2015): during training every negative "
+        "input gets a slope drawn at random from [lower, upper], a noise that acts as a "
+        "regulariser; at evaluation the slope is fixed to the mean (lower + upper) / 2. Only that "
+        "deterministic evaluation curve can be drawn, so this is a leaky ReLU with slope "
+        "(1/8 + 1/3) / 2 ≈ 0.23 by default. At x = 0 PyTorch's autograd returns that slope, and "
+        "so do we."
+    ),
+    fn=_rrelu,
+    dfn=_rrelu_grad,
+    kink_fn=_kink_at_zero,
+    check=_check_rrelu,
+    reference="Xu, Wang, Chen and Li, Empirical evaluation of rectified activations in "
+    "convolutional network, 2015",
+)
+
+
+def _threshold(x: FloatArray, threshold: float, value: float) -> FloatArray:
+    return keep_nan(x, np.where(x > threshold, x, value))
+
+
+def _threshold_grad(x: FloatArray, threshold: float, value: float) -> FloatArray:
+    return indicator(x, x > threshold)  # autograd: 0 at x == threshold
+
+
+def _threshold_kinks(threshold: ParamValue, value: ParamValue) -> tuple[Kink, ...]:
+    # A jump of size threshold - value, unless value == threshold: then only a corner.
+    return corners(float(threshold), kind="kink" if value == threshold else "jump")
+
+
+THRESHOLD = Activation(
+    key="threshold",
+    name="Threshold",
+    family=RELU_FAMILY,
+    formula="f(x) = x if x > θ, else v   (θ = threshold, v = value)",
+    derivative_formula="f′(x) = 1 if x > θ, else 0",
+    params=(
+        Param(
+            "threshold",
+            "Threshold θ",
+            1.0,
+            minimum=-10.0,
+            maximum=10.0,
+            step=0.1,
+            tooltip="Inputs at or below θ are replaced",
+        ),
+        Param(
+            "value",
+            "Replacement v",
+            0.0,
+            minimum=-10.0,
+            maximum=10.0,
+            step=0.1,
+            tooltip="What replaces inputs at or below θ; v = θ = 0 gives ReLU",
+        ),
+    ),
+    properties=Properties(
+        output_range="{v} ∪ (θ, ∞)",
+        lower=0.0,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=False,
+        zero_centred=False,
+        saturating=False,
+    ),
+    notes=(
+        "Passes x through when it exceeds the threshold θ and replaces it with a constant v "
+        "otherwise. With θ = v = 0 it is ReLU; with θ > v it jumps at θ, as the thresholded "
+        "rectifier of zero-bias autoencoders does (Konda, Memisevic and Krueger, 2015), which "
+        "keeps small, noisy inputs out. The jump gives no gradient to learn θ, and below θ no "
+        "gradient at all, as in a dying ReLU. It is monotonic only when v ≤ θ. At x = θ the output "
+        "is v (the left side), and PyTorch's autograd gives derivative 0 there, as do we."
+    ),
+    fn=_threshold,
+    dfn=_threshold_grad,
+    kink_fn=_threshold_kinks,
+    reference="Konda, Memisevic and Krueger, Zero-bias autoencoders and the benefits of "
+    "co-adapting features, 2015",
+)
+
+ACTIVATIONS: tuple[Activation, ...] = (
+    RELU,
+    RELU6,
+    LEAKY_RELU,
+    PRELU,
+    RRELU,
+    ELU,
+    SELU,
+    CELU,
+    THRESHOLD,
+)

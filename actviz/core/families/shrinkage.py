@@ -1,7 +1,154 @@
-"""Activations of this family; see actviz/core/families/__init__.py for the family order."""
+"""Shrinkage functions: pull small values to (or towards) zero, the maths of sparsity."""
 
 from __future__ import annotations
 
-from actviz.core.activation import Activation
+import numpy as np
 
-ACTIVATIONS: tuple[Activation, ...] = ()
+from actviz.core.activation import Activation, FloatArray
+from actviz.core.families import SHRINKAGE
+from actviz.core.families._piecewise import corners, indicator, keep_nan
+from actviz.core.params import Kink, Param, ParamValue, Properties
+
+
+def _lambd_param(tooltip: str) -> Param:
+    # lambd >= 0 as torch requires; 0 turns either function into the identity.
+    return Param("lambd", "λ", 0.5, minimum=0.0, maximum=5.0, step=0.05, tooltip=tooltip)
+
+
+def _softshrink(x: FloatArray, lambd: float) -> FloatArray:
+    return keep_nan(x, np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0)))
+
+
+def _shrink_grad(x: FloatArray, lambd: float) -> FloatArray:
+    return indicator(x, np.abs(x) > lambd)  # autograd: 0 at x = ±λ
+
+
+def _softshrink_kinks(lambd: ParamValue) -> tuple[Kink, ...]:
+    return corners(-float(lambd), float(lambd))
+
+
+SOFTSHRINK = Activation(
+    key="softshrink",
+    name="Softshrink",
+    family=SHRINKAGE,
+    formula="f(x) = x − λ if x > λ, x + λ if x < −λ, else 0",
+    derivative_formula="f′(x) = 1 if |x| > λ, else 0",
+    params=(_lambd_param("Inputs with |x| ≤ λ become 0; the rest move λ towards 0"),),
+    properties=Properties(
+        output_range="(−∞, ∞)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=True,
+        saturating=False,
+    ),
+    notes=(
+        "Soft thresholding: every input moves λ towards zero, and the ones closer than λ become "
+        "exactly zero. It is the proximal step of the L1 penalty, so it appears wherever a "
+        "sparse answer is wanted: wavelet denoising (Donoho, 1995), the ISTA algorithm and its "
+        "learned unrolling LISTA (Gregor and LeCun, 2010). As a hidden-layer activation it is "
+        "rare; its dead zone passes no gradient. At the corners x = ±λ PyTorch's autograd "
+        "returns 0, and so do we."
+    ),
+    fn=_softshrink,
+    dfn=_shrink_grad,
+    kink_fn=_softshrink_kinks,
+    reference="Donoho, De-noising by soft-thresholding, 1995",
+)
+
+
+def _hardshrink(x: FloatArray, lambd: float) -> FloatArray:
+    return keep_nan(x, np.where(np.abs(x) > lambd, x, 0.0))
+
+
+def _hardshrink_kinks(lambd: ParamValue) -> tuple[Kink, ...]:
+    if lambd == 0.0:  # the identity, but autograd still gives f'(0) = 0: mark the point
+        return corners(0.0)
+    return corners(-float(lambd), float(lambd), kind="jump")
+
+
+HARDSHRINK = Activation(
+    key="hardshrink",
+    name="Hardshrink",
+    family=SHRINKAGE,
+    formula="f(x) = x if |x| > λ, else 0",
+    derivative_formula="f′(x) = 1 if |x| > λ, else 0",
+    params=(_lambd_param("Inputs with |x| ≤ λ become 0; the rest pass unchanged"),),
+    properties=Properties(
+        output_range="(−∞, −λ) ∪ {0} ∪ (λ, ∞)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=False,
+        zero_centred=True,
+        saturating=False,
+    ),
+    notes=(
+        "Hard thresholding: inputs closer to zero than λ are set to zero, the others pass "
+        "unchanged, so the curve jumps at ±λ. It keeps large values unbiased, where softshrink "
+        "shifts them, and is the keep-or-kill rule of wavelet denoising (Donoho and Johnstone, "
+        "1994) and of sparse coding. The jumps and the dead zone give no gradient to learn "
+        "from. At x = ±λ the output is 0 (the inner side) and PyTorch's autograd returns "
+        "derivative 0, as we do."
+    ),
+    fn=_hardshrink,
+    dfn=_shrink_grad,
+    kink_fn=_hardshrink_kinks,
+    reference="Donoho and Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994",
+)
+
+# x - tanh(x) = x³/3 − 2x⁵/15 + 17x⁷/315 − ...: coefficients of x³·t^k with t = x², k = 0..5.
+_TANHSHRINK_SERIES = (1 / 3, -2 / 15, 17 / 315, -62 / 2835, 1382 / 155925, -21844 / 6081075)
+_SERIES_BELOW = 0.1  # next term is < 1e-15 relative there; above it the subtraction loses < 1e-13
+
+
+def _tanhshrink(x: FloatArray) -> FloatArray:
+    small = np.where(np.abs(x) < _SERIES_BELOW, x, 0.0)
+    t = small * small
+    series = np.zeros_like(t)
+    for coefficient in reversed(_TANHSHRINK_SERIES):
+        series = series * t + coefficient
+    # x − tanh(x) cancels catastrophically near 0 (x³/3 out of x): use the series there.
+    return np.where(np.abs(x) < _SERIES_BELOW, small * t * series, x - np.tanh(x))
+
+
+def _tanhshrink_grad(x: FloatArray) -> FloatArray:
+    return np.square(np.tanh(x))  # 1 − (1 − tanh²): computed without the subtraction
+
+
+TANHSHRINK = Activation(
+    key="tanhshrink",
+    name="Tanhshrink",
+    family=SHRINKAGE,
+    formula="f(x) = x − tanh(x)",
+    derivative_formula="f′(x) = tanh²(x)",
+    params=(),
+    properties=Properties(
+        output_range="(−∞, ∞)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=True,
+        zero_centred=True,
+        saturating=False,
+    ),
+    notes=(
+        "What is left of x after tanh has taken its share: near zero it is tiny (about x³/3, "
+        "flat to third order), far out it is x ∓ 1. So it is a smooth shrinkage, a soft cousin "
+        "of softshrink, and it has been used in sparse coding networks. The flat middle means "
+        "small inputs barely get a gradient (f′ = tanh² ≈ x²). It comes from the original Torch "
+        "library's nn package (Collobert, Kavukcuoglu and Farabet, 2011) and is rarely used in "
+        "modern networks. It is smooth everywhere, so there is no point where the derivative is "
+        "undefined."
+    ),
+    fn=_tanhshrink,
+    dfn=_tanhshrink_grad,
+    reference="Collobert, Kavukcuoglu and Farabet, Torch7: a Matlab-like environment for "
+    "machine learning, 2011",
+)
+
+ACTIVATIONS: tuple[Activation, ...] = (SOFTSHRINK, HARDSHRINK, TANHSHRINK)
