@@ -1,0 +1,164 @@
+"""The desktop entry: a valid template, an install into XDG_DATA_HOME, an exact uninstall."""
+
+from __future__ import annotations
+
+import configparser
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from actviz import desktop_entry
+
+# Desktop Entry spec, "Recognized desktop entry keys": required for Type=Application.
+REQUIRED_KEYS = ("Type", "Name", "Exec")
+
+
+def _parse(text: str) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read_string(text)
+    return parser["Desktop Entry"]
+
+
+def _tree(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")}
+
+
+def test_template_has_the_required_keys() -> None:
+    entry = _parse(desktop_entry.resource_path("actviz.desktop").read_text(encoding="utf-8"))
+    for key in REQUIRED_KEYS:
+        assert entry.get(key), key
+    assert entry["Type"] == "Application"
+    assert entry["Icon"] == "actviz"
+    assert entry["Terminal"] == "false"
+    assert entry["Categories"].endswith(";")
+    assert "application/x-actviz-session" in entry["MimeType"]
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils absent"
+)
+@pytest.mark.parametrize("which", ["template", "installed"])
+def test_desktop_file_validate_accepts(which: str, tmp_path: Path) -> None:
+    if which == "template":
+        path = desktop_entry.resource_path("actviz.desktop")
+    else:
+        command = ["/opt/my apps/actviz $HOME/bin"]  # spaces and $ need the spec's quoting
+        desktop_entry.install(tmp_path, command, refresh_caches=False)
+        path = tmp_path / "applications" / "actviz.desktop"
+    result = subprocess.run(
+        ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "error" not in result.stdout
+
+
+def test_every_png_size_is_a_real_png_of_that_size() -> None:
+    from PySide6.QtGui import QImage
+
+    sizes = []
+    for source, rel in desktop_entry.icon_files():
+        if source.suffix != ".png":
+            continue
+        size = int(rel.split("/")[2].split("x")[0])
+        image = QImage(str(source))
+        assert not image.isNull(), source
+        assert (image.width(), image.height()) == (size, size)
+        sizes.append(size)
+    assert {16, 32, 48, 64, 128, 256} <= set(sizes)
+
+
+def test_install_writes_entry_icons_and_mime_under_xdg_data_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert desktop_entry.data_home() == tmp_path
+    written = desktop_entry.install(refresh_caches=False)
+    assert all(tmp_path in p.parents for p in written)
+    entry = _parse((tmp_path / "applications" / "actviz.desktop").read_text(encoding="utf-8"))
+    exec_args = shlex.split(entry["Exec"])
+    assert exec_args[-1] == "%f"
+    assert Path(exec_args[0]) == Path(sys.executable).absolute()
+    assert exec_args[1:3] == ["-m", "actviz"]
+    assert (tmp_path / "icons/hicolor/scalable/apps/actviz.svg").read_bytes() == (
+        desktop_entry.resource_path("actviz.svg").read_bytes()
+    )
+    for size in (16, 48, 256):
+        assert (tmp_path / f"icons/hicolor/{size}x{size}/apps/actviz.png").is_file()
+    assert "*.actviz" in (tmp_path / "mime/packages/actviz.xml").read_text(encoding="utf-8")
+
+
+def test_default_data_home_is_dot_local_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert desktop_entry.data_home() == Path.home() / ".local" / "share"
+    # A relative value is invalid per the XDG spec and ignored.
+    assert desktop_entry.data_home({"XDG_DATA_HOME": "rel/path"}) == Path.home() / ".local/share"
+
+
+@pytest.mark.parametrize("refresh", [False, True])
+def test_uninstall_removes_exactly_what_install_wrote(tmp_path: Path, refresh: bool) -> None:
+    if refresh and shutil.which("update-mime-database") is None:
+        pytest.skip("no update-mime-database")
+    # Someone else's files in the same folders must survive.
+    theirs = [
+        tmp_path / "applications" / "other.desktop",
+        tmp_path / "icons/hicolor/48x48/apps/other.png",
+    ]
+    for path in theirs:
+        path.parent.mkdir(parents=True)
+        path.write_text("not ours")
+    before = _tree(tmp_path)
+    desktop_entry.install(tmp_path, ["/usr/bin/actviz"], refresh_caches=refresh)
+    desktop_entry.install(tmp_path, ["/usr/bin/actviz"], refresh_caches=refresh)  # twice is fine
+    assert _tree(tmp_path) > before
+    desktop_entry.uninstall(tmp_path, refresh_caches=refresh)
+    after = _tree(tmp_path)
+    if refresh:  # the desktop database tool may leave its own cache beside other.desktop
+        after.discard("applications/mimeinfo.cache")
+    assert after == before
+    assert all(p.read_text() == "not ours" for p in theirs)
+
+
+def test_uninstall_into_an_empty_home_leaves_it_empty(tmp_path: Path) -> None:
+    home = tmp_path / "share"
+    desktop_entry.install(home, ["/usr/bin/actviz"], refresh_caches=True)
+    desktop_entry.uninstall(home, refresh_caches=True)
+    assert not home.exists()
+
+
+def test_uninstall_without_manifest_removes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "applications").mkdir()
+    (tmp_path / "applications" / "actviz.desktop").write_text("someone else's")
+    assert desktop_entry.uninstall(tmp_path, refresh_caches=False) == []
+    assert (tmp_path / "applications" / "actviz.desktop").exists()
+
+
+def test_uninstall_refuses_a_manifest_pointing_outside(tmp_path: Path) -> None:
+    home = tmp_path / "share"
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    desktop_entry.install(home, ["/usr/bin/actviz"], refresh_caches=False)
+    manifest = desktop_entry.Manifest.load(home / "actviz" / desktop_entry.MANIFEST_NAME)
+    manifest.files.append("../precious.txt")
+    (home / "actviz" / desktop_entry.MANIFEST_NAME).write_text(manifest.to_json())
+    with pytest.raises(ValueError, match="outside"):
+        desktop_entry.uninstall(home, refresh_caches=False)
+    assert victim.read_text() == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("arg", "expected"),
+    [
+        ("/usr/bin/actviz", "/usr/bin/actviz"),
+        ("/opt/my apps/actviz", '"/opt/my apps/actviz"'),
+        ('/a"b', '"/a\\\\"b"'),
+        ("/cost$1", '"/cost\\\\$1"'),
+        ("/100%", "/100%%"),
+    ],
+)
+def test_exec_quoting_follows_the_spec(arg: str, expected: str) -> None:
+    assert desktop_entry.quote_exec_arg(arg) == expected
