@@ -28,6 +28,8 @@ Mode = Literal["softmax", "log_softmax", "softmin"]
 MODES: tuple[Mode, ...] = ("softmax", "log_softmax", "softmin")
 #: exp(x) overflows float64 for x above this (log of the largest float, about 709.78).
 EXP_OVERFLOW_THRESHOLD = math.log(np.finfo(np.float64).max)
+#: exp(x) rounds to 0 for x below this (log of the smallest subnormal float, about -744.44).
+EXP_UNDERFLOW_THRESHOLD = math.log(np.finfo(np.float64).smallest_subnormal)
 
 
 def check_temperature(temperature: float) -> float:
@@ -300,6 +302,11 @@ class NaiveResult:
     overflowed: BoolArray
     underflowed: BoolArray
     invalid: BoolArray
+
+    @property
+    def log10_exp(self) -> FloatArray:
+        """log10 of the exact exp(z/T): its order of magnitude, finite even where exp overflowed."""
+        return np.asarray(self.scaled / math.log(10.0), dtype=np.float64)
 
     @property
     def failed(self) -> bool:

@@ -289,6 +289,8 @@ def test_naive_agrees_with_stable_for_small_logits():
 def test_naive_overflow_is_reported_as_inf_nan_cells_and_flags():
     naive = sm.naive_transform([1000.0, 0.0, 1.0], 1.0)
     assert naive.exp[0] == np.inf
+    np.testing.assert_allclose(naive.log10_exp, [1000 / math.log(10), 0.0, 1 / math.log(10)])
+    assert naive.log10_exp[0] > math.log10(np.finfo(np.float64).max)
     np.testing.assert_array_equal(naive.overflowed, [True, False, False])
     np.testing.assert_array_equal(naive.invalid, [True, False, False])
     assert math.isnan(naive.output[0])
@@ -300,6 +302,12 @@ def test_naive_overflow_is_reported_as_inf_nan_cells_and_flags():
 def test_naive_overflow_from_a_small_temperature():
     naive = sm.naive_transform([8.0, 7.5], 0.01)  # 800 and 750 > 709.78
     assert naive.overflowed.all() and naive.invalid.all()
+
+
+def test_overflow_and_underflow_thresholds():
+    assert math.exp(sm.EXP_OVERFLOW_THRESHOLD) < math.inf
+    assert sm.EXP_OVERFLOW_THRESHOLD == pytest.approx(709.782712893384, rel=1e-15)
+    assert sm.EXP_UNDERFLOW_THRESHOLD == pytest.approx(-744.4400719213812, rel=1e-15)
 
 
 def test_naive_underflow_of_every_term_is_zero_over_zero():
