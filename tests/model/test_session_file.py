@@ -171,7 +171,7 @@ def test_bad_section_leaves_every_section_untouched() -> None:
     text = json.dumps(
         _document(activation={"key": "tanh"}, dial={"value": "loud"})  # dial fails after activation
     )
-    with pytest.raises(SessionFileError, match="section 'dial'.*expected a number"):
+    with pytest.raises(SessionFileError, match=r"section 'dial'.*expected a number"):
         session_file.loads(text, models)
     assert _states(models) == before
 
