@@ -1,4 +1,9 @@
-"""The classics: identity, step, sigmoid, tanh and their relatives."""
+"""The classics: identity, step, sigmoid, tanh and their relatives (more in classic_extra.py).
+
+The logistic functions are built from one ``np.exp(-|x|)``, which never overflows and is several
+times faster than scipy's expit (see _stable.py). Every form below is exact to a few ulp and
+raises no numpy warning for any input, finite or not.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,114 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
-from actviz.core.params import Properties
+from actviz.core.families._stable import array_in, nan_where_nan
+from actviz.core.families.classic_extra import ARCTAN, GAUSSIAN, SINUSOID
+from actviz.core.params import Kink, Properties
+
+# --- identity ----------------------------------------------------------------------------------
+
+
+def _identity(x: FloatArray) -> FloatArray:
+    return x.copy()  # a copy: callers may write into the result
+
+
+def _identity_grad(x: FloatArray) -> FloatArray:
+    return nan_where_nan(x, 1.0)
+
+
+IDENTITY = Activation(
+    key="identity",
+    name="Identity (linear)",
+    family=CLASSIC,
+    formula="f(x) = x",
+    derivative_formula="f′(x) = 1",
+    params=(),
+    properties=Properties(
+        output_range="(−∞, ∞)",
+        lower=-np.inf,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=True,
+        zero_centred=True,
+        saturating=False,
+    ),
+    notes=(
+        "No activation at all: the neuron passes z = w·x + b straight through. It is the right "
+        "output for regression, where the target can be any real number. In hidden layers it is "
+        "useless, and that is the lesson: a stack of linear layers collapses into a single linear "
+        "map, W₃(W₂(W₁x)) = Ax + b, so depth adds nothing without a bend. Every other entry in "
+        "this catalogue exists to add that bend. Its gradient is exactly 1 everywhere, so it "
+        "neither vanishes nor explodes by itself."
+    ),
+    fn=array_in(_identity),
+    dfn=array_in(_identity_grad),
+    reference="The linear unit of ADALINE: Widrow and Hoff, Adaptive switching circuits, 1960",
+)
+
+# --- binary step -------------------------------------------------------------------------------
+
+
+def _binary_step(x: FloatArray) -> FloatArray:
+    return np.heaviside(x, 1.0)  # 1 at x = 0; NaN stays NaN
+
+
+def _binary_step_grad(x: FloatArray) -> FloatArray:
+    return nan_where_nan(x, 0.0)
+
+
+def _jump_at_zero(**_params: object) -> tuple[Kink, ...]:
+    return (Kink(0.0, "jump"),)
+
+
+BINARY_STEP = Activation(
+    key="binary_step",
+    name="Binary step (Heaviside)",
+    family=CLASSIC,
+    formula="f(x) = 1 if x ≥ 0, else 0",
+    derivative_formula="f′(x) = 0 (for x ≠ 0; undefined at the jump, shown as 0)",
+    params=(),
+    properties=Properties(
+        output_range="{0, 1}",
+        lower=0.0,
+        upper=1.0,
+        bounded=True,
+        monotonic=True,
+        smooth=False,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "The threshold unit of McCulloch and Pitts (1943) and of Rosenblatt's perceptron (1958): "
+        "the neuron fires (1) when its input reaches the threshold and stays silent (0) otherwise. "
+        "We take f(0) = 1. It shows why gradient descent needs something smoother: the derivative "
+        "is 0 everywhere except at the jump, where it does not exist, so backpropagation receives "
+        "no signal at all. The perceptron learning rule worked around this for a single layer; "
+        "training deep networks had to wait for differentiable units such as the sigmoid. We "
+        "return 0 for the derivative at x = 0 as well."
+    ),
+    fn=array_in(_binary_step),
+    dfn=array_in(_binary_step_grad),
+    kink_fn=_jump_at_zero,
+    reference="McCulloch and Pitts, A logical calculus of the ideas immanent in nervous "
+    "activity, 1943",
+)
+
+# --- sigmoid -----------------------------------------------------------------------------------
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
-    from scipy.special import expit  # imported on first use: keeps start-up fast
-
-    return np.asarray(expit(x), dtype=np.float64)
+    e = np.exp(-np.abs(x))
+    r = 1.0 / (1.0 + e)
+    return np.where(x >= 0.0, r, e * r)
 
 
 def _sigmoid_grad(x: FloatArray) -> FloatArray:
-    from scipy.special import expit
-
-    s = expit(x)
-    # s * (1 - s) loses everything to cancellation for large x; expit(-x) is exact there.
-    return np.asarray(s * expit(-x), dtype=np.float64)
+    # σ' = σ(x)σ(−x) = e/(1+e)² with e = exp(−|x|): exact, where σ(1 − σ) cancels for large x.
+    e = np.exp(-np.abs(x))
+    d = 1.0 + e
+    np.multiply(d, d, out=d)
+    return np.divide(e, d, out=d)
 
 
 SIGMOID = Activation(
@@ -31,8 +129,14 @@ SIGMOID = Activation(
     derivative_formula="σ′(x) = σ(x) · (1 − σ(x))",
     params=(),
     properties=Properties(
-        output_range="(0, 1)", lower=0.0, upper=1.0, bounded=True, monotonic=True,
-        smooth=True, zero_centred=False, saturating=True,
+        output_range="(0, 1)",
+        lower=0.0,
+        upper=1.0,
+        bounded=True,
+        monotonic=True,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
     ),
     notes=(
         "The logistic function squashes any number into (0, 1), which is why it is the output of a "
@@ -41,9 +145,162 @@ SIGMOID = Activation(
         "layer by layer (vanishing gradients), and its outputs are all positive, not zero-centred. "
         "It was the neuron of early backpropagation (Rumelhart, Hinton and Williams, 1986)."
     ),
-    fn=_sigmoid,
-    dfn=_sigmoid_grad,
-    reference="Rumelhart, Hinton and Williams, Learning representations by back-propagating errors, 1986",
+    fn=array_in(_sigmoid),
+    dfn=array_in(_sigmoid_grad),
+    reference="Rumelhart, Hinton and Williams, Learning representations by back-propagating "
+    "errors, 1986",
 )
 
-ACTIVATIONS: tuple[Activation, ...] = (SIGMOID,)
+# --- tanh --------------------------------------------------------------------------------------
+
+
+def _tanh(x: FloatArray) -> FloatArray:
+    return np.tanh(x)
+
+
+def _tanh_grad(x: FloatArray) -> FloatArray:
+    # sech²(x) = 4e²/(1+e²)² with e = exp(−|x|); 1 − tanh² would cancel to 0 long before it is.
+    e2 = np.exp(-np.abs(x))
+    np.multiply(e2, e2, out=e2)
+    d = 1.0 + e2
+    np.multiply(d, d, out=d)
+    np.divide(e2, d, out=d)
+    return np.multiply(d, 4.0, out=d)
+
+
+TANH = Activation(
+    key="tanh",
+    name="Tanh",
+    family=CLASSIC,
+    formula="tanh(x) = (e<sup>x</sup> − e<sup>−x</sup>) / (e<sup>x</sup> + e<sup>−x</sup>)",
+    derivative_formula="tanh′(x) = 1 − tanh²(x)",
+    params=(),
+    properties=Properties(
+        output_range="(−1, 1)",
+        lower=-1.0,
+        upper=1.0,
+        bounded=True,
+        monotonic=True,
+        smooth=True,
+        zero_centred=True,
+        saturating=True,
+    ),
+    notes=(
+        "A rescaled sigmoid, tanh(x) = 2σ(2x) − 1, that runs from −1 to 1 and passes through the "
+        "origin. Being zero-centred, it keeps the next layer's inputs balanced around zero, which "
+        "made it the preferred hidden unit of the 1990s and 2000s (LeCun et al., Efficient "
+        "BackProp, 1998) and it is still the squashing function inside LSTM and GRU cells. Its "
+        "slope is 1 at the origin, four times the sigmoid's, but it saturates just the same: for "
+        "|x| beyond 3 the derivative is below 0.01 and deep stacks of tanh units suffer vanishing "
+        "gradients."
+    ),
+    fn=array_in(_tanh),
+    dfn=array_in(_tanh_grad),
+    reference="LeCun, Bottou, Orr and Müller, Efficient BackProp, 1998",
+)
+
+# --- log-sigmoid -------------------------------------------------------------------------------
+
+
+def _logsigmoid(x: FloatArray) -> FloatArray:
+    # log σ(x) = min(x, 0) − log(1 + e^−|x|): no overflow, and exactly x for very negative x.
+    tail = np.log1p(np.exp(-np.abs(x)))
+    return np.subtract(np.minimum(x, 0.0), tail, out=tail)
+
+
+def _logsigmoid_grad(x: FloatArray) -> FloatArray:
+    # d/dx log σ(x) = 1 − σ(x) = σ(−x), from the same single exponential as _sigmoid.
+    e = np.exp(-np.abs(x))
+    r = 1.0 / (1.0 + e)
+    return np.where(x >= 0.0, e * r, r)
+
+
+LOGSIGMOID = Activation(
+    key="logsigmoid",
+    name="Log-sigmoid",
+    family=CLASSIC,
+    formula="f(x) = log σ(x) = −log(1 + e<sup>−x</sup>)",
+    derivative_formula="f′(x) = 1 − σ(x) = σ(−x)",
+    params=(),
+    properties=Properties(
+        output_range="(−∞, 0)",
+        lower=-np.inf,
+        upper=0.0,
+        bounded=False,
+        monotonic=True,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "The logarithm of the sigmoid, that is −softplus(−x). It rarely serves as a hidden unit; "
+        "it matters because losses are written with it: binary cross-entropy is −log σ(z) for a "
+        "positive example, and computing it as log(sigmoid(z)) fails (log 0 = −∞) once σ(z) rounds "
+        "to 0, while the fused form stays exact (log σ(−1000) = −1000). It saturates towards 0 on "
+        "the right, and is a line of slope 1 on the left."
+    ),
+    fn=array_in(_logsigmoid),
+    dfn=array_in(_logsigmoid_grad),
+    reference="The log-likelihood of logistic regression (Cox, 1958)",
+)
+
+# --- softsign ----------------------------------------------------------------------------------
+
+_HUGE = 1e300  # |x| beyond this changes no result below, and keeps 1 + |x| finite
+
+
+def _softsign(x: FloatArray) -> FloatArray:
+    c = np.clip(x, -_HUGE, _HUGE)  # so that ±inf give ±1 instead of inf/inf
+    d = np.abs(c)
+    d += 1.0
+    return np.divide(c, d, out=d)
+
+
+def _softsign_grad(x: FloatArray) -> FloatArray:
+    r = np.abs(np.clip(x, -_HUGE, _HUGE))
+    r += 1.0
+    np.divide(1.0, r, out=r)
+    return np.multiply(r, r, out=r)  # 1/(1+|x|)², squared after dividing: no overflow
+
+
+SOFTSIGN = Activation(
+    key="softsign",
+    name="Softsign",
+    family=CLASSIC,
+    formula="f(x) = x / (1 + |x|)",
+    derivative_formula="f′(x) = 1 / (1 + |x|)<sup>2</sup>",
+    params=(),
+    properties=Properties(
+        output_range="(−1, 1)",
+        lower=-1.0,
+        upper=1.0,
+        bounded=True,
+        monotonic=True,
+        smooth=True,
+        zero_centred=True,
+        saturating=True,
+    ),
+    notes=(
+        "Shaped like tanh but approaching ±1 polynomially (like 1 − 1/|x|) instead of "
+        "exponentially, so it saturates more gently and its gradient decays like 1/x² rather than "
+        "e<sup>−2|x|</sup>. Glorot and Bengio (2010) found it less prone than tanh to units stuck "
+        "in saturation. It needs no exponential, which makes it cheap. Its second derivative "
+        "jumps at 0 (|x| has a corner there), though f and f′ are continuous."
+    ),
+    fn=array_in(_softsign),
+    dfn=array_in(_softsign_grad),
+    reference="Glorot and Bengio, Understanding the difficulty of training deep feedforward "
+    "neural networks, 2010",
+)
+
+ACTIVATIONS: tuple[Activation, ...] = (
+    IDENTITY,
+    BINARY_STEP,
+    SIGMOID,
+    TANH,
+    LOGSIGMOID,
+    SOFTSIGN,
+    ARCTAN,
+    GAUSSIAN,
+    SINUSOID,
+)

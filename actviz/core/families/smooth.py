@@ -1,7 +1,296 @@
-"""Activations of this family; see actviz/core/families/__init__.py for the family order."""
+"""Smooth and gated activations: x times a soft gate (GELU, SiLU, Swish, Mish) and smooth ReLUs.
+
+Each gate tends to exactly 0 far to the left, where x·gate would be −inf·0 = NaN at x = −inf. So
+the factor x is first raised to a cut-off −L below which the gate is exactly 0 in float64: the
+product is then 0 there, as it should be, with no warning. Inputs to exp-like functions are
+clipped for the same reason (β·x overflows at 1e308 when β > 1).
+"""
 
 from __future__ import annotations
 
-from actviz.core.activation import Activation
+import math
 
-ACTIVATIONS: tuple[Activation, ...] = ()
+import numpy as np
+import numpy.typing as npt
+
+from actviz.core.activation import Activation, FloatArray
+from actviz.core.families import SMOOTH_GATED
+from actviz.core.families._stable import array_in, sigmoid_and_complement
+from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
+from actviz.core.params import Param, Properties
+
+BoolArray = npt.NDArray[np.bool_]
+
+_SIGMOID_ZERO = 800.0  # σ(−800) == 0.0 and σ(800) == 1.0 exactly in float64
+
+# --- GELU --------------------------------------------------------------------------------------
+
+_GELU_CUT = 40.0  # Φ(−40) and the tanh form's gate are exactly 0 below −40
+_INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+_GELU_K = math.sqrt(2.0 / math.pi)
+_GELU_A = 0.044715
+
+
+def _gelu(x: FloatArray, approximate: str) -> FloatArray:
+    if approximate == "tanh":
+        gate = _gelu_tanh_gate(x)[0]
+    else:
+        from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
+
+        gate = ndtr(x)
+    return np.multiply(np.maximum(x, -_GELU_CUT), gate, out=gate)
+
+
+def _gelu_tanh_gate(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """½(1 + tanh u) = σ(2u) and σ(−2u), with u = √(2/π)(x + 0.044715x³) on the clipped x.
+
+    Returns (σ(2u), σ(−2u), clipped x, clipped x²). σ(2u) equals torch's 0.5(1 + tanh u) but
+    keeps its relative precision on the left, where 1 + tanh u cancels.
+    """
+    c = np.clip(x, -_GELU_CUT, _GELU_CUT)
+    c2 = c * c
+    two_u = c2 * (2.0 * _GELU_K * _GELU_A)
+    two_u += 2.0 * _GELU_K
+    two_u *= c
+    s, sm = sigmoid_and_complement(two_u)
+    return s, sm, c, c2
+
+
+def _gelu_grad(x: FloatArray, approximate: str) -> FloatArray:
+    if approximate == "tanh":
+        # d/dx x·σ(2u) = σ(2u) + x · 2u′ · σ(2u)σ(−2u), with u′ = √(2/π)(1 + 3·0.044715x²)
+        s, sm, c, c2 = _gelu_tanh_gate(x)
+        c2 *= 3.0 * _GELU_A * 2.0 * _GELU_K
+        c2 += 2.0 * _GELU_K
+        c2 *= c
+        c2 *= s
+        c2 *= sm
+        return np.add(s, c2, out=c2)
+    from scipy.special import ndtr
+
+    # d/dx x·Φ(x) = Φ(x) + x·φ(x); φ on the clipped x so that x² and ±inf·0 cannot occur.
+    c = np.clip(x, -_GELU_CUT, _GELU_CUT)
+    pdf = np.multiply(c, c)
+    pdf *= -0.5
+    np.exp(pdf, out=pdf)
+    pdf *= c
+    pdf *= _INV_SQRT_2PI
+    return np.add(ndtr(x), pdf, out=pdf)  # type: ignore[no-any-return]  # scipy is untyped
+
+
+GELU = Activation(
+    key="gelu",
+    name="GELU",
+    family=SMOOTH_GATED,
+    formula=(
+        "f(x) = x · Φ(x) = x · ½(1 + erf(x/√2))<br>"
+        "tanh form: ½x(1 + tanh(√(2/π)(x + 0.044715x<sup>3</sup>)))"
+    ),
+    derivative_formula="f′(x) = Φ(x) + x · φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
+    params=(
+        Param(
+            name="approximate",
+            label="Approximation",
+            default="none",
+            choices=("none", "tanh"),
+            tooltip="'none': the exact x·Φ(x); 'tanh': the faster tanh approximation of BERT "
+            "and GPT-2",
+        ),
+    ),
+    properties=Properties(
+        output_range="[≈ −0.170, ∞)",
+        lower=-0.16997120747990366,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "The Gaussian Error Linear Unit weighs its input by the probability Φ(x) that a standard "
+        "normal variable falls below it: large positive inputs pass almost unchanged, large "
+        "negative ones are switched off, and in between the gate opens smoothly. It is the "
+        "activation of BERT, GPT and most Transformers. Unlike ReLU it is smooth and has a small "
+        "dip below zero (minimum ≈ −0.17 near x ≈ −0.75), so it is not monotonic, and negative "
+        "inputs still pass a little gradient. It costs more than ReLU: the exact form needs the "
+        "error function, hence the tanh approximation, which differs from it by less than 5e-4. "
+        "Hendrycks and Gimpel, 2016."
+    ),
+    fn=array_in(_gelu),
+    dfn=array_in(_gelu_grad),
+    reference="Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), 2016",
+)
+
+# --- SiLU and Swish ----------------------------------------------------------------------------
+
+
+def _swish(x: FloatArray, beta: float) -> FloatArray:
+    cut = _SIGMOID_ZERO / beta  # below −cut the gate σ(βx) is exactly 0
+    s = sigmoid_and_complement(beta * np.clip(x, -cut, cut))[0]
+    return np.multiply(np.maximum(x, -cut), s, out=s)
+
+
+def _swish_grad(x: FloatArray, beta: float) -> FloatArray:
+    # d/dx x·σ(βx) = σ(βx) · (1 + βx·σ(−βx)); βx clipped where σ(−βx) is already exactly 0 or 1.
+    cut = _SIGMOID_ZERO / beta
+    t = beta * np.clip(x, -cut, cut)
+    s, sm = sigmoid_and_complement(t)
+    t *= sm
+    t += 1.0
+    return np.multiply(s, t, out=t)
+
+
+def _silu(x: FloatArray) -> FloatArray:
+    return _swish(x, 1.0)
+
+
+def _silu_grad(x: FloatArray) -> FloatArray:
+    return _swish_grad(x, 1.0)
+
+
+SILU = Activation(
+    key="silu",
+    name="SiLU",
+    family=SMOOTH_GATED,
+    formula="f(x) = x · σ(x) = x / (1 + e<sup>−x</sup>)",
+    derivative_formula="f′(x) = σ(x) · (1 + x · (1 − σ(x)))",
+    params=(),
+    properties=Properties(
+        output_range="[≈ −0.278, ∞)",
+        lower=-0.27846454276107385,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "The Sigmoid-weighted Linear Unit gates its input by its own sigmoid: x · σ(x). It "
+        "behaves like ReLU far from zero (x on the right, 0 on the left) but is smooth, dips to "
+        "about −0.28 near x ≈ −1.28 and so is not monotonic, and keeps a small gradient for "
+        "negative inputs, so units do not die the way ReLU units can. Elfwing, Uchibe and Doya "
+        "proposed it in 2017 for reinforcement learning; the same year Ramachandran et al. found "
+        "it by automated search and called it Swish. It is used in EfficientNet, YOLO and many "
+        "language models (inside SwiGLU). It costs an exponential per element."
+    ),
+    fn=array_in(_silu),
+    dfn=array_in(_silu_grad),
+    reference="Elfwing, Uchibe and Doya, Sigmoid-weighted linear units for neural network "
+    "function approximation in reinforcement learning, 2017",
+)
+
+SWISH = Activation(
+    key="swish",
+    name="Swish",
+    family=SMOOTH_GATED,
+    formula="f(x) = x · σ(βx)",
+    derivative_formula="f′(x) = σ(βx) · (1 + βx · (1 − σ(βx)))",
+    params=(
+        Param(
+            name="beta",
+            label="β",
+            default=1.0,
+            minimum=0.1,
+            maximum=10.0,
+            step=0.1,
+            log_scale=True,
+            tooltip="Gate sharpness: small β tends to the line x/2, large β to ReLU; β = 1 is SiLU",
+        ),
+    ),
+    properties=Properties(
+        output_range="[≈ −0.278/β, ∞)",
+        lower=-0.27846454276107385,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "Swish adds a sharpness β to SiLU: x · σ(βx). It interpolates between a straight line "
+        "(β → 0 gives x/2) and ReLU (β → ∞), and can be learned per channel. Ramachandran, Zoph "
+        "and Le (2017) found it with an automated search over activation functions, where it "
+        "beat ReLU on deep image and translation models. The minimum is −0.278/β, at "
+        "x ≈ −1.28/β. Like SiLU it is smooth, not monotonic, and never fully blocks the "
+        "gradient."
+    ),
+    fn=array_in(_swish),
+    dfn=array_in(_swish_grad),
+    reference="Ramachandran, Zoph and Le, Searching for activation functions, 2017",
+)
+
+# --- Mish --------------------------------------------------------------------------------------
+
+
+def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
+    """tanh(softplus(x)) = N/D, from e = exp(−|x|) ≤ 1 only.
+
+    tanh(log(1 + eˣ)) = (e²ˣ + 2eˣ)/(e²ˣ + 2eˣ + 2). For x ≥ 0, dividing by e²ˣ gives
+    (1 + 2e)/(1 + 2e + 2e²); for x < 0 it is (e² + 2e)/(e² + 2e + 2) as written. One exponential,
+    no overflow, full relative precision on both sides. Returns (N/D, e, D, x ≥ 0).
+    """
+    e = np.exp(-np.abs(x))
+    non_negative = x >= 0.0
+    e2 = e * e
+    two_e = 2.0 * e
+    numerator: FloatArray = np.where(non_negative, two_e + 1.0, e2 + two_e)
+    denominator: FloatArray = np.where(non_negative, 2.0 * e2, 2.0)
+    denominator += numerator
+    return numerator / denominator, e, denominator, non_negative
+
+
+def _mish(x: FloatArray) -> FloatArray:
+    t = _mish_parts(x)[0]
+    return np.multiply(np.maximum(x, -_SIGMOID_ZERO), t, out=t)
+
+
+def _mish_grad(x: FloatArray) -> FloatArray:
+    # f′ = t + x·σ(x)·(1 − t²). With the N/D form, σ(x)(1 − t²) = 4e(1 + e)·g/D², g = e for
+    # x ≥ 0 and 1 for x < 0: no cancellation in 1 − t².
+    t, e, denominator, non_negative = _mish_parts(x)
+    term = np.where(non_negative, e, 1.0)
+    term *= e
+    e += 1.0
+    term *= e
+    term *= 4.0
+    np.multiply(denominator, denominator, out=denominator)
+    term /= denominator
+    term *= np.clip(x, -_SIGMOID_ZERO, _SIGMOID_ZERO)  # e == 0 beyond: 0, not ±inf·0
+    return np.add(t, term, out=term)
+
+
+MISH = Activation(
+    key="mish",
+    name="Mish",
+    family=SMOOTH_GATED,
+    formula="f(x) = x · tanh(softplus(x)) = x · tanh(ln(1 + e<sup>x</sup>))",
+    derivative_formula="f′(x) = tanh(sp(x)) + x · σ(x) · (1 − tanh²(sp(x))), sp = softplus",
+    params=(),
+    properties=Properties(
+        output_range="[≈ −0.309, ∞)",
+        lower=-0.3088434130172505,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "Mish gates x by tanh(softplus(x)): a close cousin of SiLU with a slightly deeper dip "
+        "(minimum ≈ −0.31 near x ≈ −1.19) and a gate that opens a little more smoothly. Misra "
+        "(2019) reported small accuracy gains over Swish and ReLU in image classification, and "
+        "it became the activation of YOLOv4's backbone. Like SiLU it is smooth, unbounded above, "
+        "bounded below, not monotonic, and keeps some gradient for negative inputs. It is among "
+        "the more expensive activations: an exponential, a logarithm and a tanh in its textbook "
+        "form."
+    ),
+    fn=array_in(_mish),
+    dfn=array_in(_mish_grad),
+    reference="Misra, Mish: A self regularized non-monotonic activation function, 2019",
+)
+
+ACTIVATIONS: tuple[Activation, ...] = (GELU, SILU, SWISH, MISH, SOFTPLUS, SQUAREPLUS)

@@ -1,0 +1,194 @@
+"""Smooth ReLUs: softplus (the sigmoid's integral) and squareplus (its algebraic cousin).
+
+Kept apart from ``smooth.py`` only for size; ``smooth.ACTIVATIONS`` lists them in display order.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from actviz.core.activation import Activation, FloatArray
+from actviz.core.families import SMOOTH_GATED
+from actviz.core.families._stable import array_in, sigmoid_and_complement
+from actviz.core.params import Kink, Param, Properties
+
+_HUGE = 1e300  # clipping here keeps β·x finite for β <= 10
+
+# --- Softplus ----------------------------------------------------------------------------------
+
+
+def _softplus(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+    # torch: x where βx > threshold, else log(1 + e^(βx))/β, here as max(t, 0) + log1p(e^−|t|).
+    t = beta * np.clip(x, -_HUGE, _HUGE)
+    smooth = np.exp(-np.abs(t))
+    np.log1p(smooth, out=smooth)
+    smooth += np.maximum(t, 0.0)
+    smooth /= beta
+    return np.where(t > threshold, x, smooth)
+
+
+def _softplus_grad(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+    t = beta * np.clip(x, -_HUGE, _HUGE)
+    return np.where(t > threshold, 1.0, sigmoid_and_complement(t)[0])
+
+
+#: A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at
+#: the default threshold the drop is 2e-9, and breaking the line there would mislead.
+_VISIBLE_JUMP = 1e-5
+
+
+def softplus_switch_jump(beta: float, threshold: float) -> float:
+    """How far f drops where torch switches to the line x (at x = threshold/β): ln(1 + e^−thr)/β."""
+    return math.log1p(math.exp(-threshold)) / beta
+
+
+def _softplus_kinks(beta: float, threshold: float, **_params: object) -> tuple[Kink, ...]:
+    # The switch to x is always there (f and f′ change rule); whether it shows is a matter of size.
+    at = threshold / beta
+    visible = softplus_switch_jump(beta, threshold) > _VISIBLE_JUMP * max(1.0, abs(at))
+    return (Kink(at, "jump" if visible else "kink"),)
+
+
+SOFTPLUS = Activation(
+    key="softplus",
+    name="Softplus",
+    family=SMOOTH_GATED,
+    formula="f(x) = (1/β) · ln(1 + e<sup>βx</sup>), and x where βx > threshold",
+    derivative_formula="f′(x) = σ(βx), and 1 where βx > threshold",
+    params=(
+        Param(
+            name="beta",
+            label="β",
+            default=1.0,
+            minimum=0.1,
+            maximum=10.0,
+            step=0.1,
+            log_scale=True,
+            tooltip="Sharpness: large β approaches ReLU",
+        ),
+        Param(
+            name="threshold",
+            label="Threshold",
+            default=20.0,
+            minimum=1.0,
+            maximum=50.0,
+            step=1.0,
+            tooltip="Above βx = threshold the result is x itself (PyTorch's numerical shortcut)",
+        ),
+    ),
+    properties=Properties(
+        output_range="(0, ∞)",
+        lower=0.0,
+        upper=np.inf,
+        bounded=False,
+        monotonic=False,
+        smooth=False,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "A smooth ReLU: ln(1 + eˣ) is close to 0 on the left and close to x on the right, and its "
+        "derivative is exactly the sigmoid. Dugas et al. (2001) proposed it; Glorot, Bordes and "
+        "Bengio (2011) found the exact zeros of ReLU trained better, but softplus is still the "
+        "standard way to make a network output positive (a variance, a rate). β sharpens it "
+        "towards ReLU. Mathematically it is smooth and strictly increasing. Like PyTorch, though, "
+        "we return x itself once βx exceeds the threshold, a shortcut that saves the exponential "
+        "where the two differ by less than e<sup>−threshold</sup>/β. At that switch the curve "
+        "drops by ln(1 + e<sup>−threshold</sup>)/β (2e-9 at the defaults) and f′ steps from "
+        "σ(threshold) to 1, so the curve actually computed is neither smooth nor monotonic "
+        "there, and the properties table says so. Lower the threshold to see the jump."
+    ),
+    fn=array_in(_softplus),
+    dfn=array_in(_softplus_grad),
+    kink_fn=_softplus_kinks,
+    reference="Dugas, Bengio, Bélisle, Nadeau and Garcia, Incorporating second-order functional "
+    "knowledge for better option pricing, 2001",
+)
+
+# --- Squareplus --------------------------------------------------------------------------------
+
+
+def _squareplus_parts(
+    x: FloatArray, b: float
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+    """r = √(x² + b) and friends, scaled by m = max(|x|, 1) so that nothing overflows.
+
+    With u = min(|x|, 1) = |x|/m and w = 1/m, r = m·ρ where ρ = √(u² + b·w²) lies in
+    [√b·w, √(1 + b)]: x² is never formed. Returns (m, w, u, ρ, h = (u + ρ)/2).
+    """
+    a = np.abs(x)
+    u = np.minimum(a, 1.0)
+    m = np.maximum(a, 1.0, out=a)
+    w = 1.0 / m
+    rho = w * w
+    rho *= b
+    rho += u * u
+    np.sqrt(rho, out=rho)
+    h = u + rho
+    h *= 0.5
+    return m, w, u, rho, h
+
+
+def _squareplus(x: FloatArray, b: float) -> FloatArray:
+    # (x + r)/2 = m·h for x >= 0. For x < 0 it cancels; the same value is b/(2(r + |x|)) = b·w/(4h).
+    m, w, _u, _rho, h = _squareplus_parts(x, b)
+    w *= 0.25 * b
+    w /= h
+    m *= h
+    return np.where(x >= 0.0, m, w)
+
+
+def _squareplus_grad(x: FloatArray, b: float) -> FloatArray:
+    # f′ = (1 + x/r)/2 = (1 + u/ρ)/2 for x >= 0; for x < 0 that is b/(2r(r + |x|)) = b·w²/(4ρh).
+    _m, w, u, rho, h = _squareplus_parts(x, b)
+    u /= rho
+    u += 1.0
+    u *= 0.5
+    w *= w
+    w *= 0.25 * b
+    h *= rho
+    w /= h
+    return np.where(x >= 0.0, u, w)
+
+
+SQUAREPLUS = Activation(
+    key="squareplus",
+    name="Squareplus",
+    family=SMOOTH_GATED,
+    formula="f(x) = (x + √(x<sup>2</sup> + b)) / 2",
+    derivative_formula="f′(x) = (1 + x / √(x<sup>2</sup> + b)) / 2",
+    params=(
+        Param(
+            name="b",
+            label="b",
+            default=4.0,
+            minimum=0.01,
+            maximum=20.0,
+            step=0.01,
+            log_scale=True,
+            tooltip="Curvature near 0: f(0) = √b/2; as b → 0 it becomes ReLU",
+        ),
+    ),
+    properties=Properties(
+        output_range="(0, ∞)",
+        lower=0.0,
+        upper=np.inf,
+        bounded=False,
+        monotonic=True,
+        smooth=True,
+        zero_centred=False,
+        saturating=True,
+    ),
+    notes=(
+        "Softplus's shape from algebra alone: (x + √(x² + b))/2 needs a square root instead of an "
+        "exponential and a logarithm, so it is cheaper, especially on hardware without fast "
+        "transcendental functions. It approaches 0 on the left more slowly than softplus (like "
+        "b/(4|x|) instead of eˣ) and x on the right. b sets how round the corner is: "
+        "f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021."
+    ),
+    fn=array_in(_squareplus),
+    dfn=array_in(_squareplus_grad),
+    reference="Barron, Squareplus: A softplus-like algebraic rectifier, 2021",
+)
