@@ -1,0 +1,34 @@
+"""Colours and text shared by the softmax lab's plots, so bars, heat map and sweep read alike."""
+
+from __future__ import annotations
+
+BAR = "#4C72B0"  # an ordinary class
+TOP = "#DD8452"  # the most probable class (the arg-max), marked in every chart
+BROKEN = "#C44E52"  # a cell where the naive formula overflowed, underflowed or gave NaN
+NAIVE = (140, 140, 140, 150)  # the naive result drawn beside the stable one
+TEXT = "#222222"
+
+OUTPUT_TITLE = {
+    "softmax": "softmax p = exp(z/T) / Σ exp(z/T)",
+    "log_softmax": "log-softmax log p",
+    "softmin": "softmin p = softmax(−z/T)",
+}
+TERMS_TITLE = {
+    "softmax": "exp((z − max z)/T): the terms summed",
+    "log_softmax": "exp((z − max z)/T): the terms summed",
+    "softmin": "exp((min z − z)/T): the terms summed",
+}
+JACOBIAN_TITLE = {
+    "softmax": "Jacobian ∂p<sub>i</sub>/∂z<sub>j</sub>",
+    "log_softmax": "Jacobian ∂log p<sub>i</sub>/∂z<sub>j</sub>",
+    "softmin": "Jacobian ∂softmin<sub>i</sub>/∂z<sub>j</sub>",
+}
+
+
+def number_text(value: float, digits: int = 3) -> str:
+    """A short number for a label: 0.659, 1.2e+03, inf, NaN."""
+    if value != value:  # NaN
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "inf" if value > 0 else "−inf"
+    return f"{value:.{digits}g}".replace("-", "−")
