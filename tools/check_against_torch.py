@@ -39,7 +39,10 @@ def _swish(x: torch.Tensor, beta: float = 1.0) -> torch.Tensor:
 
 
 def _squareplus(x: torch.Tensor, b: float = 4.0) -> torch.Tensor:
-    return (x + torch.sqrt(x * x + b)) / 2
+    # (x + sqrt(x² + b)) / 2 cancels for x << 0; there it equals b / (2 (sqrt(x² + b) - x)).
+    # hypot keeps x² from overflowing.
+    root = torch.hypot(x, torch.tensor(math.sqrt(b), dtype=x.dtype))
+    return torch.where(x >= 0, (x + root) / 2, b / (2 * (root - x)))
 
 
 def _celu(x: torch.Tensor, alpha: float) -> torch.Tensor:
