@@ -16,9 +16,10 @@ from actviz.core.params import Kink
 BoolArray = npt.NDArray[np.bool_]
 
 
-def keep_nan(x: FloatArray, out: FloatArray | float) -> FloatArray:
-    """``out`` with NaN wherever ``x`` is NaN (and only there)."""
-    return np.where(np.isnan(x), np.nan, out)
+def keep_nan(x: FloatArray, out: FloatArray) -> FloatArray:
+    """``out``, a fresh array of x's shape, made NaN (in place) wherever ``x`` is NaN."""
+    np.copyto(out, np.nan, where=np.isnan(x))
+    return out
 
 
 def indicator(x: FloatArray, inside: BoolArray, value: float = 1.0) -> FloatArray:
@@ -29,7 +30,7 @@ def indicator(x: FloatArray, inside: BoolArray, value: float = 1.0) -> FloatArra
 def leaky(x: FloatArray, slope: float) -> FloatArray:
     """x for x > 0, slope * x otherwise; the limit 0 (not NaN) at -inf when the slope is 0."""
     if slope == 0.0:
-        return keep_nan(x, np.maximum(x, 0.0))
+        return np.maximum(x, 0.0)  # propagates NaN
     return np.where(x > 0.0, x, slope * x)  # |slope| <= 1: slope * x never overflows
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import RELU_FAMILY
 from actviz.core.families._piecewise import corners
+from actviz.core.families._stable import array_in
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 #: Klambauer et al. (2017), eq. 14, to the digits PyTorch uses.
@@ -23,13 +24,26 @@ def _alpha_param(tooltip: str) -> Param:
     return Param("alpha", "α", 1.0, minimum=0.1, maximum=5.0, step=0.05, tooltip=tooltip)
 
 
+# The functions below work in place on one temporary (the blocks of ``array_in`` are 1-d, so
+# ``out=`` is safe): the negative branch for every element, then the positive one copied over.
+# NaN stays NaN through min, expm1 and exp, and x > 0 is False there.
+
+
 def _elu(x: FloatArray, alpha: float) -> FloatArray:
-    return np.where(x > 0.0, x, alpha * np.expm1(np.minimum(x, 0.0)))
+    out = np.minimum(x, 0.0)
+    np.expm1(out, out=out)
+    out *= alpha
+    np.copyto(out, x, where=x > 0.0)
+    return out
 
 
 def _elu_grad(x: FloatArray, alpha: float) -> FloatArray:
     # autograd takes the left branch at 0: alpha * exp(0) = alpha.
-    return np.where(x > 0.0, 1.0, alpha * np.exp(np.minimum(x, 0.0)))
+    out = np.minimum(x, 0.0)
+    np.exp(out, out=out)
+    out *= alpha
+    np.copyto(out, 1.0, where=x > 0.0)
+    return out
 
 
 def _elu_kinks(alpha: ParamValue) -> tuple[Kink, ...]:
@@ -63,8 +77,8 @@ ELU = Activation(
         "for other α there is a corner, where PyTorch's autograd returns the left slope α, as "
         "we do."
     ),
-    fn=_elu,
-    dfn=_elu_grad,
+    fn=array_in(_elu),
+    dfn=array_in(_elu_grad),
     kink_fn=_elu_kinks,
     reference="Clevert, Unterthiner and Hochreiter, Fast and accurate deep network learning by "
     "exponential linear units (ELUs), 2015",
@@ -72,13 +86,20 @@ ELU = Activation(
 
 
 def _selu(x: FloatArray) -> FloatArray:
+    out = np.minimum(x, 0.0)
+    np.expm1(out, out=out)
+    out *= SELU_ALPHA * SELU_SCALE
     with np.errstate(over="ignore"):  # scale·x exceeds the largest float only above 1.71e308
-        positive = SELU_SCALE * x
-    return np.where(x > 0.0, positive, (SELU_ALPHA * SELU_SCALE) * np.expm1(np.minimum(x, 0.0)))
+        np.multiply(x, SELU_SCALE, out=out, where=x > 0.0)
+    return out
 
 
 def _selu_grad(x: FloatArray) -> FloatArray:
-    return np.where(x > 0.0, SELU_SCALE, (SELU_ALPHA * SELU_SCALE) * np.exp(np.minimum(x, 0.0)))
+    out = np.minimum(x, 0.0)
+    np.exp(out, out=out)
+    out *= SELU_ALPHA * SELU_SCALE
+    np.copyto(out, SELU_SCALE, where=x > 0.0)
+    return out
 
 
 def _kink_at_zero() -> tuple[Kink, ...]:
@@ -111,8 +132,8 @@ SELU = Activation(
         "connections. At the corner x = 0 PyTorch's autograd returns the left slope λα ≈ 1.758, "
         "and so do we."
     ),
-    fn=_selu,
-    dfn=_selu_grad,
+    fn=array_in(_selu),
+    dfn=array_in(_selu_grad),
     kink_fn=_kink_at_zero,
     reference="Klambauer, Unterthiner, Mayr and Hochreiter, Self-normalizing neural networks, 2017",
 )
@@ -120,15 +141,25 @@ SELU = Activation(
 
 def _celu_scaled_negative(x: FloatArray, alpha: float) -> FloatArray:
     # min(x, 0) / alpha, floored at -800 (where exp is already 0) so the division cannot overflow.
-    return np.maximum(np.minimum(x, 0.0), -800.0 * alpha) / alpha
+    out = np.minimum(x, 0.0)
+    np.maximum(out, -800.0 * alpha, out=out)
+    out /= alpha
+    return out
 
 
 def _celu(x: FloatArray, alpha: float) -> FloatArray:
-    return np.where(x > 0.0, x, alpha * np.expm1(_celu_scaled_negative(x, alpha)))
+    out = _celu_scaled_negative(x, alpha)
+    np.expm1(out, out=out)
+    out *= alpha
+    np.copyto(out, x, where=x > 0.0)
+    return out
 
 
 def _celu_grad(x: FloatArray, alpha: float) -> FloatArray:
-    return np.where(x > 0.0, 1.0, np.exp(_celu_scaled_negative(x, alpha)))
+    out = _celu_scaled_negative(x, alpha)
+    np.exp(out, out=out)
+    np.copyto(out, 1.0, where=x > 0.0)
+    return out
 
 
 CELU = Activation(
@@ -156,7 +187,7 @@ CELU = Activation(
         "gradient never vanishes exactly, and it costs an exponential. At x = 0 PyTorch's "
         "autograd returns 1, as we do."
     ),
-    fn=_celu,
-    dfn=_celu_grad,
+    fn=array_in(_celu),
+    dfn=array_in(_celu_grad),
     reference="Barron, Continuously differentiable exponential linear units, 2017",
 )

@@ -12,7 +12,8 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import HARD_PIECEWISE
-from actviz.core.families._piecewise import corners, indicator, keep_nan
+from actviz.core.families._piecewise import corners, indicator
+from actviz.core.families._stable import array_in
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 
@@ -80,8 +81,8 @@ HARDTANH = Activation(
         "the gradient is exactly 0, so a unit pushed there stops learning until its input comes "
         "back. At the corners x = a and x = b PyTorch's autograd returns 0, and so do we."
     ),
-    fn=_hardtanh,
-    dfn=_hardtanh_grad,
+    fn=array_in(_hardtanh),
+    dfn=array_in(_hardtanh_grad),
     kink_fn=_hardtanh_kinks,
     check=_check_hardtanh,
     reference="Collobert, Weston, Bottou, Karlen, Kavukcuoglu and Kuksa, Natural language "
@@ -125,8 +126,8 @@ HARDSIGMOID = Activation(
         "similar clip (Courbariaux et al., 2015). Like sigmoid it is not zero-centred, and outside "
         "[−3, 3] the gradient is exactly 0. At the corners PyTorch's autograd returns 0, as we do."
     ),
-    fn=_hardsigmoid,
-    dfn=_hardsigmoid_grad,
+    fn=array_in(_hardsigmoid),
+    dfn=array_in(_hardsigmoid_grad),
     kink_fn=_kinks_at_plus_minus_3,
     reference="Howard et al., Searching for MobileNetV3, 2019",
 )
@@ -134,14 +135,22 @@ HARDSIGMOID = Activation(
 
 def _hardswish(x: FloatArray) -> FloatArray:
     # x·relu6(x + 3)/6 on the clipped input, then x itself above 3: x·6 would overflow at 1e308.
-    inner = np.clip(x, -3.0, 3.0)
-    return np.where(x >= 3.0, x, inner * (inner + 3.0) / 6.0)
+    out = np.clip(x, -3.0, 3.0)  # NaN stays NaN
+    out *= out + 3.0
+    out /= 6.0
+    np.copyto(out, x, where=x >= 3.0)
+    return out
 
 
 def _hardswish_grad(x: FloatArray) -> FloatArray:
-    # autograd: 0 at x = -3 (right slope is -1/2), 1 at x = 3 (left slope is 3/2).
-    ramp = np.clip(x, -3.0, 3.0) / 3.0 + 0.5
-    return keep_nan(x, np.where(x <= -3.0, 0.0, np.where(x < 3.0, ramp, 1.0)))
+    # x/3 + 1/2 between the corners; autograd: 0 at x = -3 (right slope is -1/2), 1 at x = 3
+    # (left slope is 3/2).
+    out = np.clip(x, -3.0, 3.0)  # NaN stays NaN
+    out /= 3.0
+    out += 0.5
+    np.copyto(out, 0.0, where=x <= -3.0)
+    np.copyto(out, 1.0, where=x >= 3.0)
+    return out
 
 
 HARDSWISH = Activation(
@@ -168,8 +177,8 @@ HARDSWISH = Activation(
         "rising, so it is not monotonic, and it is exactly 0 for x ≤ −3, where no gradient flows. "
         "At the corners PyTorch's autograd returns 0 at x = −3 and 1 at x = 3, and so do we."
     ),
-    fn=_hardswish,
-    dfn=_hardswish_grad,
+    fn=array_in(_hardswish),
+    dfn=array_in(_hardswish_grad),
     kink_fn=_kinks_at_plus_minus_3,
     reference="Howard et al., Searching for MobileNetV3, 2019",
 )

@@ -13,6 +13,7 @@ import numpy as np
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import RELU_FAMILY
 from actviz.core.families._piecewise import corners, indicator, keep_nan, leaky, leaky_grad
+from actviz.core.families._stable import array_in
 from actviz.core.families.elu import CELU, ELU, SELU
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
@@ -55,8 +56,8 @@ RELU = Activation(
         "negative, so they are not zero-centred. At x = 0 the derivative is undefined; PyTorch's "
         "autograd uses 0 there, and so do we."
     ),
-    fn=_relu,
-    dfn=_relu_grad,
+    fn=array_in(_relu),
+    dfn=array_in(_relu_grad),
     kink_fn=_kink_at_zero,
     reference="Nair and Hinton, Rectified linear units improve restricted Boltzmann machines, 2010",
 )
@@ -98,8 +99,8 @@ RELU6 = Activation(
         "above 6 the gradient is 0 as well, so a unit can saturate at the top as well as die at "
         "the bottom. At the corners x = 0 and x = 6 PyTorch's autograd returns 0, and so do we."
     ),
-    fn=_relu6,
-    dfn=_relu6_grad,
+    fn=array_in(_relu6),
+    dfn=array_in(_relu6_grad),
     kink_fn=_relu6_kinks,
     reference="Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010",
 )
@@ -149,8 +150,8 @@ LEAKY_RELU = Activation(
         "discriminators. With a = 0.01 the outputs are still almost all positive, so not "
         "zero-centred. At x = 0 PyTorch's autograd returns the slope a, and so do we."
     ),
-    fn=_leaky_relu,
-    dfn=_leaky_relu_grad,
+    fn=array_in(_leaky_relu),
+    dfn=array_in(_leaky_relu_grad),
     kink_fn=_kink_at_zero,
     reference="Maas, Hannun and Ng, Rectifier nonlinearities improve neural network acoustic "
     "models, 2013",
@@ -197,8 +198,8 @@ PRELU = Activation(
         "hand to see what training would adjust. At x = 0 PyTorch's autograd returns the slope, "
         "and so do we."
     ),
-    fn=_prelu,
-    dfn=_prelu_grad,
+    fn=array_in(_prelu),
+    dfn=array_in(_prelu_grad),
     kink_fn=_kink_at_zero,
     reference="He, Zhang, Ren and Sun, Delving deep into rectifiers, 2015",
 )
@@ -256,8 +257,8 @@ RRELU = Activation(
         "(1/8 + 1/3) / 2 ≈ 0.23 by default. At x = 0 PyTorch's autograd returns that slope, and "
         "so do we."
     ),
-    fn=_rrelu,
-    dfn=_rrelu_grad,
+    fn=array_in(_rrelu),
+    dfn=array_in(_rrelu_grad),
     kink_fn=_kink_at_zero,
     check=_check_rrelu,
     reference="Xu, Wang, Chen and Li, Empirical evaluation of rectified activations in "
@@ -322,8 +323,8 @@ THRESHOLD = Activation(
         "gradient at all, as in a dying ReLU. It is monotonic only when v ≤ θ. At x = θ the output "
         "is v (the left side), and PyTorch's autograd gives derivative 0 there, as do we."
     ),
-    fn=_threshold,
-    dfn=_threshold_grad,
+    fn=array_in(_threshold),
+    dfn=array_in(_threshold_grad),
     kink_fn=_threshold_kinks,
     reference="Konda, Memisevic and Krueger, Zero-bias autoencoders and the benefits of "
     "co-adapting features, 2015",

@@ -6,7 +6,8 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SHRINKAGE
-from actviz.core.families._piecewise import corners, indicator, keep_nan
+from actviz.core.families._piecewise import corners, indicator
+from actviz.core.families._stable import array_in
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 
@@ -16,7 +17,9 @@ def _lambd_param(tooltip: str) -> Param:
 
 
 def _softshrink(x: FloatArray, lambd: float) -> FloatArray:
-    return keep_nan(x, np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0)))
+    # x − clip(x, −λ, λ): x − λ above λ, x + λ below −λ, exactly 0 between; NaN stays NaN.
+    out = np.clip(x, -lambd, lambd)
+    return np.subtract(x, out, out=out)
 
 
 def _shrink_grad(x: FloatArray, lambd: float) -> FloatArray:
@@ -52,15 +55,17 @@ SOFTSHRINK = Activation(
         "rare; its dead zone passes no gradient. At the corners x = ±λ PyTorch's autograd "
         "returns 0, and so do we."
     ),
-    fn=_softshrink,
-    dfn=_shrink_grad,
+    fn=array_in(_softshrink),
+    dfn=array_in(_shrink_grad),
     kink_fn=_softshrink_kinks,
     reference="Donoho, De-noising by soft-thresholding, 1995",
 )
 
 
 def _hardshrink(x: FloatArray, lambd: float) -> FloatArray:
-    return keep_nan(x, np.where(np.abs(x) > lambd, x, 0.0))
+    out = x.copy()
+    np.copyto(out, 0.0, where=np.abs(x) <= lambd)  # False at NaN, which stays NaN
+    return out
 
 
 def _hardshrink_kinks(lambd: ParamValue) -> tuple[Kink, ...]:
@@ -94,8 +99,8 @@ HARDSHRINK = Activation(
         "from. At x = ±λ the output is 0 (the inner side) and PyTorch's autograd returns "
         "derivative 0, as we do."
     ),
-    fn=_hardshrink,
-    dfn=_shrink_grad,
+    fn=array_in(_hardshrink),
+    dfn=array_in(_shrink_grad),
     kink_fn=_hardshrink_kinks,
     reference="Donoho and Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994",
 )
@@ -106,17 +111,25 @@ _SERIES_BELOW = 0.1  # next term is < 1e-15 relative there; above it the subtrac
 
 
 def _tanhshrink(x: FloatArray) -> FloatArray:
-    small = np.where(np.abs(x) < _SERIES_BELOW, x, 0.0)
-    t = small * small
-    series = np.zeros_like(t)
-    for coefficient in reversed(_TANHSHRINK_SERIES):
-        series = series * t + coefficient
-    # x − tanh(x) cancels catastrophically near 0 (x³/3 out of x): use the series there.
-    return np.where(np.abs(x) < _SERIES_BELOW, small * t * series, x - np.tanh(x))
+    out = np.tanh(x)
+    np.subtract(x, out, out=out)
+    # x − tanh(x) cancels catastrophically near 0 (x³/3 out of x): use the series there, only
+    # on those few elements (evaluating it everywhere would double the cost).
+    small = np.flatnonzero(np.abs(x) < _SERIES_BELOW)
+    if small.size:
+        xs = x[small]
+        t = xs * xs
+        series = np.full_like(t, _TANHSHRINK_SERIES[-1])
+        for coefficient in reversed(_TANHSHRINK_SERIES[:-1]):
+            series *= t
+            series += coefficient
+        out[small] = xs * t * series
+    return out
 
 
 def _tanhshrink_grad(x: FloatArray) -> FloatArray:
-    return np.square(np.tanh(x))  # 1 − (1 − tanh²): computed without the subtraction
+    out = np.tanh(x)
+    return np.multiply(out, out, out=out)  # 1 − (1 − tanh²), without the subtraction
 
 
 TANHSHRINK = Activation(
@@ -145,8 +158,8 @@ TANHSHRINK = Activation(
         "modern networks. It is smooth everywhere, so there is no point where the derivative is "
         "undefined."
     ),
-    fn=_tanhshrink,
-    dfn=_tanhshrink_grad,
+    fn=array_in(_tanhshrink),
+    dfn=array_in(_tanhshrink_grad),
     reference="Collobert, Kavukcuoglu and Farabet, Torch7: a Matlab-like environment for "
     "machine learning, 2011",
 )
