@@ -152,11 +152,11 @@ TANHSHRINK = Activation(
     notes=(
         "What is left of x after tanh has taken its share: near zero it is tiny (about x³/3, "
         "flat to third order), far out it is x ∓ 1. So it is a smooth shrinkage, a soft cousin "
-        "of softshrink, and it has been used in sparse coding networks. The flat middle means "
-        "small inputs barely get a gradient (f′ = tanh² ≈ x²). It comes from the original Torch "
-        "library's nn package (Collobert, Kavukcuoglu and Farabet, 2011) and is rarely used in "
-        "modern networks. It is smooth everywhere, so there is no point where the derivative is "
-        "undefined."
+        "of softshrink: small inputs are suppressed, large ones pass shifted by 1. The flat "
+        "middle means small inputs barely get a gradient (f′ = tanh² ≈ x²). It comes from the "
+        "original Torch library's nn package (Collobert, Kavukcuoglu and Farabet, 2011) and is "
+        "rarely used in modern networks. It is smooth everywhere, so there is no point where the "
+        "derivative is undefined."
     ),
     fn=array_in(_tanhshrink),
     dfn=array_in(_tanhshrink_grad),
