@@ -1,0 +1,204 @@
+"""Help > Tour: a short guided walk through the panels, each with something to try.
+
+The tour finds panels by their ``objectName`` (the widget-name contract in DESIGN.md), brings each
+into view (switching tab, raising its dock) and says what to try there. A panel the window does not
+have is skipped, so the tour never points at nothing. The same "what to try" text is set as each
+panel's What's This help (Shift+F1, then click the panel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class TourStep:
+    target: str | None  # objectName of the panel to show; a trailing "*" matches a prefix
+    title: str
+    text: str
+
+
+STEPS: tuple[TourStep, ...] = (
+    TourStep(
+        None,
+        "Welcome to actviz",
+        "A neuron computes z = w·x + b and passes it through an activation f. Without f, any "
+        "stack of layers collapses into one straight-line map. This tour shows where to see "
+        "why. Use Next and Back (Alt+N, Alt+B); the app stays live while the tour is open.",
+    ),
+    TourStep(
+        "activationPicker",
+        "Pick an activation",
+        "Type to filter the list, and use the arrow keys to step through it: the curves follow. "
+        "Try ReLU, then sigmoid: where is each derivative zero, and where is it largest?",
+    ),
+    TourStep(
+        "paramControl:*",
+        "Turn the knobs",
+        "Each parameter has a slider and an exact entry. Pick leaky ReLU and drag its slope "
+        "from 0 to 1: at 0 it is ReLU, at 1 it is a straight line that cannot bend anything.",
+    ),
+    TourStep(
+        "functionPlot",
+        "Read the curves",
+        "The solid curve is f, the dashed one is f′, the slope that backprop multiplies by. "
+        "Hover for exact values, zoom with the wheel (corners stay sharp), and pin a curve to "
+        "compare it with the next one.",
+    ),
+    TourStep(
+        "neuronPanel",
+        "One neuron, both passes",
+        "Drag the weights and bias until z < 0 with ReLU: dL/dz drops to 0 and Step changes "
+        "nothing (a dying ReLU). Switch to leaky ReLU and press Step again: it recovers.",
+    ),
+    TourStep(
+        "softmaxPanel",
+        "Softmax and temperature",
+        "Lower the temperature towards 0.01: the probabilities approach one-hot. Raise it to "
+        "100: they flatten towards uniform. Add the same number to every score: nothing changes.",
+    ),
+    TourStep(
+        "deepNetPanel",
+        "A deep network",
+        "Try the presets. Sigmoid's gradient shrinks by orders of magnitude from the last layer "
+        "to the first; ReLU with He initialisation keeps its scale through 50 layers.",
+    ),
+    TourStep(
+        None,
+        "Lessons and the classroom",
+        "File › Save session (Ctrl+S) keeps every panel in a .actviz lesson file to hand out; "
+        "opening it restores everything. View › Presentation mode (Ctrl+Shift+P) and F11 suit a "
+        "projector. Help › Keyboard shortcuts lists every key.",
+    ),
+)
+
+
+def find_target(window: QWidget, target: str) -> QWidget | None:
+    """The first widget named ``target`` (or starting with it, for a trailing "*")."""
+    if target.endswith("*"):
+        prefix = target[:-1]
+        for widget in window.findChildren(QWidget):
+            if widget.objectName().startswith(prefix) and widget.isVisibleTo(window):
+                return widget
+        return None
+    found = window.findChild(QWidget, target)
+    return found if isinstance(found, QWidget) else None
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring ``widget`` on screen: select the tabs that hold it, show its dock, scroll to it."""
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            assert isinstance(tabs, QTabWidget)
+            tabs.setCurrentWidget(child)
+        elif isinstance(parent, QDockWidget):
+            parent.show()
+            parent.raise_()
+        elif isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        child, parent = parent, parent.parentWidget()
+
+
+def install_hints(window: QWidget) -> int:
+    """Set each found panel's What's This text to its tour hint; return how many were found."""
+    count = 0
+    for step in STEPS:
+        if step.target is None or step.target.endswith("*"):
+            continue
+        panel = find_target(window, step.target)
+        if panel is not None and not panel.whatsThis():
+            panel.setWhatsThis(f"<b>{step.title}</b><br>{step.text}")
+            count += 1
+    return count
+
+
+class QtTourDialog(QDialog):
+    """Non-modal: the window stays usable while the tour talks."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("tourDialog")
+        self.setWindowTitle("Tour of actviz")
+        self.setModal(False)
+        self._window = window
+        self.steps = [s for s in STEPS if s.target is None or find_target(window, s.target)]
+        self.index = 0
+
+        self.counter = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("tourTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.body = QLabel(self)
+        self.body.setObjectName("tourText")
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = QPushButton("&Back", self)
+        self.next_button = QPushButton("&Next", self)
+        self.close_button = QPushButton("&Close", self)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.close)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.resize(460, 240)
+        self._show_step()
+
+    @property
+    def step(self) -> TourStep:
+        return self.steps[self.index]
+
+    def next(self) -> None:
+        if self.index + 1 < len(self.steps):
+            self.index += 1
+            self._show_step()
+        else:
+            self.close()
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show_step()
+
+    def _show_step(self) -> None:
+        step = self.step
+        self.counter.setText(f"{self.index + 1} of {len(self.steps)}")
+        self.title.setText(step.title)
+        self.body.setText(step.text)
+        self.back_button.setEnabled(self.index > 0)
+        last = self.index + 1 == len(self.steps)
+        self.next_button.setText("&Finish" if last else "&Next")
+        self.next_button.setDefault(True)
+        if step.target is not None:
+            panel = find_target(self._window, step.target)
+            if panel is not None:
+                reveal(panel)
