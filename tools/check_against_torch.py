@@ -6,13 +6,13 @@ torch is installed::
     python tools/check_against_torch.py [KEY ...]
 
 For each activation it evaluates x in linspace(-12, 12, 10001), the extremes +-1e308, +-1e300,
-+-1e10, +-50, 0 and the activation's kinks, at the default params and at 20 random settings in
-range, and prints the worst error of f and f' against the bar |a - b| <= 1e-9 |b| + 1e-12
-(``worst/bar`` <= 1 passes) with PASS or FAIL. Activations that torch.nn.functional lacks are
-compared with a torch expression. Where the torch reference itself overflows (inf or NaN for a
-finite input, for instance x*x at 1e308 inside an expression) the point is counted as
-"ref overflow" and not compared. NaN inputs are not compared: we return NaN by design, while
-torch's autograd gives relu'(NaN) = 1.
++-1e10, +-50, 0, +-1e-300, the smallest subnormal and the activation's kinks, at the default
+params and at 20 random settings in range, and prints the worst error of f and f' against the
+bar |a - b| <= 1e-9 |b| + 1e-12 (``worst/bar`` <= 1 passes) with PASS or FAIL. Activations that
+torch.nn.functional lacks are compared with a torch expression. Where the torch reference itself
+overflows (inf or NaN for a finite input, for instance x*x at 1e308 inside an expression) the
+point is counted as "ref overflow" and not compared. NaN inputs are not compared: we return
+NaN by design, while torch's autograd gives relu'(NaN) = 1.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import actviz.core as core
 
 Reference = Callable[..., torch.Tensor]
 RTOL, ATOL = 1e-9, 1e-12
-EXTREMES = (1e308, -1e308, 1e300, -1e300, 1e10, -1e10, 50.0, -50.0, 0.0)
+EXTREMES = (1e308, -1e308, 1e300, -1e300, 1e10, -1e10, 50.0, -50.0, 0.0, 1e-300, -1e-300, 5e-324)
 RANDOM_SETTINGS = 20
 
 
