@@ -90,7 +90,7 @@ def test_open_recent_menu(rig, tmp_path) -> None:
 
 
 def test_refused_file_shows_the_reason_and_changes_nothing(rig, tmp_path, qtbot) -> None:
-    window, choice, actions = rig
+    _window, choice, actions = rig
     choice.set_activation("leaky_relu", {"negative_slope": 0.3})
     bad = tmp_path / "bad.actviz"
     bad.write_text('{"format": "actviz-session", "version": [3, 0], "state": {}}')
