@@ -265,3 +265,22 @@ def test_smooth_activations_have_a_continuous_derivative(key: str) -> None:
         jumps = np.abs(np.diff(act.derivative(x, **params)))
         worst = int(np.argmax(jumps))
         assert jumps[worst] < 1e-2, f"{key}: f' jumps by {jumps[worst]} at {x[worst]} ({params})"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_derivative_at_a_kink_is_one_of_its_one_sided_slopes(key: str) -> None:
+    """Autograd picks a side at a corner (relu'(0) = 0, elu'(0) = α, ...); it never averages.
+    So f'(k) equals the slope just left or just right of k. (A marked point with equal slopes on
+    both sides, such as softshrink with λ = 0 where autograd still gives 0, is not a corner.)"""
+    act = core.get(key)
+    for params in edge_settings(act):
+        for kink in act.kinks(**params):
+            step = 1e-9 * max(1.0, abs(kink.x))
+            left, at, right = act.derivative(
+                np.array([kink.x - step, kink.x, kink.x + step]), **params
+            )
+            if left == pytest.approx(right, abs=1e-6):
+                continue
+            assert at == pytest.approx(left, abs=1e-6) or at == pytest.approx(right, abs=1e-6), (
+                f"{key}: f'({kink.x}) = {at}, sides {left} and {right}, params {params}"
+            )

@@ -41,4 +41,5 @@ def leaky_grad(x: FloatArray, slope: float) -> FloatArray:
 
 def corners(*xs: float, kind: str = "kink") -> tuple[Kink, ...]:
     """Kinks at the distinct positions ``xs`` (a zero-width dead zone gives one point, not two)."""
-    return tuple(Kink(x, "jump" if kind == "jump" else "kink") for x in sorted(set(xs)))
+    # + 0.0 turns -0.0 (from -λ with λ = 0) into 0.0
+    return tuple(Kink(x + 0.0, "jump" if kind == "jump" else "kink") for x in sorted(set(xs)))
