@@ -162,3 +162,12 @@ def test_uninstall_refuses_a_manifest_pointing_outside(tmp_path: Path) -> None:
 )
 def test_exec_quoting_follows_the_spec(arg: str, expected: str) -> None:
     assert desktop_entry.quote_exec_arg(arg) == expected
+
+
+def test_app_icon_offers_every_committed_size(qapp) -> None:
+    from actviz.views.app_icon import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
