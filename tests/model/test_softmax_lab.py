@@ -315,3 +315,18 @@ def test_two_class_sweep_is_the_sigmoid_of_the_difference(model):
     assert curve.values[0] < min(model.logits) and curve.values[-1] > max(model.logits)
     assert curve.current == 2.0
     assert curve.current_output == pytest.approx(expit(2.0), rel=1e-14)
+
+
+def test_lesson_file_round_trip_and_a_bad_section_changes_nothing(model):
+    from actviz.model import session_file
+
+    model.set_temperature(0.05)
+    model.set_label(0, "lion")
+    text = session_file.dumps([model])
+    other = SoftmaxLabModel()
+    assert session_file.loads(text, [other]) == []
+    assert other.to_state() == model.to_state()
+    broken = text.replace('"naive": false', '"naive": "maybe"')
+    with pytest.raises(session_file.SessionFileError, match="softmax"):
+        session_file.loads(broken, [other])
+    assert other.to_state() == model.to_state()
