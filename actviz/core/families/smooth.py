@@ -15,7 +15,11 @@ import numpy.typing as npt
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import array_in, sigmoid_and_complement
+from actviz.core.families._stable import (
+    array_in,
+    exp_neg_abs,
+    times_sigmoid,
+)
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
 from actviz.core.params import Param, Properties
 
@@ -31,41 +35,44 @@ _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_A = 0.044715
 
 
-def _gelu(x: FloatArray, approximate: str) -> FloatArray:
-    if approximate == "tanh":
-        gate = _gelu_tanh_gate(x)[0]
-    else:
-        from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
-
-        gate = ndtr(x)
-    return np.multiply(np.maximum(x, -_GELU_CUT), gate, out=gate)
-
-
-def _gelu_tanh_gate(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
-    """½(1 + tanh u) = σ(2u) and σ(−2u), with u = √(2/π)(x + 0.044715x³) on the clipped x.
-
-    Returns (σ(2u), σ(−2u), clipped x, clipped x²). σ(2u) equals torch's 0.5(1 + tanh u) but
-    keeps its relative precision on the left, where 1 + tanh u cancels.
-    """
+def _gelu_two_u(x: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """(2u, c) with u = √(2/π)(c + 0.044715c³) on c = x clipped to ±40 (so c³ stays finite)."""
     c = np.clip(x, -_GELU_CUT, _GELU_CUT)
-    c2 = c * c
-    two_u = c2 * (2.0 * _GELU_K * _GELU_A)
+    two_u = c * c
+    two_u *= 2.0 * _GELU_K * _GELU_A
     two_u += 2.0 * _GELU_K
     two_u *= c
-    s, sm = sigmoid_and_complement(two_u)
-    return s, sm, c, c2
+    return two_u, c
+
+
+def _gelu(x: FloatArray, approximate: str) -> FloatArray:
+    if approximate == "tanh":
+        # ½x(1 + tanh u) = x·σ(2u): the same number as torch's formula, but without the
+        # cancellation in 1 + tanh u on the left.
+        return times_sigmoid(np.maximum(x, -_GELU_CUT), _gelu_two_u(x)[0])
+    from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
+
+    gate = ndtr(x)
+    return np.multiply(np.maximum(x, -_GELU_CUT), gate, out=gate)  # type: ignore[no-any-return]
 
 
 def _gelu_grad(x: FloatArray, approximate: str) -> FloatArray:
     if approximate == "tanh":
-        # d/dx x·σ(2u) = σ(2u) + x · 2u′ · σ(2u)σ(−2u), with u′ = √(2/π)(1 + 3·0.044715x²)
-        s, sm, c, c2 = _gelu_tanh_gate(x)
-        c2 *= 3.0 * _GELU_A * 2.0 * _GELU_K
-        c2 += 2.0 * _GELU_K
-        c2 *= c
-        c2 *= s
-        c2 *= sm
-        return np.add(s, c2, out=c2)
+        # d/dx x·σ(2u) = σ(2u) + x·2u′·σ(2u)σ(−2u), u′ = √(2/π)(1 + 3·0.044715x²). With
+        # e = exp(−|2u|), σ(2u) = g/(1 + e) (g = 1 or e) and σ(2u)σ(−2u) = e/(1 + e)².
+        two_u, c = _gelu_two_u(x)
+        e = exp_neg_abs(two_u)
+        out = np.where(two_u >= 0.0, 1.0, e)
+        slope = c * c  # x·2u′, on the clipped x (e is exactly 0 beyond ±40)
+        slope *= 6.0 * _GELU_K * _GELU_A
+        slope += 2.0 * _GELU_K
+        slope *= c
+        slope *= e
+        e += 1.0
+        out *= e
+        out += slope
+        e *= e
+        return np.divide(out, e, out=out)
     from scipy.special import ndtr
 
     # d/dx x·Φ(x) = Φ(x) + x·φ(x); φ on the clipped x so that x² and ±inf·0 cannot occur.
@@ -125,20 +132,34 @@ GELU = Activation(
 # --- SiLU and Swish ----------------------------------------------------------------------------
 
 
+def _swish_arg(x: FloatArray, beta: float) -> tuple[FloatArray, float]:
+    """(t = βx, cut): x clipped to ±cut = ±800/β, where σ(βx) is already exactly 0 or 1."""
+    cut = _SIGMOID_ZERO / beta
+    t = np.clip(x, -cut, cut)
+    if beta != 1.0:
+        t *= beta
+    return t, cut
+
+
 def _swish(x: FloatArray, beta: float) -> FloatArray:
-    cut = _SIGMOID_ZERO / beta  # below −cut the gate σ(βx) is exactly 0
-    s = sigmoid_and_complement(beta * np.clip(x, -cut, cut))[0]
-    return np.multiply(np.maximum(x, -cut), s, out=s)
+    t, cut = _swish_arg(x, beta)
+    return times_sigmoid(np.maximum(x, -cut), t)  # below −cut the gate is exactly 0
 
 
 def _swish_grad(x: FloatArray, beta: float) -> FloatArray:
-    # d/dx x·σ(βx) = σ(βx) · (1 + βx·σ(−βx)); βx clipped where σ(−βx) is already exactly 0 or 1.
-    cut = _SIGMOID_ZERO / beta
-    t = beta * np.clip(x, -cut, cut)
-    s, sm = sigmoid_and_complement(t)
-    t *= sm
-    t += 1.0
-    return np.multiply(s, t, out=t)
+    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With e = exp(−|t|), g₁ = (1 or e) and g₂ = (e or 1)
+    # for t ≥ 0 (or t < 0), this is g₁(1 + e + t·g₂)/(1 + e)²: one exponential, no cancellation.
+    t, _cut = _swish_arg(x, beta)
+    e = exp_neg_abs(t)
+    non_negative = t >= 0.0
+    out = np.where(non_negative, e, 1.0)
+    out *= t
+    out += 1.0
+    out += e
+    out *= np.where(non_negative, 1.0, e)
+    e += 1.0
+    e *= e
+    return np.divide(out, e, out=out)
 
 
 def _silu(x: FloatArray) -> FloatArray:
@@ -226,40 +247,45 @@ SWISH = Activation(
 
 
 def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
-    """tanh(softplus(x)) = N/D, from e = exp(−|x|) ≤ 1 only.
+    """(N, D, e, x ≥ 0) with tanh(softplus(x)) = N/D, from e = exp(−|x|) ≤ 1 only.
 
-    tanh(log(1 + eˣ)) = (e²ˣ + 2eˣ)/(e²ˣ + 2eˣ + 2). For x ≥ 0, dividing by e²ˣ gives
-    (1 + 2e)/(1 + 2e + 2e²); for x < 0 it is (e² + 2e)/(e² + 2e + 2) as written. One exponential,
-    no overflow, full relative precision on both sides. Returns (N/D, e, D, x ≥ 0).
+    tanh(ln(1 + eˣ)) = (e²ˣ + 2eˣ)/(e²ˣ + 2eˣ + 2). For x ≥ 0, dividing by e²ˣ gives
+    (1 + 2e)/(1 + 2e + 2e²); for x < 0 it is (e² + 2e)/(e² + 2e + 2) as written. So
+    N = (1 or e²) + 2e and D = N + 2·(e² or 1): one exponential, no overflow, and full relative
+    precision on both sides.
     """
-    e = np.exp(-np.abs(x))
+    e = exp_neg_abs(x)
     non_negative = x >= 0.0
-    e2 = e * e
-    two_e = 2.0 * e
-    numerator: FloatArray = np.where(non_negative, two_e + 1.0, e2 + two_e)
-    denominator: FloatArray = np.where(non_negative, 2.0 * e2, 2.0)
+    numerator = e * e
+    denominator = numerator * 2.0
+    np.copyto(denominator, 2.0, where=x < 0.0)  # copyto with a mask: cheaper than np.where
+    np.copyto(numerator, 1.0, where=non_negative)
+    numerator += e
+    numerator += e
     denominator += numerator
-    return numerator / denominator, e, denominator, non_negative
+    return numerator, denominator, e, non_negative
 
 
 def _mish(x: FloatArray) -> FloatArray:
-    t = _mish_parts(x)[0]
-    return np.multiply(np.maximum(x, -_SIGMOID_ZERO), t, out=t)
+    numerator, denominator, _e, _non_negative = _mish_parts(x)
+    numerator *= np.clip(x, -_SIGMOID_ZERO, None)  # below −800, N is exactly 0: 0, not −inf·0
+    return np.divide(numerator, denominator, out=numerator)
 
 
 def _mish_grad(x: FloatArray) -> FloatArray:
-    # f′ = t + x·σ(x)·(1 − t²). With the N/D form, σ(x)(1 − t²) = 4e(1 + e)·g/D², g = e for
-    # x ≥ 0 and 1 for x < 0: no cancellation in 1 − t².
-    t, e, denominator, non_negative = _mish_parts(x)
-    term = np.where(non_negative, e, 1.0)
-    term *= e
+    # f′ = t + x·σ(x)·(1 − t²) with t = N/D. In this form σ(x)(1 − t²) = 4e(1 + e)·g/D² with
+    # g = e for x ≥ 0 and 1 for x < 0, so f′ = (N·D + 4x·e(1 + e)·g)/D²: no cancellation.
+    numerator, denominator, e, non_negative = _mish_parts(x)
+    term = e * e
+    np.copyto(term, e, where=~non_negative)
     e += 1.0
     term *= e
-    term *= 4.0
-    np.multiply(denominator, denominator, out=denominator)
-    term /= denominator
     term *= np.clip(x, -_SIGMOID_ZERO, _SIGMOID_ZERO)  # e == 0 beyond: 0, not ±inf·0
-    return np.add(t, term, out=term)
+    term *= 4.0
+    numerator *= denominator
+    term += numerator
+    denominator *= denominator
+    return np.divide(term, denominator, out=term)
 
 
 MISH = Activation(

@@ -1,0 +1,91 @@
+"""Time forward + derivative of every catalogue activation against numpy's own ``np.tanh``.
+
+Run: ``python benchmarks/bench_core.py [--repeats N] [--size N] [KEY ...]``
+
+For each activation (at its defaults, plus one row per other choice of a discrete param, such as
+GELU's ``approximate='tanh'``) it evaluates ``forward(x)`` then ``derivative(x)`` on
+``x = linspace(-12, 12, size)`` (float64, 1,000,000 points by default), takes the median of the
+repeats, and prints nanoseconds per element and the ratio to one ``np.tanh(x)`` on the same array,
+measured in the same run and interleaved with the activations so that machine load affects both.
+Ratios at or above 6 are flagged. A print-out, not a test: timings vary between machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+import actviz.core as core
+
+FLAG_RATIO = 6.0
+
+
+def median_seconds(run: Callable[[], object], repeats: int) -> float:
+    run()  # warm-up: first-use imports (scipy.special) and page faults are not what we measure
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cases(keys: list[str]) -> list[tuple[str, core.Activation, dict[str, Any]]]:
+    """(label, activation, params): the defaults, then each other choice of each choice param."""
+    out: list[tuple[str, core.Activation, dict[str, Any]]] = []
+    for key in keys:
+        act = core.get(key)
+        out.append((key, act, {}))
+        for param in act.params:
+            for choice in param.choices or ():
+                if choice != param.default:
+                    out.append((f"{key}({param.name}={choice!r})", act, {param.name: choice}))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("keys", nargs="*", help="activations to time (default: all)")
+    parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--size", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+
+    x = np.linspace(-12.0, 12.0, args.size)
+    per_element = 1e9 / x.size
+
+    def tanh_run() -> object:
+        return np.tanh(x)
+
+    rows = []
+    tanh_times = []
+    for label, act, params in cases(args.keys or core.names()):
+
+        def run(act: core.Activation = act, params: dict[str, Any] = params) -> object:
+            act.forward(x, **params)
+            return act.derivative(x, **params)
+
+        tanh_times.append(median_seconds(tanh_run, args.repeats))
+        rows.append((label, median_seconds(run, args.repeats)))
+    tanh_s = statistics.median(tanh_times)
+
+    print(f"forward + derivative on {x.size:,} float64 points, median of {args.repeats} runs")
+    print(f"np.tanh baseline: {tanh_s * per_element:.2f} ns/element")
+    print(f"{'activation':<32} {'ns/element':>11} {'x np.tanh':>10}")
+    flagged = []
+    for label, seconds in rows:
+        ratio = seconds / tanh_s
+        flag = "  <- >= 6" if ratio >= FLAG_RATIO else ""
+        if flag:
+            flagged.append(label)
+        print(f"{label:<32} {seconds * per_element:>11.2f} {ratio:>10.2f}{flag}")
+    print(f"{len(flagged)} of {len(rows)} at or above {FLAG_RATIO:g}x: {', '.join(flagged) or '-'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
