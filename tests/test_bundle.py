@@ -1,11 +1,14 @@
-"""The standalone bundle builds and its program starts offscreen and writes a real PNG.
+"""The standalone bundle: its exclusion list is safe, it builds, and its program writes a real PNG.
 
-Slow (a PyInstaller build, a minute or more), so it is not in the default run:
+The build is slow (a PyInstaller run, a minute or more), so it is not in the default run:
     python -m pytest -m bundle tests/test_bundle.py
+The check that the spec excludes nothing the app imports is fast and always runs.
 """
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import subprocess
 import sys
@@ -14,10 +17,66 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "actviz.spec"
 
-pytestmark = [pytest.mark.bundle, pytest.mark.slow]
+# Imports everything a session touches, the way main() does, then lists the loaded modules.
+_LOADED_MODULES_SCRIPT = """
+import json, sys
+import numpy as np
+from PySide6.QtWidgets import QApplication
+app = QApplication(["actviz"])
+from actviz import app as actviz_app
+from actviz import core
+window = actviz_app.MainWindow()
+window.show()
+app.processEvents()
+x = np.linspace(-4.0, 4.0, 101)
+for key in core.names():
+    activation = core.get(key)
+    activation.forward(x)
+    activation.derivative(x)
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
 
 
+def _spec_excludes() -> list[str]:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "EXCLUDES" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, list)
+            return value
+    raise AssertionError("EXCLUDES not found in the spec")
+
+
+def test_spec_excludes_the_local_only_packages() -> None:
+    excludes = set(_spec_excludes())
+    assert {"torch", "matplotlib", "tkinter", "_tkinter", "PyQt5", "PyQt6"} <= excludes
+
+
+def test_spec_excludes_nothing_the_app_loads() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _LOADED_MODULES_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    excludes = _spec_excludes()
+    clashes = [m for m in loaded for ex in excludes if m == ex or m.startswith(ex + ".")]
+    assert clashes == [], f"the bundle would lack modules the app loads: {clashes}"
+
+
+@pytest.mark.bundle
+@pytest.mark.slow
 def test_bundle_builds_and_its_smoke_check_passes(tmp_path: Path) -> None:
     env = {
         **os.environ,
