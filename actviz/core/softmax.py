@@ -63,9 +63,12 @@ def _logits(z: npt.ArrayLike) -> FloatArray:
 def _shifted_scaled(arr: FloatArray, t: float, axis: int) -> FloatArray:
     """(z - max z) / T along ``axis``: 0 at the maximum, <= 0 elsewhere (NaN rows stay NaN)."""
     top = np.max(arr, axis=axis, keepdims=True)  # NaN if the row holds a NaN
-    finite_top = np.where(np.isfinite(top), top, 0.0)
     # z - max can only overflow towards -inf (true difference below -1.8e308): exp gives 0 there,
     # which is the right answer, so the overflow is silenced rather than avoided.
+    if np.all(np.isfinite(top)):  # the usual case: no NaN or inf anywhere that matters
+        with np.errstate(over="ignore"):
+            return np.asarray((arr - top) / t, dtype=np.float64)
+    finite_top = np.where(np.isfinite(top), top, 0.0)
     with np.errstate(over="ignore", invalid="ignore"):
         shifted = (arr - finite_top) / t
     # Rows whose maximum is +inf: the +inf logits tie at 0, everything else is -inf.
@@ -81,13 +84,12 @@ def _exp_and_rest(shifted: FloatArray, axis: int) -> tuple[FloatArray, FloatArra
     """
     with np.errstate(under="ignore", invalid="ignore"):
         e = np.exp(shifted)
-        top_index = np.argmax(np.where(np.isnan(shifted), -np.inf, shifted), axis=axis)
-        others = e.copy()
-        np.put_along_axis(others, np.expand_dims(top_index, axis), 0.0, axis=axis)
-        rest = np.sum(others, axis=axis, keepdims=True)
-    # A row of only -inf has no maximal term: its exp is all 0, and 0/0 must say NaN.
-    rest = np.where(np.all(shifted == -np.inf, axis=axis, keepdims=True), np.nan, rest)
-    return e, rest
+        # The maximal terms are exactly exp(0) = 1: add the others, then all ties but one.
+        below = np.sum(e, axis=axis, keepdims=True, where=shifted < 0.0)
+    ties = np.count_nonzero(shifted == 0.0, axis=axis, keepdims=True)
+    # No term at 0 means a NaN row or a row of only -inf (exp all 0): 0/0 must say NaN.
+    rest = np.where(ties > 0, below + (ties - 1), np.nan)
+    return e, np.asarray(rest, dtype=np.float64)
 
 
 def log_softmax(z: npt.ArrayLike, temperature: float = 1.0, axis: int = -1) -> FloatArray:
