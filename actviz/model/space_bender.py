@@ -146,7 +146,7 @@ class SpaceBender:
     # what the view draws -------------------------------------------------------------------------
     def snapshot(self) -> BendingSnapshot:
         weights, biases = self.active_layers()
-        grid, connect = grid_lines()
+        grid, connect = grid_lines(extent=2.0, lines=17)
         points, labels = make_dataset(self._dataset, POINTS, seed=0)
         key, params = self.choice.key, self.choice.params
         a, b = compose_affine(weights, biases)
@@ -209,9 +209,10 @@ class SpaceBender:
     # internals -----------------------------------------------------------------------------------
     @staticmethod
     def _random(seed: int) -> tuple[list[FloatArray], list[FloatArray]]:
+        # Two decimals: numbers a learner can read off the sliders and type back in.
         weights, biases = random_layers(MAX_LAYERS, seed)
-        return [np.clip(w, -WEIGHT_LIMIT, WEIGHT_LIMIT) for w in weights], [
-            np.clip(b, -WEIGHT_LIMIT, WEIGHT_LIMIT) for b in biases
+        return [np.clip(np.round(w, 2), -WEIGHT_LIMIT, WEIGHT_LIMIT) for w in weights], [
+            np.clip(np.round(b, 2), -WEIGHT_LIMIT, WEIGHT_LIMIT) for b in biases
         ]
 
     def _emit_weights(self) -> None:

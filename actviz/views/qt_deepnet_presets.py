@@ -1,0 +1,45 @@
+"""One button per classic demonstration, and the sentence saying what to notice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from actviz.model.deepnet_lab import DeepNetLab
+
+_COLUMNS = 3
+
+
+class QtDeepNetPresets(QWidget):
+    def __init__(self, lab: DeepNetLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lab = lab
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, item in enumerate(lab.presets):
+            button = QPushButton(item.title, self)
+            button.setObjectName(f"deepNetPreset:{item.name}")
+            button.setToolTip(item.notice)
+            button.setProperty("presetName", item.name)
+            button.clicked.connect(self._on_q_preset_clicked)
+            grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
+            self.buttons[item.name] = button
+        self.notice = QLabel(self)
+        self.notice.setObjectName("deepNetNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("padding: 4px; border-left: 3px solid #0072b2;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.notice)
+        self.set_notice(lab.notice)
+        lab.events.notice.connect(self.set_notice)
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_q_preset_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self._lab.apply_preset(str(button.property("presetName")))

@@ -1,0 +1,96 @@
+"""Line plots against layer: activation std, gradient norm (both log scale) and the dead and
+saturated fractions, for the lab's activation (solid colour) and the comparison (second colour)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from actviz.core.deepnet import SimulationResult
+
+# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+MAIN_COLOUR = "#0072B2"
+COMPARE_COLOUR = "#D55E00"
+
+
+def positive_or_nan(values: np.ndarray) -> np.ndarray:
+    """Values for a log axis: zeros, negatives and NaN become gaps, never warnings."""
+    out = np.full(values.shape, np.nan)
+    mask = np.isfinite(values) & (values > 0)
+    out[mask] = values[mask]
+    return out
+
+
+class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deepNetStatsPlots")
+        self.setBackground("w")
+        self.std_plot = self._add_plot(0, "Activation std per layer", "std (log)", log=True)
+        self.grad_plot = self._add_plot(1, "Gradient norm per layer", "‖∂L/∂input‖ (log)", log=True)
+        self.frac_plot = self._add_plot(2, "Dead and saturated units", "fraction", log=False)
+        self.frac_plot.setYRange(0, 1, padding=0.05)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for which, colour in (("main", MAIN_COLOUR), ("compare", COMPARE_COLOUR)):
+            solid = pg.mkPen(colour, width=2)
+            dashed = pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
+            dotted = pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine)
+            self.curves[f"{which}:std"] = self.std_plot.plot(
+                pen=solid, symbol="o", symbolSize=4, symbolBrush=colour, symbolPen=None
+            )
+            self.curves[f"{which}:grad"] = self.grad_plot.plot(
+                pen=solid, symbol="o", symbolSize=4, symbolBrush=colour, symbolPen=None
+            )
+            self.curves[f"{which}:dead"] = self.frac_plot.plot(pen=solid)
+            self.curves[f"{which}:saturated"] = self.frac_plot.plot(
+                pen=dotted if which == "main" else dashed
+            )
+        self._legends = {
+            plot: plot.addLegend(offset=(-5, 5))
+            for plot in (self.std_plot, self.grad_plot, self.frac_plot)
+        }
+
+    def _add_plot(self, column: int, title: str, y_label: str, *, log: bool) -> pg.PlotItem:
+        plot: pg.PlotItem = self.addPlot(row=0, col=column, title=title)
+        plot.setLabel("bottom", "layer")
+        plot.setLabel("left", y_label)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setLogMode(y=log)
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.setMouseEnabled(x=False, y=True)
+        return plot
+
+    def set_results(self, main: SimulationResult | None, compare: SimulationResult | None) -> None:
+        for legend in self._legends.values():
+            legend.clear()
+        for which, result in (("main", main), ("compare", compare)):
+            if result is None:
+                for name in ("std", "grad", "dead", "saturated"):
+                    self.curves[f"{which}:{name}"].setData([], [])
+                continue
+            layers = np.arange(1, result.depth + 1)
+            label = result.key
+            series = {
+                "std": positive_or_nan(result.act_std),
+                "grad": positive_or_nan(result.grad_norm),
+                "dead": result.dead_fraction,
+                "saturated": result.saturated_fraction,
+            }
+            for name, values in series.items():
+                curve = self.curves[f"{which}:{name}"]
+                if np.any(np.isfinite(values)):
+                    curve.setData(layers, values, connect="finite")
+                else:  # nothing to draw (after a blow-up): an all-NaN curve upsets autoscale
+                    curve.setData([], [])
+            self._legends[self.std_plot].addItem(self.curves[f"{which}:std"], label)
+            self._legends[self.grad_plot].addItem(self.curves[f"{which}:grad"], label)
+            self._legends[self.frac_plot].addItem(self.curves[f"{which}:dead"], f"{label} dead")
+            self._legends[self.frac_plot].addItem(
+                self.curves[f"{which}:saturated"], f"{label} |f′| &lt; 0.01"
+            )
+        for plot in (self.std_plot, self.grad_plot, self.frac_plot):
+            plot.enableAutoRange(axis="x")
+        self.std_plot.enableAutoRange(axis="y")
+        self.grad_plot.enableAutoRange(axis="y")
