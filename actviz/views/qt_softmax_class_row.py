@@ -64,6 +64,9 @@ class QtSoftmaxClassRow(QWidget):
     def set_label(self, text: str) -> None:
         with signals_blocked(self.label_edit):
             self.label_edit.setText(text)
+        # The field's own label is hidden (the name box stands in): screen readers still get one.
+        self.field.slider.setAccessibleName(f"score of {text}")
+        self.field.spin.setAccessibleName(f"score of {text}")
 
     def set_removable(self, removable: bool) -> None:
         self.remove_button.setEnabled(removable)
