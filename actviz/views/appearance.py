@@ -188,14 +188,17 @@ class Appearance(QObject):
             tick_font = QFont(axis.style.get("tickFont") or QFont())
             tick_font.setPointSizeF(self.metrics.font_point_size * 0.9)
             axis.setStyle(tickFont=tick_font)
-        if item.legend is not None:
-            item.legend.setLabelTextColor(fg)
+        legend = item.legend
+        if legend is not None:
+            legend.setLabelTextColor(fg)
+            for _sample, label in legend.items:
+                label.setAttr("size", f"{self.metrics.font_point_size:.1f}pt")
+                label.setText(label.text)
         scale = self.metrics.scale
         for data_item in item.listDataItems():
-            self._scale_item(data_item, scale)
+            self._restyle_item(data_item, scale)
 
-    @staticmethod
-    def _scale_item(data_item: pg.PlotDataItem, scale: float) -> None:
+    def _restyle_item(self, data_item: pg.PlotDataItem, scale: float) -> None:
         opts = data_item.opts
         pen = opts.get("pen")
         if pen is not None:
@@ -206,7 +209,15 @@ class Appearance(QObject):
                 data_item.setProperty("actvizBaseWidth", base)
             if pen.style() != Qt.PenStyle.NoPen:
                 pen.setWidthF(float(base) * scale)
+                pen.setColor(self.themed(pen.color()))
                 data_item.setPen(pen)
+        brush = opts.get("symbolBrush")
+        if opts.get("symbol") is not None and brush is not None:
+            brush = pg.mkBrush(brush)
+            themed = self.themed(brush.color())
+            if themed != brush.color():
+                brush.setColor(themed)
+                data_item.setSymbolBrush(brush)
         size = opts.get("symbolSize")
         if opts.get("symbol") is not None and size:
             base_size = data_item.property("actvizBaseSymbolSize")
@@ -214,6 +225,22 @@ class Appearance(QObject):
                 base_size = float(size)
                 data_item.setProperty("actvizBaseSymbolSize", base_size)
             data_item.setSymbolSize(float(base_size) * scale)
+
+    def themed(self, color: QColor) -> QColor:
+        """A curve colour moved to this theme's palette: the same slot, legible on this background.
+
+        Colours that already belong to this theme, or are not Okabe-Ito curve colours, stay.
+        """
+        own, other = (DARK_CURVES, LIGHT_CURVES) if self.is_dark() else (LIGHT_CURVES, DARK_CURVES)
+        name = color.name().upper()
+        if any(OKABE_ITO[n] == name for n in own):
+            return color
+        for index, other_name in enumerate(other):
+            if OKABE_ITO[other_name] == name:
+                themed = QColor(OKABE_ITO[own[index % len(own)]])
+                themed.setAlpha(color.alpha())
+                return themed
+        return color
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme == "system" and self._applied_dark is not None:

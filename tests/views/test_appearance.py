@@ -102,6 +102,8 @@ def test_presentation_mode_grows_font_pens_and_markers(window, classroom, qtbot)
     assert app.font().pointSizeF() >= 1.5 * normal_font
     assert window.curve.opts["pen"].widthF() >= 2 * normal_width
     assert window.marker.opts["symbolSize"] >= 16
+    legend_label = window.plot.getPlotItem().legend.items[0][1]
+    assert float(legend_label.opts["size"].rstrip("pt")) >= 1.5 * normal_font
     metrics = classroom.appearance.metrics
     assert metrics.readout_point_size > metrics.font_point_size > normal_font
     classroom.presentation_action.trigger()  # and back, exactly
@@ -131,12 +133,15 @@ def test_themes_switch_palette_and_plot_without_errors(window, classroom, settin
     assert window_colour.lightness() < 60 < text_colour.lightness()
     assert window.plot.backgroundBrush().color().name().upper() == "#16181C"
     assert classroom.appearance.curve_color(0).name().upper() == "#E69F00"
+    # A curve drawn in the light theme's first colour moves to the dark theme's first colour.
+    assert window.curve.opts["pen"].color().name().upper() == "#E69F00"
     assert settings.value("appearance/theme") == "dark"
 
     classroom.theme_actions["light"].trigger()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert window.plot.backgroundBrush().color().name().upper() == "#FFFFFF"
     assert classroom.appearance.curve_color(0).name().upper() == "#0072B2"
+    assert window.curve.opts["pen"].color().name().upper() == "#0072B2"
 
     classroom.cycle_theme_action.trigger()  # light -> dark
     assert classroom.appearance.theme == "dark"
