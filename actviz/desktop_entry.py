@@ -244,3 +244,26 @@ def _inside(root: Path, rel: str) -> Path:
     if target != root and root not in target.parents:
         raise ValueError(f"install manifest names {rel!r}, which is outside {root}")
     return target
+
+
+def run_from_command_line(*, install_entry: bool) -> int:
+    """``actviz --install-desktop`` / ``--uninstall-desktop``: do it, report, return exit code."""
+    home = data_home()
+    try:
+        if install_entry:
+            written = install(home)
+            print(f"actviz is in the application menu: wrote {len(written)} files under {home}")
+            print(f"  {home / 'applications' / (APP_ID + '.desktop')}")
+            print(f"  starts: {' '.join(launch_command())}")
+            print("Undo with: actviz --uninstall-desktop")
+        else:
+            removed = uninstall(home)
+            if not removed:
+                print(f"nothing to remove: no actviz desktop install recorded under {home}")
+            else:
+                print(f"removed the actviz desktop entry: {len(removed)} files and folders")
+    except (OSError, ValueError) as error:
+        action = "install" if install_entry else "uninstall"
+        print(f"actviz: could not {action} the desktop entry: {error}", file=sys.stderr)
+        return 1
+    return 0

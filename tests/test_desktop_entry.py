@@ -171,3 +171,28 @@ def test_app_icon_offers_every_committed_size(qapp) -> None:
     assert not icon.isNull()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_command_line_install_and_uninstall(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(desktop_entry, "_refresh_caches", lambda home: None)
+    assert desktop_entry.run_from_command_line(install_entry=True) == 0
+    assert "application menu" in capsys.readouterr().out
+    assert (tmp_path / "applications" / "actviz.desktop").is_file()
+    assert desktop_entry.run_from_command_line(install_entry=False) == 0
+    assert "removed" in capsys.readouterr().out
+    assert _tree(tmp_path) == set()
+    assert desktop_entry.run_from_command_line(install_entry=False) == 0
+    assert "nothing to remove" in capsys.readouterr().out
+
+
+def test_command_line_reports_an_unwritable_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    assert desktop_entry.run_from_command_line(install_entry=True) == 1
+    assert "could not install" in capsys.readouterr().err
