@@ -59,7 +59,7 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.plot.getAxis("bottom").setTicks([centres])
         self.plot.getAxis("left").setTicks([centres])
         self.plot.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
-        font_size = 9 if n <= 5 else 7
+        font_size = 9 if n <= 5 else 7 if n <= 7 else 6
         for k, item in enumerate(self.cell_texts):
             i, j = divmod(k, MAX_CLASSES)
             if i < n and j < n:
@@ -69,7 +69,7 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
                 )  # legible on dark cells
                 item.setHtml(
                     f'<span style="font-size:{font_size}pt; color:{colour}">'
-                    f"{style.number_text(value, 2)}</span>"
+                    f"{style.compact_number(value)}</span>"
                 )
                 item.setPos(j + 0.5, i + 0.5)
                 item.show()

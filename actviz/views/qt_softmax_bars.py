@@ -137,8 +137,13 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             if i < snap.n:
                 value = float(snap.output[i])
                 star = "★ " if i == snap.top else ""  # the arg-max, also coloured in every chart
-                item.setText(star + style.number_text(value))
+                crowded = snap.n > 5
+                text = style.compact_number(value) if crowded else style.number_text(value)
+                item.setText(star + text)
                 item.setColor(style.TOP if i == snap.top else style.TEXT)
+                font = item.textItem.font()
+                font.setPointSize(7 if crowded else 9)
+                item.setFont(font)
                 item.setPos(float(x[i]), max(value, 0.0))
                 item.show()
             else:

@@ -55,7 +55,7 @@ class QtSoftmaxPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(440)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.heatmap)

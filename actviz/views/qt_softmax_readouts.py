@@ -15,6 +15,7 @@ class QtSoftmaxReadouts(QWidget):
         self.setObjectName("softmaxReadouts")
         self.entropy = QLabel(self)
         self.entropy.setObjectName("softmaxEntropy")
+        self.entropy.setWordWrap(True)
         self.entropy.setToolTip(
             "Shannon entropy −Σ p log₂ p: 0 bits when one class is certain, log₂ n when all tie"
         )

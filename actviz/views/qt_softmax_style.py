@@ -32,3 +32,13 @@ def number_text(value: float, digits: int = 3) -> str:
     if value in (float("inf"), float("-inf")):
         return "inf" if value > 0 else "−inf"
     return f"{value:.{digits}g}".replace("-", "−")
+
+
+def compact_number(value: float) -> str:
+    """At most about five characters, for crowded cells: 0.24, −0.015, 5e−4, 0."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return number_text(value)
+    if value == 0.0 or abs(value) >= 0.01:
+        return number_text(value, 2)
+    mantissa, exponent = f"{value:.0e}".split("e")
+    return f"{mantissa}e{int(exponent)}".replace("-", "−")
