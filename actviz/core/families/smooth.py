@@ -143,23 +143,23 @@ def _swish_arg(x: FloatArray, beta: float) -> tuple[FloatArray, float]:
 
 def _swish(x: FloatArray, beta: float) -> FloatArray:
     t, cut = _swish_arg(x, beta)
-    return times_sigmoid(np.maximum(x, -cut), t)  # below −cut the gate is exactly 0
+    return times_sigmoid(np.clip(x, -cut, None), t)  # below −cut the gate is exactly 0
 
 
 def _swish_grad(x: FloatArray, beta: float) -> FloatArray:
-    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With e = exp(−|t|), g₁ = (1 or e) and g₂ = (e or 1)
-    # for t ≥ 0 (or t < 0), this is g₁(1 + e + t·g₂)/(1 + e)²: one exponential, no cancellation.
+    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With e = exp(−|t|) and q = 1 + e this is
+    # (q + t·e)/q² for t >= 0 and e·(q + t)/q² = (t·e + q·e)/q² for t < 0: one exponential and
+    # no cancellation.
     t, _cut = _swish_arg(x, beta)
     e = exp_neg_abs(t)
-    non_negative = t >= 0.0
-    out = np.where(non_negative, e, 1.0)
-    out *= t
-    out += 1.0
-    out += e
-    out *= np.where(non_negative, 1.0, e)
-    e += 1.0
+    t_e = t * e
+    q_g = e + 1.0
+    q_g *= e  # q·e
+    e += 1.0  # q
+    np.copyto(q_g, e, where=t >= 0.0)
+    t_e += q_g
     e *= e
-    return np.divide(out, e, out=out)
+    return np.divide(t_e, e, out=t_e)
 
 
 def _silu(x: FloatArray) -> FloatArray:

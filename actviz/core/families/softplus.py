@@ -11,7 +11,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import array_in, sigmoid_and_complement
+from actviz.core.families._stable import array_in, exp_neg_abs, sigmoid
 from actviz.core.params import Kink, Param, Properties
 
 _HUGE = 1e300  # clipping here keeps β·x finite for β <= 10
@@ -19,19 +19,30 @@ _HUGE = 1e300  # clipping here keeps β·x finite for β <= 10
 # --- Softplus ----------------------------------------------------------------------------------
 
 
+def _softplus_arg(x: FloatArray, beta: float) -> FloatArray:
+    """t = βx; x is clipped first only when β > 1, the one case where βx can overflow."""
+    if beta == 1.0:
+        return x
+    return beta * (np.clip(x, -_HUGE, _HUGE) if beta > 1.0 else x)
+
+
 def _softplus(x: FloatArray, beta: float, threshold: float) -> FloatArray:
     # torch: x where βx > threshold, else log(1 + e^(βx))/β, here as max(t, 0) + log1p(e^−|t|).
-    t = beta * np.clip(x, -_HUGE, _HUGE)
-    smooth = np.exp(-np.abs(t))
-    np.log1p(smooth, out=smooth)
-    smooth += np.maximum(t, 0.0)
-    smooth /= beta
-    return np.where(t > threshold, x, smooth)
+    t = _softplus_arg(x, beta)
+    out = exp_neg_abs(t)
+    np.log1p(out, out=out)
+    out += np.maximum(t, 0.0)
+    if beta != 1.0:
+        out /= beta
+    np.copyto(out, x, where=t > threshold)
+    return out
 
 
 def _softplus_grad(x: FloatArray, beta: float, threshold: float) -> FloatArray:
-    t = beta * np.clip(x, -_HUGE, _HUGE)
-    return np.where(t > threshold, 1.0, sigmoid_and_complement(t)[0])
+    t = _softplus_arg(x, beta)
+    out = sigmoid(t)
+    np.copyto(out, 1.0, where=t > threshold)
+    return out
 
 
 #: A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at
@@ -110,47 +121,42 @@ SOFTPLUS = Activation(
 # --- Squareplus --------------------------------------------------------------------------------
 
 
-def _squareplus_parts(
-    x: FloatArray, b: float
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
-    """r = √(x² + b) and friends, scaled by m = max(|x|, 1) so that nothing overflows.
-
-    With u = min(|x|, 1) = |x|/m and w = 1/m, r = m·ρ where ρ = √(u² + b·w²) lies in
-    [√b·w, √(1 + b)]: x² is never formed. Returns (m, w, u, ρ, h = (u + ρ)/2).
-    """
-    a = np.abs(x)
-    u = np.minimum(a, 1.0)
-    m = np.maximum(a, 1.0, out=a)
-    w = 1.0 / m
-    rho = w * w
-    rho *= b
-    rho += u * u
-    np.sqrt(rho, out=rho)
-    h = u + rho
-    h *= 0.5
-    return m, w, u, rho, h
+_SQUAREPLUS_CUT = 1e154  # x² + b stays finite; beyond, f′ is 1 or below 1e-307
 
 
 def _squareplus(x: FloatArray, b: float) -> FloatArray:
-    # (x + r)/2 = m·h for x >= 0. For x < 0 it cancels; the same value is b/(2(r + |x|)) = b·w/(4h).
-    m, w, _u, _rho, h = _squareplus_parts(x, b)
-    w *= 0.25 * b
-    w /= h
-    m *= h
-    return np.where(x >= 0.0, m, w)
+    # h = (|x| + r)/2 with r = √(x² + b), which is f(x) for x >= 0. For x < 0, (x + r)/2 cancels;
+    # the same value is b/(2(r + |x|)) = b/(4h). Beyond the cut, r is |x| to float precision.
+    a = np.abs(x)
+    r = np.clip(a, None, _SQUAREPLUS_CUT)
+    r *= r
+    r += b
+    np.sqrt(r, out=r)
+    np.maximum(r, a, out=r)
+    r *= 0.5
+    a *= 0.5
+    r += a  # h, halved before adding: |x| + r would overflow at 1e308
+    np.copyto(r, np.divide(0.25 * b, r), where=x < 0.0)
+    return r
 
 
 def _squareplus_grad(x: FloatArray, b: float) -> FloatArray:
-    # f′ = (1 + x/r)/2 = (1 + u/ρ)/2 for x >= 0; for x < 0 that is b/(2r(r + |x|)) = b·w²/(4ρh).
-    _m, w, u, rho, h = _squareplus_parts(x, b)
-    u /= rho
-    u += 1.0
-    u *= 0.5
-    w *= w
-    w *= 0.25 * b
-    h *= rho
-    w /= h
-    return np.where(x >= 0.0, u, w)
+    # f′ = (1 + x/r)/2 for x >= 0 (x/r on the clipped x: ±inf/inf would be NaN). For x < 0 that
+    # cancels; the same value is b/(2r(r + |x|)), computed as (½b/(r + |x|))/r so as not to
+    # overflow, and exactly 0 at −inf.
+    a = np.abs(x)
+    c = np.clip(a, None, _SQUAREPLUS_CUT)
+    r = c * c
+    r += b
+    np.sqrt(r, out=r)
+    c /= r
+    c *= 0.5
+    c += 0.5
+    a += r
+    np.divide(0.5 * b, a, out=a)
+    a /= r
+    np.copyto(c, a, where=x < 0.0)
+    return c
 
 
 SQUAREPLUS = Activation(
