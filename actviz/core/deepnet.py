@@ -111,9 +111,12 @@ def _histogram(x: FloatArray, bins: int) -> tuple[FloatArray, FloatArray]:
     if not hi - lo > 1e-290 * max(1.0, abs(lo), abs(hi)):  # one value, or too narrow to split
         half = max(abs(lo) * 1e-3, 1e-290)
         lo, hi = lo - half, hi + half
-    # An int ``bins`` with a range takes numpy's fast uniform path (no sort).
-    counts, edges = np.histogram(x, bins=bins, range=(lo, hi))
-    return counts.astype(np.float64), np.asarray(edges, dtype=np.float64)
+    # Equal-width bins: the bin index is arithmetic, then one bincount (faster than np.histogram's
+    # general path). The guard above keeps bins / (hi - lo) finite; values are finite here.
+    index = ((x - lo) * (bins / (hi - lo))).astype(np.intp)
+    np.clip(index, 0, bins - 1, out=index)
+    counts = np.bincount(index.ravel(), minlength=bins)
+    return counts.astype(np.float64), np.linspace(lo, hi, bins + 1)
 
 
 def layer_forward(
