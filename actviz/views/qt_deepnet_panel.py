@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from actviz.model.deepnet_lab import DeepNetLab
 from actviz.views.qt_bending_tab import QtBendingTab
@@ -23,6 +23,9 @@ class QtDeepNetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        app = QApplication.instance()
+        if app is not None:  # a run in progress ends before the interpreter does
+            app.aboutToQuit.connect(self.shutdown)
 
     def shutdown(self) -> None:
         """Wait for a running simulation and stop the worker (call before the window closes)."""

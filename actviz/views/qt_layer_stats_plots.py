@@ -48,7 +48,7 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
                 pen=dotted if which == "main" else dashed
             )
         self._legends = {
-            plot: plot.addLegend(offset=(-5, 5))
+            plot: plot.addLegend(offset=(-5, 5), brush=(255, 255, 255, 210))
             for plot in (self.std_plot, self.grad_plot, self.frac_plot)
         }
 

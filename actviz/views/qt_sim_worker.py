@@ -97,12 +97,13 @@ class QtSimulationRunner(QObject):
             self.busyChanged.emit(busy)
 
     def shutdown(self) -> None:
-        """Stop polling, drop what is queued and wait for a running simulation to end."""
+        """Stop polling, drop what is queued, wait for a running simulation (idempotent)."""
+        if self._executor is None:
+            return
         self._lab.events.settings.disconnect(self.schedule)
         self._submit_timer.stop()
         self._poll_timer.stop()
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None
         self._pending = None
         self._set_busy(False)
