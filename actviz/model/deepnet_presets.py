@@ -101,6 +101,20 @@ PRESETS: tuple[Preset, ...] = (
         width=256,
         compare="tanh",
     ),
+    Preset(
+        name="relu_dying",
+        title="Narrow deep ReLU: dying units",
+        notice=(
+            "Notice: in a deep stack only 8 units wide, ReLU units die: the dead fraction climbs "
+            "to half or more of a layer (z < 0 for every sample, so no gradient passes; Lu et al. "
+            "2019). Leaky ReLU, drawn for comparison, keeps every unit alive."
+        ),
+        activation="relu",
+        init="he_normal",
+        depth=50,
+        width=8,
+        compare="leaky_relu",
+    ),
 )
 
 

@@ -83,6 +83,14 @@ def test_sigmoid_gradient_shrinks_by_orders_of_magnitude_towards_the_first_layer
     assert result.grad_norm[0] < 1e-4 * result.grad_norm[-1]
 
 
+def test_narrow_deep_relu_loses_units_while_leaky_relu_keeps_them() -> None:
+    # Lu et al. 2019, Dying ReLU and initialization: deep narrow ReLU nets collapse.
+    relu = simulate(50, 8, "relu", batch=256, seed=0)
+    leaky = simulate(50, 8, "leaky_relu", batch=256, seed=0)
+    assert relu.dead_fraction[0] == 0.0 and np.max(relu.dead_fraction[25:]) >= 0.5
+    assert np.all(leaky.dead_fraction == 0.0)
+
+
 # --- closed forms for the fractions ---------------------------------------------------------
 def test_relu_dead_fraction_with_two_samples_is_one_quarter() -> None:
     # Given its weights, a unit's z for two independent samples are independent centred normals,
