@@ -37,14 +37,17 @@ class QtBendingControls(QWidget):
         self._bender = bender
         self.activation = QtActivationCombo(bender.choice, self)
         self.activation.setObjectName("bendControl:activation")
+        self.activation.setToolTip("The activation f applied after every layer")
         self.identity_button = QPushButton("No activation (identity)", self)
         self.identity_button.setObjectName("bendControl:identity")
         self.identity_button.setToolTip("Show that the layers collapse into one affine map")
         self.layers = QSpinBox(self)
         self.layers.setObjectName("bendControl:layers")
         self.layers.setRange(1, MAX_LAYERS)
+        self.layers.setToolTip("How many 2-unit layers y = f(W x + b) the plane goes through")
         self.dataset = QComboBox(self)
         self.dataset.setObjectName("bendControl:dataset")
+        self.dataset.setToolTip("A two-class toy data set, drawn in two colours and shapes")
         for name in DATASETS:
             self.dataset.addItem(DATASET_LABELS[name], name)
         self.seed = QSpinBox(self)
@@ -60,8 +63,15 @@ class QtBendingControls(QWidget):
         weights_box = QGroupBox("Weights of layer", self)
         weights_layout = QVBoxLayout(weights_box)
         weights_layout.addWidget(self.edit_layer)
-        for name, label, _kind, _row, _col in _NUMBERS:
-            field = QtSliderField(label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, parent=self)
+        for name, label, kind, row, col in _NUMBERS:
+            tip = (
+                f"Weight from input {col + 1} to unit {row + 1}"
+                if kind == "w"
+                else f"Bias of unit {row + 1}"
+            ) + " of the selected layer: y_i = f(Σ_j W[i,j] x_j + b_i)"
+            field = QtSliderField(
+                label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, tooltip=tip, parent=self
+            )
             field.setObjectName(f"bendControl:{name}")
             field.setProperty("numberName", name)
             field.valueChanged.connect(self._on_q_number_changed)
