@@ -11,7 +11,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
-from actviz.core.families._stable import array_in, nan_where_nan
+from actviz.core.families._stable import array_in, exp_neg_abs, nan_where_nan, sigmoid
 from actviz.core.families.classic_extra import ARCTAN, GAUSSIAN, SINUSOID
 from actviz.core.params import Kink, Properties
 
@@ -108,16 +108,14 @@ BINARY_STEP = Activation(
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
-    e = np.exp(-np.abs(x))
-    r = 1.0 / (1.0 + e)
-    return np.where(x >= 0.0, r, e * r)
+    return sigmoid(x)
 
 
 def _sigmoid_grad(x: FloatArray) -> FloatArray:
     # σ' = σ(x)σ(−x) = e/(1+e)² with e = exp(−|x|): exact, where σ(1 − σ) cancels for large x.
-    e = np.exp(-np.abs(x))
-    d = 1.0 + e
-    np.multiply(d, d, out=d)
+    e = exp_neg_abs(x)
+    d = e + 1.0
+    d *= d
     return np.divide(e, d, out=d)
 
 
@@ -160,8 +158,8 @@ def _tanh(x: FloatArray) -> FloatArray:
 
 def _tanh_grad(x: FloatArray) -> FloatArray:
     # sech²(x) = 4e²/(1+e²)² with e = exp(−|x|); 1 − tanh² would cancel to 0 long before it is.
-    e2 = np.exp(-np.abs(x))
-    np.multiply(e2, e2, out=e2)
+    e2 = exp_neg_abs(x)
+    e2 *= e2
     d = 1.0 + e2
     np.multiply(d, d, out=d)
     np.divide(e2, d, out=d)
@@ -204,15 +202,13 @@ TANH = Activation(
 
 def _logsigmoid(x: FloatArray) -> FloatArray:
     # log σ(x) = min(x, 0) − log(1 + e^−|x|): no overflow, and exactly x for very negative x.
-    tail = np.log1p(np.exp(-np.abs(x)))
+    tail = exp_neg_abs(x)
+    np.log1p(tail, out=tail)
     return np.subtract(np.minimum(x, 0.0), tail, out=tail)
 
 
 def _logsigmoid_grad(x: FloatArray) -> FloatArray:
-    # d/dx log σ(x) = 1 − σ(x) = σ(−x), from the same single exponential as _sigmoid.
-    e = np.exp(-np.abs(x))
-    r = 1.0 / (1.0 + e)
-    return np.where(x >= 0.0, e * r, r)
+    return sigmoid(np.negative(x))  # d/dx log σ(x) = 1 − σ(x) = σ(−x), without the subtraction
 
 
 LOGSIGMOID = Activation(

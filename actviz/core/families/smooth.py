@@ -16,8 +16,9 @@ import numpy.typing as npt
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
 from actviz.core.families._stable import (
+    EXP_CAP,
     array_in,
-    exp_neg_abs,
+    exp_capped,
     times_sigmoid,
 )
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
@@ -35,44 +36,41 @@ _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_A = 0.044715
 
 
-def _gelu_two_u(x: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """(2u, c) with u = √(2/π)(c + 0.044715c³) on c = x clipped to ±40 (so c³ stays finite)."""
+def _gelu_two_u(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(2u, c, c²) with u = √(2/π)(c + 0.044715c³) on c = x clipped to ±40 (c³ stays finite)."""
     c = np.clip(x, -_GELU_CUT, _GELU_CUT)
-    two_u = c * c
-    two_u *= 2.0 * _GELU_K * _GELU_A
+    c2 = c * c
+    two_u = c2 * (2.0 * _GELU_K * _GELU_A)
     two_u += 2.0 * _GELU_K
     two_u *= c
-    return two_u, c
+    return two_u, c, c2
 
 
 def _gelu(x: FloatArray, approximate: str) -> FloatArray:
     if approximate == "tanh":
         # ½x(1 + tanh u) = x·σ(2u): the same number as torch's formula, but without the
         # cancellation in 1 + tanh u on the left.
-        return times_sigmoid(np.maximum(x, -_GELU_CUT), _gelu_two_u(x)[0])
+        return times_sigmoid(np.clip(x, -_GELU_CUT, None), _gelu_two_u(x)[0])
     from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
 
     gate = ndtr(x)
-    return np.multiply(np.maximum(x, -_GELU_CUT), gate, out=gate)  # type: ignore[no-any-return]
+    return np.multiply(np.clip(x, -_GELU_CUT, None), gate, out=gate)  # type: ignore[no-any-return]
 
 
 def _gelu_grad(x: FloatArray, approximate: str) -> FloatArray:
     if approximate == "tanh":
         # d/dx x·σ(2u) = σ(2u) + x·2u′·σ(2u)σ(−2u), u′ = √(2/π)(1 + 3·0.044715x²). With
-        # e = exp(−|2u|), σ(2u) = g/(1 + e) (g = 1 or e) and σ(2u)σ(−2u) = e/(1 + e)².
-        two_u, c = _gelu_two_u(x)
-        e = exp_neg_abs(two_u)
-        out = np.where(two_u >= 0.0, 1.0, e)
-        slope = c * c  # x·2u′, on the clipped x (e is exactly 0 beyond ±40)
-        slope *= 6.0 * _GELU_K * _GELU_A
+        # p = e^(2u) (capped), σ(2u) = p/(1 + p) and σ(2u)σ(−2u) = σ(2u)/(1 + p).
+        two_u, c, slope = _gelu_two_u(x)
+        p = exp_capped(two_u)
+        q = p + 1.0
+        p /= q  # σ(2u)
+        slope *= 6.0 * _GELU_K * _GELU_A  # x·2u′, on the clipped x (the term is 0 beyond ±40)
         slope += 2.0 * _GELU_K
         slope *= c
-        slope *= e
-        e += 1.0
-        out *= e
-        out += slope
-        e *= e
-        return np.divide(out, e, out=out)
+        slope *= p
+        slope /= q
+        return np.add(p, slope, out=slope)
     from scipy.special import ndtr
 
     # d/dx x·Φ(x) = Φ(x) + x·φ(x); φ on the clipped x so that x² and ±inf·0 cannot occur.
@@ -133,33 +131,31 @@ GELU = Activation(
 
 
 def _swish_arg(x: FloatArray, beta: float) -> tuple[FloatArray, float]:
-    """(t = βx, cut): x clipped to ±cut = ±800/β, where σ(βx) is already exactly 0 or 1."""
-    cut = _SIGMOID_ZERO / beta
-    t = np.clip(x, -cut, cut)
+    """(t = βx, low): x clipped to [low, 700/β] with low = −800/β. Below low the gate σ(βx) is
+    exactly 0 (so x·σ is 0, not −inf·0); above 700/β it is 1, and e^t stays finite."""
+    low = -_SIGMOID_ZERO / beta
+    t = np.clip(x, low, EXP_CAP / beta)
     if beta != 1.0:
         t *= beta
-    return t, cut
+    return t, low
 
 
 def _swish(x: FloatArray, beta: float) -> FloatArray:
-    t, cut = _swish_arg(x, beta)
-    return times_sigmoid(np.clip(x, -cut, None), t)  # below −cut the gate is exactly 0
+    t, low = _swish_arg(x, beta)
+    return times_sigmoid(np.clip(x, low, None), t)
 
 
 def _swish_grad(x: FloatArray, beta: float) -> FloatArray:
-    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With e = exp(−|t|) and q = 1 + e this is
-    # (q + t·e)/q² for t >= 0 and e·(q + t)/q² = (t·e + q·e)/q² for t < 0: one exponential and
-    # no cancellation.
-    t, _cut = _swish_arg(x, beta)
-    e = exp_neg_abs(t)
-    t_e = t * e
-    q_g = e + 1.0
-    q_g *= e  # q·e
-    e += 1.0  # q
-    np.copyto(q_g, e, where=t >= 0.0)
-    t_e += q_g
-    e *= e
-    return np.divide(t_e, e, out=t_e)
+    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With p = e^t: σ(t) = p/(1 + p), σ(−t) = 1/(1 + p),
+    # so this is p(1 + p + t)/(1 + p)²: one exponential, no subtraction, no overflow.
+    t, _low = _swish_arg(x, beta)
+    p = np.exp(t)
+    q = p + 1.0
+    t += q
+    t /= q  # (1 + p + t)/(1 + p)
+    p /= q  # σ(t); dividing before multiplying keeps p·(1 + p + t) from overflowing
+    t *= p
+    return t
 
 
 def _silu(x: FloatArray) -> FloatArray:
@@ -246,46 +242,44 @@ SWISH = Activation(
 # --- Mish --------------------------------------------------------------------------------------
 
 
-def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
-    """(N, D, e, x ≥ 0) with tanh(softplus(x)) = N/D, from e = exp(−|x|) ≤ 1 only.
+_MISH_CAP = 300.0  # e^300 squared stays finite; tanh(softplus(300)) is 1 to float precision
 
-    tanh(ln(1 + eˣ)) = (e²ˣ + 2eˣ)/(e²ˣ + 2eˣ + 2). For x ≥ 0, dividing by e²ˣ gives
-    (1 + 2e)/(1 + 2e + 2e²); for x < 0 it is (e² + 2e)/(e² + 2e + 2) as written. So
-    N = (1 or e²) + 2e and D = N + 2·(e² or 1): one exponential, no overflow, and full relative
-    precision on both sides.
+
+def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(n, d, p) with tanh(softplus(x)) = n/d, p = eˣ, n = p(p + 2), d = n + 2.
+
+    tanh(ln(1 + p)) = ((1 + p)² − 1)/((1 + p)² + 1). x is clipped to [−800, 300] first: p is then
+    0 or finite, and n/d keeps its relative precision on the left, where it is about p.
     """
-    e = exp_neg_abs(x)
-    non_negative = x >= 0.0
-    numerator = e * e
-    denominator = numerator * 2.0
-    np.copyto(denominator, 2.0, where=x < 0.0)  # copyto with a mask: cheaper than np.where
-    np.copyto(numerator, 1.0, where=non_negative)
-    numerator += e
-    numerator += e
-    denominator += numerator
-    return numerator, denominator, e, non_negative
+    p = np.clip(x, -_SIGMOID_ZERO, _MISH_CAP)
+    np.exp(p, out=p)
+    n = p + 2.0
+    n *= p
+    d = n + 2.0
+    return n, d, p
 
 
 def _mish(x: FloatArray) -> FloatArray:
-    numerator, denominator, _e, _non_negative = _mish_parts(x)
-    numerator *= np.clip(x, -_SIGMOID_ZERO, None)  # below −800, N is exactly 0: 0, not −inf·0
-    return np.divide(numerator, denominator, out=numerator)
+    n, d, _p = _mish_parts(x)
+    n /= d
+    n *= np.clip(x, -_SIGMOID_ZERO, None)  # below −800, n is exactly 0: 0, not −inf·0
+    return n
 
 
 def _mish_grad(x: FloatArray) -> FloatArray:
-    # f′ = t + x·σ(x)·(1 − t²) with t = N/D. In this form σ(x)(1 − t²) = 4e(1 + e)·g/D² with
-    # g = e for x ≥ 0 and 1 for x < 0, so f′ = (N·D + 4x·e(1 + e)·g)/D²: no cancellation.
-    numerator, denominator, e, non_negative = _mish_parts(x)
-    term = e * e
-    np.copyto(term, e, where=~non_negative)
-    e += 1.0
-    term *= e
-    term *= np.clip(x, -_SIGMOID_ZERO, _SIGMOID_ZERO)  # e == 0 beyond: 0, not ±inf·0
+    # f′ = t + x·σ(x)·(1 − t²), t = n/d. Since n + 1 = (1 + p)², 1 − t² = 4(1 + p)²/d² and
+    # σ(x) = p/(1 + p), so σ(x)(1 − t²) = 4p(1 + p)/d²: no cancellation, and (·/d)/d, not /d²,
+    # so that nothing overflows.
+    n, d, p = _mish_parts(x)
+    term = p + 1.0
+    term *= p
+    term /= d
+    term /= d
+    term *= np.clip(x, -_SIGMOID_ZERO, _MISH_CAP)
     term *= 4.0
-    numerator *= denominator
-    term += numerator
-    denominator *= denominator
-    return np.divide(term, denominator, out=term)
+    n /= d
+    term += n
+    return term
 
 
 MISH = Activation(
