@@ -56,7 +56,7 @@ ARCTAN = Activation(
         "than tanh. It appears in early neural-network texts as an alternative sigmoid; today it "
         "is mostly a point of comparison."
     ),
-    fn=array_in(_arctan),
+    fn=_arctan,
     dfn=array_in(_arctan_grad),
     reference="Among the sigmoid-type squashing functions of Cybenko's universal approximation "
     "theorem, 1989",
@@ -117,17 +117,15 @@ GAUSSIAN = Activation(
 # --- sinusoid ----------------------------------------------------------------------------------
 
 
-def _finite_or_nan(x: FloatArray) -> FloatArray:
-    # sin(±inf) has no limit: NaN, without numpy's "invalid value" warning.
-    return np.where(np.isinf(x), np.nan, x)
-
-
 def _sinusoid(x: FloatArray) -> FloatArray:
-    return np.sin(_finite_or_nan(x))
+    # sin(±inf) has no limit: NaN, and sin is not evaluated there (numpy would warn).
+    out = np.full_like(x, np.nan)
+    return np.sin(x, out=out, where=np.isfinite(x))
 
 
 def _sinusoid_grad(x: FloatArray) -> FloatArray:
-    return np.cos(_finite_or_nan(x))
+    out = np.full_like(x, np.nan)
+    return np.cos(x, out=out, where=np.isfinite(x))
 
 
 SINUSOID = Activation(
@@ -155,8 +153,8 @@ SINUSOID = Activation(
         "with many equivalent solutions, which makes careful initialisation essential. It has no "
         "limit at ±∞, so ±inf give NaN."
     ),
-    fn=array_in(_sinusoid),
-    dfn=array_in(_sinusoid_grad),
+    fn=_sinusoid,
+    dfn=_sinusoid_grad,
     reference="Sitzmann et al., Implicit neural representations with periodic activation "
     "functions (SIREN), 2020",
 )
