@@ -7,12 +7,19 @@ GELU's ``approximate='tanh'``) it evaluates ``forward(x)`` then ``derivative(x)`
 ``x = linspace(-12, 12, size)`` (float64, 1,000,000 points by default), takes the median of the
 repeats, and prints nanoseconds per element and the ratio to one ``np.tanh(x)`` on the same array,
 measured in the same run and interleaved with the activations so that machine load affects both.
-Ratios at or above 6 are flagged. A print-out, not a test: timings vary between machines.
+Ratios at or above 6 are flagged. A print-out, not a test: timings vary between machines, and
+with the load of other processes (printed in the header: rerun when it is high).
+
+What dominates at this size, measured on the development VM: not the arithmetic but memory. A
+fresh 8 MB temporary is page-faulted on first touch, 2-4 ns an element, as much as an exp. Hence
+the catalogue evaluates large arrays in cache-sized blocks (actviz/core/families/_stable.py), and
+a whole-array np.tanh, which allocates only its result, is a demanding baseline.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -73,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((label, median_seconds(run, args.repeats)))
     tanh_s = statistics.median(tanh_times)
 
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     print(f"forward + derivative on {x.size:,} float64 points, median of {args.repeats} runs")
+    print(f"load average while measuring: {load} (on {os.cpu_count()} cores)")
     print(f"np.tanh baseline: {tanh_s * per_element:.2f} ns/element")
     print(f"{'activation':<32} {'ns/element':>11} {'x np.tanh':>10}")
     flagged = []
