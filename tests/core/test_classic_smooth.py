@@ -357,3 +357,18 @@ def test_blocked_evaluation_matches_small_arrays(key: str) -> None:
         sample = x[0, ::997]
         np.testing.assert_array_equal(big_f[0, ::997], f(key, sample, **params))
         np.testing.assert_array_equal(big_df[0, ::997], df(key, sample, **params))
+
+
+@pytest.mark.parametrize("key", KEYS_HERE)
+def test_inputs_are_left_untouched(key: str) -> None:
+    # The functions work in place on their temporaries; never on the caller's array.
+    for size in (7, 150_001):  # one block, and several
+        x = np.linspace(-30.0, 30.0, size)
+        x[::5] = [np.nan, np.inf, -np.inf, 1e308, -1e308] * (len(x[::5]) // 5) + [np.nan] * (
+            len(x[::5]) % 5
+        )
+        before = x.copy()
+        for params in _edge_params(key):
+            f(key, x, **params)
+            df(key, x, **params)
+            np.testing.assert_array_equal(x, before, err_msg=f"{key} {params}")

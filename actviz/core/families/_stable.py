@@ -1,9 +1,10 @@
-"""Helpers shared by the smooth families: a 0-d-safe wrapper and a one-exponential sigmoid.
+"""Helpers for the classic and smooth families: block-wise evaluation and stable logistic pieces.
 
-Speed note: ``np.exp`` and ``np.tanh`` are SIMD-vectorised in numpy (about 1-2 ns an element) while
-scipy.special's ufuncs (``expit``, ``log_expit``, ``ndtr``) run a scalar loop (8-18 ns). So the
-logistic family is built from one ``np.exp(-|x|)``, which never overflows, instead of calling
-expit twice per derivative.
+Speed notes, measured on the development VM. ``np.exp`` and ``np.tanh`` are SIMD-vectorised
+(about 1-2 ns an element) while scipy.special's ufuncs (``expit``, ``log_expit``, ``ndtr``) run a
+scalar loop (8-18 ns), so the logistic pieces are built from one ``np.exp``. And on large arrays
+memory costs more than arithmetic (see :data:`BLOCK`), so the functions work in place and
+:func:`array_in` feeds them cache-sized blocks.
 """
 
 from __future__ import annotations

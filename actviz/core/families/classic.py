@@ -1,8 +1,8 @@
 """The classics: identity, step, sigmoid, tanh and their relatives (more in classic_extra.py).
 
-The logistic functions are built from one ``np.exp(-|x|)``, which never overflows and is several
-times faster than scipy's expit (see _stable.py). Every form below is exact to a few ulp and
-raises no numpy warning for any input, finite or not.
+The logistic functions are built from one ``np.exp`` of a clipped or non-positive argument, which
+never overflows and is several times faster than scipy's expit (see _stable.py). Every form below
+is exact to a few ulp and raises no numpy warning for any input, finite or not.
 """
 
 from __future__ import annotations
@@ -16,9 +16,7 @@ from actviz.core.families.classic_extra import ARCTAN, GAUSSIAN, SINUSOID
 from actviz.core.params import Kink, Properties
 
 # --- identity ----------------------------------------------------------------------------------
-
-
-# One numpy pass each: no need for array_in's blocks.
+# (identity, binary step, tanh's forward: one numpy pass each, so no need for array_in's blocks)
 
 
 def _identity(x: FloatArray) -> FloatArray:

@@ -11,20 +11,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import numpy.typing as npt
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import (
-    EXP_CAP,
-    array_in,
-    exp_capped,
-    times_sigmoid,
-)
+from actviz.core.families._stable import EXP_CAP, array_in, exp_capped, times_sigmoid
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
 from actviz.core.params import Param, Properties
-
-BoolArray = npt.NDArray[np.bool_]
 
 _SIGMOID_ZERO = 800.0  # σ(−800) == 0.0 and σ(800) == 1.0 exactly in float64
 
