@@ -20,6 +20,22 @@ def settings(tmp_path) -> QSettings:
 
 
 @pytest.fixture
+def restore_app_look(qapp):
+    """The classroom set-up applies a theme application-wide; put the look back afterwards."""
+    import pyqtgraph as pg
+
+    font, palette, style = qapp.font(), qapp.palette(), qapp.style().name()
+    background, foreground = pg.getConfigOption("background"), pg.getConfigOption("foreground")
+    icon = qapp.windowIcon()
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setWindowIcon(icon)
+    pg.setConfigOptions(background=background, foreground=foreground)
+
+
+@pytest.fixture
 def rig(qtbot, settings):
     window = QMainWindow()
     window.setWindowTitle("actviz test")
@@ -151,3 +167,25 @@ def test_recent_files_survive_a_garbled_store(settings) -> None:
     reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert RecentFiles(reread).paths() == ["/c.actviz", "/a.actviz"]
     assert Path(settings.fileName()).exists()
+
+
+def test_install_classroom_uses_existing_menus_and_adds_missing_ones(
+    qtbot, settings, restore_app_look
+) -> None:
+    from actviz.views.qt_classroom_setup import install_classroom
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&File")
+    file_menu.addAction("E&xit")
+    help_menu = window.menuBar().addMenu("&Help")
+    help_menu.addAction("&About actviz")
+    choice = ActivationChoice("relu")
+    classroom = install_classroom(window, lambda: [choice], settings)
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]  # View created, before Help
+    assert file_menu.actions()[0] is classroom.session.open_action
+    assert help_menu.actions()[0] is classroom.actions.tour_action
+    assert not window.windowIcon().isNull()
+    assert classroom.session.recent.paths() == []

@@ -1,0 +1,70 @@
+"""Puts lesson files and the classroom features into a main window in one call.
+
+``install_classroom(window, saveables)`` adds to the window's File menu Open/Save session and
+Open recent, to its View menu presentation mode, full screen and the theme, and to its Help menu
+the tour, the shortcut list and What's This (creating any of those menus that is missing). It
+also applies the theme and the window icon. The window keeps the returned :class:`Classroom`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from actviz.model.state import Saveable
+from actviz.views.app_icon import app_icon
+from actviz.views.appearance import Appearance
+from actviz.views.qt_classroom_actions import ClassroomActions
+from actviz.views.qt_session_actions import SessionActions
+from actviz.views.qt_shortcuts_dialog import plain_text
+from actviz.views.recent_files import RecentFiles
+
+
+@dataclass
+class Classroom:
+    appearance: Appearance
+    session: SessionActions
+    actions: ClassroomActions
+
+
+def find_or_add_menu(window: QMainWindow, title: str) -> QMenu:
+    """The menu-bar menu whose plain title is ``title`` ("&File" matches "File"), else a new one.
+
+    A new Help menu goes last; any other new menu goes before Help if there is one.
+    """
+    wanted = plain_text(title)
+    bar = window.menuBar()
+    help_action = None
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and plain_text(action.text()) == wanted:
+            return menu
+        if plain_text(action.text()) == "Help":
+            help_action = action
+    menu = QMenu(title, window)
+    if help_action is not None and wanted != "Help":
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+def install_classroom(
+    window: QMainWindow,
+    saveables: Callable[[], Sequence[Saveable]],
+    settings: QSettings | None = None,
+) -> Classroom:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())
+    window.setWindowIcon(app_icon())
+    appearance = Appearance(parent=window)
+    session = SessionActions(window, saveables, RecentFiles(settings, parent=window))
+    actions = ClassroomActions(window, appearance, settings)
+    session.add_to_menu(find_or_add_menu(window, "&File"))
+    actions.add_to_view_menu(find_or_add_menu(window, "&View"))
+    actions.add_to_help_menu(find_or_add_menu(window, "&Help"))
+    return Classroom(appearance, session, actions)
