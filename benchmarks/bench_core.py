@@ -6,7 +6,7 @@ For each activation (at its defaults, plus one row per other choice of a discret
 GELU's ``approximate='tanh'``) it evaluates ``forward(x)`` then ``derivative(x)`` on
 ``x = linspace(-12, 12, size)`` (float64, 1,000,000 points by default), takes the median of the
 repeats, and prints nanoseconds per element and the ratio to one ``np.tanh(x)`` on the same array,
-measured in the same run and interleaved with the activations so that machine load affects both.
+timed alternately with each activation's runs so that both see the same machine load.
 Ratios at or above 6 are flagged. A print-out, not a test: timings vary between machines, and
 with the load of other processes (printed in the header: rerun when it is high).
 
@@ -32,14 +32,22 @@ import actviz.core as core
 FLAG_RATIO = 6.0
 
 
-def median_seconds(run: Callable[[], object], repeats: int) -> float:
+def paired_medians(
+    run: Callable[[], object], baseline: Callable[[], object], repeats: int
+) -> tuple[float, float]:
+    """Median seconds of ``run`` and of ``baseline``, timed alternately so that both see the same
+    machine load (other processes come and go during a run)."""
     run()  # warm-up: first-use imports (scipy.special) and page faults are not what we measure
-    times = []
+    baseline()
+    run_times, baseline_times = [], []
     for _ in range(repeats):
         start = time.perf_counter()
+        baseline()
+        middle = time.perf_counter()
         run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        baseline_times.append(middle - start)
+        run_times.append(time.perf_counter() - middle)
+    return statistics.median(run_times), statistics.median(baseline_times)
 
 
 def cases(keys: list[str]) -> list[tuple[str, core.Activation, dict[str, Any]]]:
@@ -69,29 +77,28 @@ def main(argv: list[str] | None = None) -> int:
         return np.tanh(x)
 
     rows = []
-    tanh_times = []
     for label, act, params in cases(args.keys or core.names()):
 
         def run(act: core.Activation = act, params: dict[str, Any] = params) -> object:
             act.forward(x, **params)
             return act.derivative(x, **params)
 
-        tanh_times.append(median_seconds(tanh_run, args.repeats))
-        rows.append((label, median_seconds(run, args.repeats)))
-    tanh_s = statistics.median(tanh_times)
+        rows.append((label, *paired_medians(run, tanh_run, args.repeats)))
 
     load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     print(f"forward + derivative on {x.size:,} float64 points, median of {args.repeats} runs")
     print(f"load average while measuring: {load} (on {os.cpu_count()} cores)")
-    print(f"np.tanh baseline: {tanh_s * per_element:.2f} ns/element")
-    print(f"{'activation':<32} {'ns/element':>11} {'x np.tanh':>10}")
+    print(f"{'activation':<32} {'ns/element':>11} {'np.tanh ns':>11} {'ratio':>7}")
     flagged = []
-    for label, seconds in rows:
-        ratio = seconds / tanh_s
+    for label, seconds, tanh_seconds in rows:
+        ratio = seconds / tanh_seconds
         flag = "  <- >= 6" if ratio >= FLAG_RATIO else ""
         if flag:
             flagged.append(label)
-        print(f"{label:<32} {seconds * per_element:>11.2f} {ratio:>10.2f}{flag}")
+        print(
+            f"{label:<32} {seconds * per_element:>11.2f} {tanh_seconds * per_element:>11.2f}"
+            f" {ratio:>7.2f}{flag}"
+        )
     print(f"{len(flagged)} of {len(rows)} at or above {FLAG_RATIO:g}x: {', '.join(flagged) or '-'}")
     return 0
 
