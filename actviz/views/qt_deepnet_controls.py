@@ -40,6 +40,7 @@ class QtDeepNetControls(QWidget):
         self.activation = QtActivationCombo(lab.choice, self)
         self.activation.setObjectName("deepNetControl:activation")
         self.activation.setToolTip("The activation used in every layer")
+        self._params_panel: QWidget | None = None
         self.params_box = self._param_panel(lab)
         self.compare_toggle = QCheckBox("Compare with", self)
         self.compare_toggle.setObjectName("deepNetControl:compare_enabled")
@@ -105,16 +106,31 @@ class QtDeepNetControls(QWidget):
         lab.events.compare_enabled.connect(self.set_compare_enabled)
         self._refresh_all()
 
-    @staticmethod
-    def _param_panel(lab: DeepNetLab) -> QWidget | None:
-        """The shared parameter panel for the lab's activation, once that widget exists."""
+    def _param_panel(self, lab: DeepNetLab) -> QWidget | None:
+        """The shared parameter panel for the lab's activation (None until that widget exists).
+
+        Its widgets carry the explorer's contract names (``paramControl:<name>``, ...); here they
+        are prefixed with ``deepNet:`` after every rebuild, so a search of the main window for the
+        explorer's controls never finds the lab's.
+        """
         try:
             from actviz.views.qt_param_panel import QtParamPanel
         except ImportError:
             return None
-        panel: QWidget = QtParamPanel(lab.choice)
+        panel: QWidget = QtParamPanel(lab.choice, self)
         panel.setObjectName("deepNetControl:params")
+        self._params_panel = panel
+        self._rename_param_widgets()
+        lab.choice.events.activation.connect(self._rename_param_widgets)  # after the rebuild
         return panel
+
+    def _rename_param_widgets(self, *_args: object) -> None:
+        if self._params_panel is None:
+            return
+        for widget in self._params_panel.findChildren(QWidget):
+            name = widget.objectName()
+            if name and not name.startswith("deepNet"):
+                widget.setObjectName(f"deepNet:{name}")
 
     # model -> widgets ----------------------------------------------------------------------------
     def _refresh_all(self) -> None:

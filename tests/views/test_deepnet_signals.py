@@ -190,3 +190,19 @@ def test_shutdown_while_running_stops_cleanly(qtbot) -> None:
     assert not widget.signals_tab.runner.busy
     lab.set_depth(3)  # no worker any more: nothing is scheduled
     assert widget.signals_tab.runner.submitted == 1
+
+
+def test_activation_params_drive_the_lab_under_their_own_names(panel) -> None:
+    pytest.importorskip("actviz.views.qt_param_panel")
+    from PySide6.QtWidgets import QWidget
+
+    lab = panel.lab
+    lab.choice.set_activation("leaky_relu")
+    assert panel.findChild(QWidget, "paramControl:negative_slope") is None  # the explorer's name
+    control = panel.findChild(QWidget, "deepNet:paramControl:negative_slope")
+    assert control is not None
+    spin = panel.findChild(QWidget, "deepNet:paramSpin:negative_slope")
+    spin.setValue(0.2)
+    assert lab.choice.params["negative_slope"] == 0.2
+    request, _ = lab.requests()
+    assert dict(request.params) == {"negative_slope": 0.2}
