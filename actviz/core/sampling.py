@@ -1,0 +1,135 @@
+"""Sampling a curve for display: as many points as the screen can show, corners and jumps exact.
+
+A fixed grid rounds every corner of ReLU at high zoom and draws a jump as a steep line. Here the
+grid follows the visible range and its pixel width, and every kink inside the range is added
+exactly, with its two floating-point neighbours, so each side of a corner or a jump is drawn up to
+its own limit. Breaks (where the line must not continue) are NaN, which pyqtgraph draws as a gap
+with ``connect="finite"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from actviz.core.activation import Activation, FloatArray
+from actviz.core.params import Kink, ParamValue
+
+POINTS_PER_PIXEL = 2
+MIN_POINTS = 64
+MAX_POINTS = 20_000
+
+
+def sample_x(
+    x_min: float, x_max: float, width_px: int, kink_xs: Sequence[float] = ()
+) -> FloatArray:
+    """Sorted, unique x samples covering ``[x_min, x_max]``.
+
+    Parameters
+    ----------
+    x_min, x_max
+        The visible range (finite, ``x_min < x_max``).
+    width_px
+        The plot's width in pixels; the grid has about ``POINTS_PER_PIXEL`` points per pixel.
+    kink_xs
+        Points to insert exactly, each with its neighbours ``np.nextafter`` on either side.
+    """
+    if not (np.isfinite(x_min) and np.isfinite(x_max) and x_min < x_max):
+        raise ValueError(f"bad x range [{x_min}, {x_max}]")
+    count = int(min(max(width_px * POINTS_PER_PIXEL, MIN_POINTS), MAX_POINTS))
+    grid = np.linspace(x_min, x_max, count)
+    inside = [x for x in kink_xs if x_min <= x <= x_max]
+    if not inside:
+        return grid
+    centres = np.asarray(inside, dtype=np.float64)
+    extra = np.concatenate([np.nextafter(centres, -np.inf), centres, np.nextafter(centres, np.inf)])
+    extra = extra[(extra >= x_min) & (extra <= x_max)]
+    return np.unique(np.concatenate([grid, extra]))
+
+
+def split_at(x: FloatArray, breaks: Sequence[float]) -> FloatArray:
+    """``x`` with each break point removed and a NaN put in its place (one gap per break)."""
+    if not breaks:
+        return x
+    points = np.asarray(sorted(breaks), dtype=np.float64)
+    keep = ~np.isin(x, points)
+    kept = x[keep]
+    where = np.searchsorted(kept, points)
+    return np.insert(kept, where, np.nan)
+
+
+@dataclass(frozen=True)
+class EndPoints:
+    """The marked ends of a broken curve: filled (the value at the break) and hollow."""
+
+    closed_x: FloatArray
+    closed_y: FloatArray
+    open_x: FloatArray
+    open_y: FloatArray
+
+
+@dataclass(frozen=True)
+class CurveSamples:
+    """f and f' ready to draw: x with NaN gaps at breaks, the values there NaN too."""
+
+    f_x: FloatArray
+    f_y: FloatArray
+    df_x: FloatArray
+    df_y: FloatArray
+    f_ends: EndPoints
+    df_ends: EndPoints
+
+
+def sample_curve(
+    activation: Activation,
+    params: Mapping[str, ParamValue],
+    x_min: float,
+    x_max: float,
+    width_px: int,
+) -> CurveSamples:
+    """Sample f and f' of ``activation`` for a plot of the visible x range.
+
+    f breaks only at jumps; f' breaks at every kink (it steps at a corner). At each break in view
+    the value at the point itself is a filled dot and the other side's limit a hollow one.
+    """
+    kinks: tuple[Kink, ...] = activation.kinks(**params)
+    x = sample_x(x_min, x_max, width_px, [k.x for k in kinks])
+    visible = [k for k in kinks if x_min <= k.x <= x_max]
+    jumps = [k.x for k in visible if k.kind == "jump"]
+    corners = [k.x for k in visible]
+    f_x = split_at(x, jumps)
+    df_x = split_at(x, corners)
+    f_y = _evaluate(activation.forward, f_x, params)
+    df_y = _evaluate(activation.derivative, df_x, params)
+    return CurveSamples(
+        f_x=f_x,
+        f_y=f_y,
+        df_x=df_x,
+        df_y=df_y,
+        f_ends=_end_points(activation.forward, jumps, params),
+        df_ends=_end_points(activation.derivative, corners, params),
+    )
+
+
+def _evaluate(fn: object, x: FloatArray, params: Mapping[str, ParamValue]) -> FloatArray:
+    y = np.full_like(x, np.nan)
+    finite = np.isfinite(x)
+    y[finite] = fn(x[finite], **params)  # type: ignore[operator]
+    return y
+
+
+def _end_points(fn: object, breaks: Sequence[float], params: Mapping[str, ParamValue]) -> EndPoints:
+    """Filled dot at (x0, g(x0)); hollow dot at whichever one-sided limit differs from g(x0)."""
+    if not breaks:
+        empty = np.empty(0)
+        return EndPoints(empty, empty, empty, empty)
+    at = np.asarray(breaks, dtype=np.float64)
+    value = np.asarray(fn(at, **params))  # type: ignore[operator]
+    left = np.asarray(fn(np.nextafter(at, -np.inf), **params))  # type: ignore[operator]
+    right = np.asarray(fn(np.nextafter(at, np.inf), **params))  # type: ignore[operator]
+    # The side that does not match the value at the point is the open end.
+    right_differs = np.abs(right - value) >= np.abs(left - value)
+    other = np.where(right_differs, right, left)
+    return EndPoints(at, value, at.copy(), other)

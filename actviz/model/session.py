@@ -1,0 +1,227 @@
+"""The explorer's state: the selected activation, whether f' is shown, pinned overlays, the view.
+
+No Qt here. Setters validate (``ValueError`` naming the problem) and emit only on a real change,
+so a view that writes back what it was just shown causes no second round trip.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from psygnal import Signal, SignalGroup
+
+from actviz import core
+from actviz.core.params import ParamValue
+from actviz.model.activation_choice import ActivationChoice
+from actviz.model.state import (
+    JsonDict,
+    note_unknown_keys,
+    read_bool,
+    read_int,
+    require_mapping,
+)
+
+ViewRange = tuple[float, float, float, float]  # x_min, x_max, y_min, y_max
+
+DEFAULT_VIEW: ViewRange = (-5.0, 5.0, -1.5, 3.5)
+VIEW_LIMIT = 1e9  # pan/zoom stays within +-VIEW_LIMIT ...
+MIN_VIEW_SPAN = 1e-9  # ... and never narrower than this (float64 grid stays distinct)
+MAX_OVERLAYS = 8
+OVERLAY_COLOURS = 6  # distinct overlay colours before they repeat
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """A pinned curve: an activation with frozen params, drawn in colour slot ``colour``."""
+
+    key: str
+    params: dict[str, ParamValue]
+    colour: int
+
+    def label(self) -> str:
+        """Short legend text, e.g. ``"ELU (alpha=1.5)"``."""
+        activation = core.get(self.key)
+        if not self.params:
+            return activation.name
+        values = ", ".join(
+            f"{n}={v:g}" if isinstance(v, float) else f"{n}={v}" for n, v in self.params.items()
+        )
+        return f"{activation.name} ({values})"
+
+
+class SessionEvents(SignalGroup):
+    show_derivative = Signal(bool)
+    overlays = Signal(tuple)  # the tuple of Overlay now pinned
+    view_range = Signal(tuple)  # the new ViewRange
+
+
+class Session:
+    """Everything the explorer shows; ``choice`` is the current activation and its params."""
+
+    state_key = "explorer"
+
+    def __init__(self, key: str = "relu", params: dict[str, Any] | None = None) -> None:
+        self.events = SessionEvents()
+        self.choice = ActivationChoice(key, params)
+        self._show_derivative = True
+        self._overlays: tuple[Overlay, ...] = ()
+        self._view_range: ViewRange = DEFAULT_VIEW
+
+    # show_derivative -----------------------------------------------------------------------------
+    @property
+    def show_derivative(self) -> bool:
+        return self._show_derivative
+
+    def set_show_derivative(self, show: bool) -> None:
+        if not isinstance(show, bool):
+            raise ValueError(f"show_derivative must be true or false, got {show!r}")
+        if show != self._show_derivative:
+            self._show_derivative = show
+            self.events.show_derivative.emit(show)
+
+    # overlays ------------------------------------------------------------------------------------
+    @property
+    def overlays(self) -> tuple[Overlay, ...]:
+        return self._overlays
+
+    def pin_current(self) -> Overlay:
+        """Pin the current activation with its params; the overlay takes the first free colour.
+
+        Raises ``ValueError`` when ``MAX_OVERLAYS`` are pinned already.
+        """
+        if len(self._overlays) >= MAX_OVERLAYS:
+            raise ValueError(f"at most {MAX_OVERLAYS} curves can be pinned; remove one first")
+        overlay = Overlay(self.choice.key, self.choice.params, self._free_colour())
+        self._set_overlays((*self._overlays, overlay))
+        return overlay
+
+    def remove_overlay(self, index: int) -> None:
+        if not 0 <= index < len(self._overlays):
+            raise ValueError(f"no pinned curve number {index}")
+        self._set_overlays(self._overlays[:index] + self._overlays[index + 1 :])
+
+    def clear_overlays(self) -> None:
+        self._set_overlays(())
+
+    def _free_colour(self) -> int:
+        used = [o.colour for o in self._overlays]
+        for colour in range(OVERLAY_COLOURS):
+            if colour not in used:
+                return colour
+        return len(used) % OVERLAY_COLOURS
+
+    def _set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
+        if overlays != self._overlays:
+            self._overlays = overlays
+            self.events.overlays.emit(overlays)
+
+    # view_range ----------------------------------------------------------------------------------
+    @property
+    def view_range(self) -> ViewRange:
+        return self._view_range
+
+    def set_view_range(self, view: tuple[float, float, float, float]) -> None:
+        """Set the visible (x_min, x_max, y_min, y_max): finite, ordered, within limits."""
+        checked = check_view_range(view)
+        if checked != self._view_range:
+            self._view_range = checked
+            self.events.view_range.emit(checked)
+
+    def reset_view(self) -> None:
+        self.set_view_range(DEFAULT_VIEW)
+
+    # Saveable ------------------------------------------------------------------------------------
+    def to_state(self) -> JsonDict:
+        return {
+            "activation": self.choice.to_state(),
+            "show_derivative": self._show_derivative,
+            "overlays": [
+                {"key": o.key, "params": dict(o.params), "colour": o.colour} for o in self._overlays
+            ],
+            "view_range": list(self._view_range),
+        }
+
+    def check_state(self, data: object, notes: list[str]) -> JsonDict:
+        where = self.state_key
+        mapping = require_mapping(data, where)
+        known = ("activation", "show_derivative", "overlays", "view_range")
+        note_unknown_keys(mapping, known, where, notes)
+        activation = self.choice.check_state(
+            mapping.get("activation", {}), notes, f"{where}.activation"
+        )
+        show = read_bool(mapping, "show_derivative", True, where)
+        raw_overlays = mapping.get("overlays", [])
+        if not isinstance(raw_overlays, list):
+            raise ValueError(f"{where}.overlays: expected a list, found {raw_overlays!r}")
+        if len(raw_overlays) > MAX_OVERLAYS:
+            notes.append(f"{where}.overlays: kept the first {MAX_OVERLAYS} of {len(raw_overlays)}")
+        overlays = []
+        for i, raw in enumerate(raw_overlays[:MAX_OVERLAYS]):
+            item = require_mapping(raw, f"{where}.overlays[{i}]")
+            cleaned = self.choice.check_state(
+                {"key": item.get("key"), "params": item.get("params", {})},
+                notes,
+                f"{where}.overlays[{i}]",
+            )
+            colour = read_int(
+                item, "colour", i, 0, OVERLAY_COLOURS - 1, f"{where}.overlays[{i}]", notes
+            )
+            overlays.append({**cleaned, "colour": colour})
+        view = _read_view(mapping, where, notes)
+        return {
+            "activation": activation,
+            "show_derivative": show,
+            "overlays": overlays,
+            "view_range": view,
+        }
+
+    def apply_state(self, state: JsonDict) -> None:
+        self.choice.apply_state(state["activation"])
+        self.set_show_derivative(state["show_derivative"])
+        self._set_overlays(
+            tuple(Overlay(o["key"], dict(o["params"]), o["colour"]) for o in state["overlays"])
+        )
+        self.set_view_range(state["view_range"])
+
+
+def check_view_range(view: object) -> ViewRange:
+    """``view`` as a ViewRange, or ``ValueError`` saying what is wrong with it."""
+    if not isinstance(view, list | tuple) or len(view) != 4:
+        raise ValueError(f"a view range is four numbers (x_min, x_max, y_min, y_max), got {view!r}")
+    numbers = []
+    for value in view:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"view range values must be numbers, got {value!r}")
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError(f"view range values must be finite, got {value!r}")
+        if abs(number) > VIEW_LIMIT:
+            raise ValueError(f"view range values must be within ±{VIEW_LIMIT:g}, got {value!r}")
+        numbers.append(number)
+    x_min, x_max, y_min, y_max = numbers
+    for low, high, axis in ((x_min, x_max, "x"), (y_min, y_max, "y")):
+        if not high - low >= MIN_VIEW_SPAN:
+            raise ValueError(f"{axis} range must have min < max (by at least {MIN_VIEW_SPAN:g})")
+    return (x_min, x_max, y_min, y_max)
+
+
+def clamp_view_range(view: ViewRange) -> ViewRange:
+    """The nearest valid view range (used for pan/zoom that runs past the limits)."""
+    out: list[float] = []
+    for low, high in ((view[0], view[1]), (view[2], view[3])):
+        low = min(max(low, -VIEW_LIMIT), VIEW_LIMIT - MIN_VIEW_SPAN)
+        high = min(max(high, low + MIN_VIEW_SPAN), VIEW_LIMIT)
+        out += [low, high]
+    return (out[0], out[1], out[2], out[3])
+
+
+def _read_view(mapping: Any, where: str, notes: list[str]) -> ViewRange:
+    if "view_range" not in mapping:
+        return DEFAULT_VIEW
+    try:
+        return check_view_range(mapping["view_range"])
+    except ValueError as error:
+        notes.append(f"{where}.view_range: {error}; using the default view")
+        return DEFAULT_VIEW

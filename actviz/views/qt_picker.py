@@ -1,0 +1,137 @@
+"""The activation picker: the catalogue grouped by family; type to filter, arrows switch live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
+
+from actviz import core
+from actviz.model.activation_choice import ActivationChoice
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def build_activation_model(parent: QWidget | None = None) -> QStandardItemModel:
+    """A two-level item model: family headings, each with its activations (key in ``KEY_ROLE``)."""
+    model = QStandardItemModel(parent)
+    for family, members in core.by_family().items():
+        heading = QStandardItem(family)
+        heading.setSelectable(False)
+        heading.setEditable(False)
+        for activation in members:
+            item = QStandardItem(activation.name)
+            item.setEditable(False)
+            item.setData(activation.key, KEY_ROLE)
+            item.setToolTip(f"{activation.name} ({activation.key}): {activation.formula}")
+            heading.appendRow(item)
+        model.appendRow(heading)
+    return model
+
+
+class _FilterEdit(QLineEdit):
+    """Down/Up in the filter box move the selection in the list without leaving the box."""
+
+    def __init__(self, picker: QtPicker) -> None:
+        super().__init__(picker)
+        self._picker = picker
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._picker.step(1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class QtPicker(QWidget):
+    def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activationPicker")
+        self._choice = choice
+        self.item_model = build_activation_model(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.item_model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_edit = _FilterEdit(self)
+        self.filter_edit.setObjectName("activationFilter")
+        self.filter_edit.setPlaceholderText("Filter activations…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip("Type part of a name to filter the list; ↑/↓ switch activation")
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("activationList")
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setToolTip("Pick an activation function; arrow keys switch it live")
+        self.tree.expandAll()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree)
+
+        self.set_activation(choice.key)
+        choice.events.activation.connect(self.set_activation)
+        self.tree.selectionModel().currentChanged.connect(self._on_q_current_changed)
+        self.filter_edit.textChanged.connect(self._on_q_filter_changed)
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_activation(self, key: str) -> None:
+        index = self._proxy_index_of(key)
+        with signals_blocked(self.tree.selectionModel()):
+            if index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.tree.scrollTo(index)
+            else:
+                self.tree.selectionModel().clearSelection()
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE)
+        if isinstance(key, str):
+            self._choice.set_activation(key)
+
+    def _on_q_filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+        if not self._proxy_index_of(self._choice.key).isValid():
+            keys = self.visible_keys()
+            if keys:  # the current one was filtered out: show the first match
+                self._choice.set_activation(keys[0])
+                return
+        self.set_activation(self._choice.key)
+
+    # helpers ---------------------------------------------------------------------------------
+    def visible_keys(self) -> list[str]:
+        """Keys of the activations the filter lets through, in display order."""
+        keys = []
+        for row in range(self.proxy.rowCount()):
+            heading = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(heading)):
+                key = self.proxy.index(child, 0, heading).data(KEY_ROLE)
+                if isinstance(key, str):
+                    keys.append(key)
+        return keys
+
+    def step(self, delta: int) -> None:
+        """Switch to the next (``delta=1``) or previous visible activation."""
+        keys = self.visible_keys()
+        if not keys:
+            return
+        pos = keys.index(self._choice.key) if self._choice.key in keys else -delta
+        self._choice.set_activation(keys[min(max(pos + delta, 0), len(keys) - 1)])
+
+    def _proxy_index_of(self, key: str) -> QModelIndex:
+        for row in range(self.item_model.rowCount()):
+            heading = self.item_model.item(row)
+            for child in range(heading.rowCount()):
+                item = heading.child(child)
+                if item.data(KEY_ROLE) == key:
+                    return self.proxy.mapFromSource(item.index())
+        return QModelIndex()
