@@ -5,22 +5,36 @@ No maths and no state of its own live here. Each lab is installed by one short m
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from actviz import __version__
+from actviz.cli import Options, parse_options
+from actviz.model.curve_export import write_atomically
 from actviz.model.session import Session
 from actviz.model.state import Saveable
+from actviz.views.app_icon import app_icon
 from actviz.views.qt_curve_plot import QtCurvePlot
 from actviz.views.qt_explorer_panel import QtExplorerPanel
+from actviz.views.qt_export_actions import ExportActions
+from actviz.views.settings_store import SettingsStore
+
+DEFAULT_SIZE = (1360, 820)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The app window. ``settings`` (None in tests) is where state is remembered between runs."""
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"actviz {__version__}")
+        self.setWindowIcon(app_icon())
+        self.resize(*DEFAULT_SIZE)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("labTabs")
         self.setCentralWidget(self.tabs)
@@ -35,6 +49,9 @@ class MainWindow(QMainWindow):
         # self._install_neuron()     # issue 4: neuronPanel (dock beside the plot)
         # self._install_softmax()    # issue 5: softmaxPanel (tab)
         # self._install_deepnet()    # issue 6: deepNetPanel (tab)
+        self._finish_menus()
+        self.settings_store = SettingsStore(settings) if settings is not None else None
+        self._restore_settings()
 
     def _install_explorer(self) -> None:
         self.session = Session()
@@ -42,13 +59,109 @@ class MainWindow(QMainWindow):
         self.explorer = QtExplorerPanel(self.session)
         self.curve_plot: QtCurvePlot = self.explorer.curve_plot
         self.tabs.addTab(self.explorer, "Explorer")
+        self.export_actions = ExportActions(self, self.session, self.curve_plot)
+        self.export_actions.add_to_menu(self.file_menu)
+        for text, shortcut, slot, tip in (
+            ("&Default view", "Home", self.session.reset_view, "Restore the default zoom"),
+            ("&Pin current curve", "P", self.explorer.pin_current, "Keep this curve to compare"),
+            ("Show &derivative f′", "D", self.explorer.toggle_derivative, "Show or hide f′"),
+        ):
+            self.view_menu.addAction(self._make_action(text, shortcut, slot, tip))
+
+    def _make_action(self, text: str, shortcut: str, slot: object, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _finish_menus(self) -> None:
+        """Quit closes the File menu and About the Help menu, after whatever the labs added."""
+        self.file_menu.addSeparator()
+        self.quit_action = self._make_action("&Quit", "Ctrl+Q", self.close, "Quit actviz")
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu.addSeparator()
+        self.about_action = self._make_action("&About actviz", "", self.show_about, "Version")
+        self.help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About actviz", about_text())
+
+    # settings ------------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        if self.settings_store is None:
+            return
+        message = self.settings_store.restore(self, self.saveables)
+        if message:
+            self.statusBar().showMessage(message, 15000)
+
+    def save_settings(self) -> None:
+        if self.settings_store is not None:
+            self.settings_store.save(self, self.saveables)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    def apply_options(self, options: Options) -> None:
+        """Command-line choices win over remembered settings."""
+        if options.activation is not None or options.params:
+            key = options.activation or self.session.choice.key
+            self.session.choice.set_activation(key, options.params)
+
+
+def about_text() -> str:
+    return (
+        f"<h3>actviz {__version__}</h3>"
+        "<p>See and touch neural-network activation functions: curves and derivatives, "
+        "a neuron, softmax and deep stacks.</p>"
+        "<p>Built with PySide6 (Qt), pyqtgraph, numpy and scipy. MIT licence.</p>"
+    )
+
+
+def save_screenshot(window: MainWindow, path: str) -> None:
+    """Render ``window`` (redrawn, painted) to a PNG at ``path``, atomically."""
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    window.curve_plot.redraw()
+    app.processEvents()
+    image = window.grab()
+
+    def write(tmp: str) -> None:
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"could not write {path}")
+
+    write_atomically(path, write)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(
-        list(sys.argv if argv is None else ["actviz", *argv])
-    )
-    window = MainWindow()
-    window.resize(1280, 800)
+    """Start actviz with command-line ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        options = parse_options(args)
+    except SystemExit as stop:  # --help, --version (0) or a bad option (2): already printed
+        return stop.code if isinstance(stop.code, int) else 2
+    if options.screenshot is not None and QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(["actviz"])
+    app.setApplicationName("actviz")
+    app.setOrganizationName("actviz")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # A screenshot shows the defaults (reproducible README image), not this user's settings.
+    settings = None if options.screenshot is not None else QSettings("actviz", "actviz")
+    window = MainWindow(settings=settings)
+    window.apply_options(options)
     window.show()
+    if options.screenshot is not None:
+        try:
+            save_screenshot(window, options.screenshot)
+        except OSError as error:
+            print(f"actviz: error: {error}", file=sys.stderr)
+            return 1
+        finally:
+            window.close()
+        return 0
     return app.exec()

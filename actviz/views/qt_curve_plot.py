@@ -51,7 +51,8 @@ class QtCurvePlot(pg.PlotWidget):
         self.plot_item.setTitle(READOUT_HINT, size="10pt")
         self.view_box.disableAutoRange()
         self.legend = self.plot_item.addLegend(offset=(10, 10))
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.legend.setLabelTextColor("#202124")
 
         self.zero_x = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen((128, 128, 128, 110)))
         self.zero_y = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((128, 128, 128, 110)))
@@ -78,6 +79,12 @@ class QtCurvePlot(pg.PlotWidget):
             self.derivative_open,
         ):
             self.plot_item.addItem(item)
+        # f above f' so a filled f end point is never hidden under f''s.
+        self.function_curve.setZValue(3)
+        self.function_closed.setZValue(5)
+        self.function_open.setZValue(5)
+        self.derivative_closed.setZValue(4)
+        self.derivative_open.setZValue(4)
         self.overlay_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
         self.crosshair_v = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((90, 90, 90, 150)))

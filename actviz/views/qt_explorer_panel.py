@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
-from actviz.model.session import Session
+from actviz.model.session import MAX_OVERLAYS, Session
 from actviz.views.qt_curve_plot import QtCurvePlot
 from actviz.views.qt_formula_pane import QtFormulaPane
 from actviz.views.qt_overlay_list import QtOverlayList
@@ -55,11 +55,9 @@ class QtExplorerPanel(QSplitter):
         self.derivative_toggle.setToolTip(
             "Show or hide the derivative f′(x) (dashed), which backprop uses (D)"
         )
-        self.derivative_toggle.setShortcut("D")
         self.pin_button = QPushButton("Pin curve")
         self.pin_button.setObjectName("pinOverlayButton")
         self.pin_button.setToolTip("Keep the current curve on the plot to compare with others (P)")
-        self.pin_button.setShortcut("P")
         self.default_view_button = QPushButton("Default view")
         self.default_view_button.setObjectName("defaultViewButton")
         self.default_view_button.setToolTip("Restore the default zoom and position (Home)")
@@ -98,8 +96,6 @@ class QtExplorerPanel(QSplitter):
             self.derivative_toggle.setChecked(show)
 
     def _update_pin_button(self, _overlays: object = None) -> None:
-        from actviz.model.session import MAX_OVERLAYS
-
         full = len(self.session.overlays) >= MAX_OVERLAYS
         self.pin_button.setEnabled(not full)
 
@@ -107,7 +103,15 @@ class QtExplorerPanel(QSplitter):
         self.session.set_show_derivative(checked)
 
     def _on_q_pin(self) -> None:
+        self.pin_current()
+
+    # for menu actions ----------------------------------------------------------------------------
+    def pin_current(self) -> None:
         try:
             self.session.pin_current()
-        except ValueError:
-            self._update_pin_button()
+        except ValueError as error:  # the overlay limit: say so where the user looks
+            self.pin_button.setToolTip(str(error))
+        self._update_pin_button()
+
+    def toggle_derivative(self) -> None:
+        self.session.set_show_derivative(not self.session.show_derivative)

@@ -1,0 +1,90 @@
+"""Command-line options: ``actviz [--activation KEY] [--param NAME=VALUE ...] [--screenshot FILE]``.
+
+Parsing and checking only (no Qt): a bad option ends in ``parser.error`` (a clear message and exit
+code 2) before any window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from actviz import __version__, core
+
+
+@dataclass(frozen=True)
+class Options:
+    activation: str | None = None
+    params: dict[str, float | str] = field(default_factory=dict)
+    screenshot: str | None = None
+    session_file: str | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="actviz",
+        description="See and touch neural-network activation functions.",
+        epilog="Activations: " + ", ".join(core.names()),
+    )
+    parser.add_argument("--version", action="version", version=f"actviz {__version__}")
+    parser.add_argument(
+        "--activation", metavar="KEY", help="start with this activation (e.g. leaky_relu)"
+    )
+    parser.add_argument(
+        "--param",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="set a parameter of the activation (repeatable), e.g. --param negative_slope=0.1",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the window offscreen to FILE (PNG) and exit",
+    )
+    parser.add_argument("session_file", nargs="?", help="a .actviz lesson file to open")
+    return parser
+
+
+def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = None) -> Options:
+    """Parse and check ``argv``; errors exit through ``parser.error`` (status 2)."""
+    parser = parser or build_parser()
+    args = parser.parse_args(list(argv))
+    key = args.activation
+    if key is not None and key not in core.names():
+        parser.error(
+            f"--activation: unknown activation {key!r}; choose one of {', '.join(core.names())}"
+        )
+    raw: dict[str, str] = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            parser.error(f"--param expects NAME=VALUE, got {item!r}")
+        raw[name.strip()] = value.strip()
+    params: dict[str, float | str] = {}
+    if raw:
+        activation = core.get(key or "relu")
+        for name, text in raw.items():
+            try:
+                spec = activation.param(name)
+            except KeyError:
+                known = ", ".join(p.name for p in activation.params) or "none"
+                parser.error(
+                    f"--param: {activation.key} has no parameter {name!r} (its parameters: {known})"
+                )
+            params[name] = text if spec.is_choice else _number(parser, name, text)
+        try:
+            activation.resolve_params(params)
+        except ValueError as error:
+            parser.error(f"--param: {error}")
+    if args.screenshot is not None and not args.screenshot.strip():
+        parser.error("--screenshot needs a file name")
+    return Options(key, params, args.screenshot, args.session_file)
+
+
+def _number(parser: argparse.ArgumentParser, name: str, text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        parser.error(f"--param {name}: {text!r} is not a number")
