@@ -77,8 +77,16 @@ def sigmoid(t: FloatArray) -> FloatArray:
     return np.divide(p, q, out=p)
 
 
+def sigmoid_in_place(t: FloatArray) -> FloatArray:
+    """σ(t) as :func:`sigmoid`, written over ``t`` (a temporary of the caller): one array less."""
+    np.clip(t, None, EXP_CAP, out=t)
+    np.exp(t, out=t)
+    q = t + 1.0
+    return np.divide(t, q, out=t)
+
+
 def times_sigmoid(factor: FloatArray, t: FloatArray) -> FloatArray:
-    """factor · σ(t); σ first, so that a factor near 1e308 cannot overflow."""
-    s = sigmoid(t)
+    """factor · σ(t), written over ``t``; σ first, so that a factor near 1e308 cannot overflow."""
+    s = sigmoid_in_place(t)
     s *= factor
     return s

@@ -14,7 +14,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import EXP_CAP, array_in, exp_capped, times_sigmoid
+from actviz.core.families._stable import EXP_CAP, array_in, times_sigmoid
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
 from actviz.core.params import Param, Properties
 
@@ -53,8 +53,9 @@ def _gelu_grad(x: FloatArray, approximate: str) -> FloatArray:
     if approximate == "tanh":
         # d/dx x·σ(2u) = σ(2u) + x·2u′·σ(2u)σ(−2u), u′ = √(2/π)(1 + 3·0.044715x²). With
         # p = e^(2u) (capped), σ(2u) = p/(1 + p) and σ(2u)σ(−2u) = σ(2u)/(1 + p).
-        two_u, c, slope = _gelu_two_u(x)
-        p = exp_capped(two_u)
+        p, c, slope = _gelu_two_u(x)
+        np.clip(p, None, EXP_CAP, out=p)
+        np.exp(p, out=p)
         q = p + 1.0
         p /= q  # σ(2u)
         slope *= 6.0 * _GELU_K * _GELU_A  # x·2u′, on the clipped x (the term is 0 beyond ±40)
