@@ -1,9 +1,9 @@
 """The softmax lab (objectName ``softmaxPanel``): controls on the left, the charts on the right.
 
 The panel only composes. Sub-widgets write gestures to the :class:`SoftmaxLabModel`; every model
-event schedules one redraw, coalesced to at most one per frame, which computes a single snapshot
-(all numbers from ``actviz.core.softmax``) and hands it to the bars, heat map, sweep, table and
-readouts, so they always show the same state.
+event schedules one redraw (coalesced to at most one per frame, and put off while the panel is
+hidden), which computes a single snapshot (all numbers from ``actviz.core.softmax``) and hands it
+to the bars, heat map, sweep, table and readouts, so they always show the same state.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QScrollArea,
@@ -82,17 +83,27 @@ class QtSoftmaxPanel(QWidget):
         self._redraw_timer.setInterval(0)
         self._redraw_timer.timeout.connect(self.redraw)
         self.model.events.all.connect(self._schedule_redraw)
-        self.redraw()
+        # Drawn when first shown: a lab in a background tab costs nothing at start-up.
+        self._stale = True
 
     def _schedule_redraw(self, *_args: Any) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
         if not self._redraw_timer.isActive():
             self._redraw_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
 
     def redraw_pending(self) -> bool:
         return self._redraw_timer.isActive()
 
     def redraw(self) -> None:
         self._redraw_timer.stop()
+        self._stale = False
         snap = take_snapshot(self.model)
         self.snapshot = snap
         naive_on = self.model.naive

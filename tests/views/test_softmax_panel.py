@@ -269,3 +269,25 @@ def test_naive_overflow_shows_inf_and_nan_cells_and_stable_stays_right(panel, qt
     settle(qtbot, panel)
     assert not table.isVisible()
     assert not any(t.isVisible() for t in panel.bars.naive_texts)
+
+
+def test_a_hidden_panel_computes_nothing_until_shown(qtbot, monkeypatch):
+    calls = []
+    real = qt_softmax_panel.take_snapshot
+
+    def counting(model):
+        calls.append(1)
+        return real(model)
+
+    monkeypatch.setattr(qt_softmax_panel, "take_snapshot", counting)
+    widget = QtSoftmaxPanel(SoftmaxLabModel())
+    qtbot.addWidget(widget)
+    widget.model.set_temperature(0.5)
+    widget.model.set_score(0, 5.0)
+    qtbot.wait(10)
+    assert calls == [] and widget.snapshot is None
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle(qtbot, widget)
+    assert len(calls) == 1
+    np.testing.assert_allclose(widget.bars.heights("logits"), [5.0, 1.0, 0.1])
