@@ -17,11 +17,13 @@ from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.model.curve_export import write_atomically
 from actviz.model.session import Session
+from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
 from actviz.views.app_icon import app_icon
 from actviz.views.qt_curve_plot import QtCurvePlot
 from actviz.views.qt_explorer_panel import QtExplorerPanel
 from actviz.views.qt_export_actions import ExportActions
+from actviz.views.qt_softmax_panel import QtSoftmaxPanel
 from actviz.views.settings_store import SettingsStore
 
 DEFAULT_SIZE = (1360, 820)
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         # --- labs: one install call per lab (each lab's owner edits only its own line) ---
         self._install_explorer()  # issue 3: picker, params, plot, formula pane
         # self._install_neuron()     # issue 4: neuronPanel (dock beside the plot)
-        # self._install_softmax()    # issue 5: softmaxPanel (tab)
+        self._install_softmax()  # issue 5: softmaxPanel (tab)
         # self._install_deepnet()    # issue 6: deepNetPanel (tab)
         self._finish_menus()
         self.settings_store = SettingsStore(settings) if settings is not None else None
@@ -67,6 +69,12 @@ class MainWindow(QMainWindow):
             ("Show &derivative f′", "D", self.explorer.toggle_derivative, "Show or hide f′"),
         ):
             self.view_menu.addAction(self._make_action(text, shortcut, slot, tip))
+
+    def _install_softmax(self) -> None:
+        self.softmax_lab = SoftmaxLabModel()
+        self.saveables.append(self.softmax_lab)
+        self.softmax_panel = QtSoftmaxPanel(self.softmax_lab)
+        self.tabs.addTab(self.softmax_panel, "Softmax")
 
     def _make_action(self, text: str, shortcut: str, slot: object, tip: str) -> QAction:
         action = QAction(text, self)
