@@ -227,7 +227,7 @@ LOGSIGMOID = Activation(
         monotonic=True,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "The logarithm of the sigmoid, that is −softplus(−x). It rarely serves as a hidden unit; "

@@ -103,7 +103,7 @@ GELU = Activation(
         monotonic=False,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "The Gaussian Error Linear Unit weighs its input by the probability Φ(x) that a standard "
@@ -174,7 +174,7 @@ SILU = Activation(
         monotonic=False,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "The Sigmoid-weighted Linear Unit gates its input by its own sigmoid: x · σ(x). It "
@@ -217,7 +217,7 @@ SWISH = Activation(
         monotonic=False,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "Swish adds a sharpness β to SiLU: x · σ(βx). It interpolates between a straight line "
@@ -290,7 +290,7 @@ MISH = Activation(
         monotonic=False,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "Mish gates x by tanh(softplus(x)): a close cousin of SiLU with a slightly deeper dip "

@@ -97,7 +97,7 @@ SOFTPLUS = Activation(
         monotonic=False,
         smooth=False,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "A smooth ReLU: ln(1 + eˣ) is close to 0 on the left and close to x on the right, and its "
@@ -185,7 +185,7 @@ SQUAREPLUS = Activation(
         monotonic=True,
         smooth=True,
         zero_centred=False,
-        saturating=True,
+        saturating=False,
     ),
     notes=(
         "Softplus's shape from algebra alone: (x + √(x² + b))/2 needs a square root instead of an "
