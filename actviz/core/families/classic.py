@@ -280,7 +280,7 @@ SOFTSIGN = Activation(
     notes=(
         "Shaped like tanh but approaching ±1 polynomially (like 1 − 1/|x|) instead of "
         "exponentially, so it saturates more gently and its gradient decays like 1/x² rather than "
-        "e<sup>−2|x|</sup>. Glorot and Bengio (2010) found it less prone than tanh to units stuck "
+        "exp(−2|x|). Glorot and Bengio (2010) found it less prone than tanh to units stuck "
         "in saturation. It needs no exponential, which makes it cheap. Its second derivative "
         "jumps at 0 (|x| has a corner there), though f and f′ are continuous."
     ),

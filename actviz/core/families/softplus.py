@@ -106,8 +106,8 @@ SOFTPLUS = Activation(
         "standard way to make a network output positive (a variance, a rate). β sharpens it "
         "towards ReLU. Mathematically it is smooth and strictly increasing. Like PyTorch, though, "
         "we return x itself once βx exceeds the threshold, a shortcut that saves the exponential "
-        "where the two differ by less than e<sup>−threshold</sup>/β. At that switch the curve "
-        "drops by ln(1 + e<sup>−threshold</sup>)/β (2e-9 at the defaults) and f′ steps from "
+        "where the two differ by less than exp(−threshold)/β. At that switch the curve "
+        "drops by ln(1 + exp(−threshold))/β (2e-9 at the defaults) and f′ steps from "
         "σ(threshold) to 1, so the curve actually computed is neither smooth nor monotonic "
         "there, and the properties table says so. Lower the threshold to see the jump."
     ),
