@@ -4,6 +4,7 @@ stacked histograms and the per-layer line plots on the right, a busy bar while a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,10 +69,24 @@ class QtSignalsTab(QWidget):
         layout.addWidget(scroll)
         layout.addWidget(right, 1)
 
+        self._stale = True  # settings changed since the last run was asked for
         self.runner.busyChanged.connect(self.set_busy)
         lab.events.results.connect(self.set_results)
+        lab.events.settings.connect(self.on_settings_changed)
         self.set_results()
-        self.runner.schedule()
+
+    def on_settings_changed(self) -> None:
+        """Run now if shown; a hidden tab runs when it is next shown (start-up stays cheap)."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.runner.schedule()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.runner.schedule()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

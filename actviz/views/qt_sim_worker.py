@@ -35,7 +35,7 @@ def _run(main: SimulationRequest, compare: SimulationRequest | None) -> Outcome:
 
 
 class QtSimulationRunner(QObject):
-    """Listens to ``lab.events.settings`` and keeps ``lab.results`` up to date."""
+    """Keeps ``lab.results`` up to date: call :meth:`schedule` when the settings change."""
 
     busyChanged = Signal(bool)
 
@@ -57,7 +57,6 @@ class QtSimulationRunner(QObject):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(_POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
-        lab.events.settings.connect(self.schedule)
 
     @property
     def busy(self) -> bool:
@@ -100,7 +99,6 @@ class QtSimulationRunner(QObject):
         """Stop polling, drop what is queued, wait for a running simulation (idempotent)."""
         if self._executor is None:
             return
-        self._lab.events.settings.disconnect(self.schedule)
         self._submit_timer.stop()
         self._poll_timer.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -206,3 +206,16 @@ def test_activation_params_drive_the_lab_under_their_own_names(panel) -> None:
     assert lab.choice.params["negative_slope"] == 0.2
     request, _ = lab.requests()
     assert dict(request.params) == {"negative_slope": 0.2}
+
+
+def test_a_hidden_lab_runs_only_when_shown(qtbot) -> None:
+    widget = QtDeepNetPanel(small_lab())
+    qtbot.addWidget(widget)
+    runner = widget.signals_tab.runner
+    widget.lab.set_depth(5)
+    qtbot.wait(50)
+    assert runner.submitted == 0
+    widget.show()
+    qtbot.waitUntil(lambda: runner.delivered == 1 and not runner.busy, timeout=20_000)
+    assert runner.submitted == 1 and widget.lab.results[0].depth == 5
+    widget.shutdown()
