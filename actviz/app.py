@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.model.curve_export import write_atomically
+from actviz.model.deepnet_lab import DeepNetLab
 from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
 from actviz.views.app_icon import app_icon
 from actviz.views.qt_curve_plot import QtCurvePlot
+from actviz.views.qt_deepnet_panel import QtDeepNetPanel
 from actviz.views.qt_explorer_panel import QtExplorerPanel
 from actviz.views.qt_export_actions import ExportActions
 from actviz.views.qt_softmax_panel import QtSoftmaxPanel
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self._install_explorer()  # issue 3: picker, params, plot, formula pane
         # self._install_neuron()     # issue 4: neuronPanel (dock beside the plot)
         self._install_softmax()  # issue 5: softmaxPanel (tab)
-        # self._install_deepnet()    # issue 6: deepNetPanel (tab)
+        self._install_deepnet()  # issue 6: deepNetPanel (tab)
         self._finish_menus()
         self.settings_store = SettingsStore(settings) if settings is not None else None
         self._restore_settings()
@@ -75,6 +77,12 @@ class MainWindow(QMainWindow):
         self.saveables.append(self.softmax_lab)
         self.softmax_panel = QtSoftmaxPanel(self.softmax_lab)
         self.tabs.addTab(self.softmax_panel, "Softmax")
+
+    def _install_deepnet(self) -> None:
+        self.deepnet_lab = DeepNetLab()
+        self.saveables.append(self.deepnet_lab)
+        self.deepnet_panel = QtDeepNetPanel(self.deepnet_lab)  # simulates only while shown
+        self.tabs.addTab(self.deepnet_panel, "Deep network")
 
     def _make_action(self, text: str, shortcut: str, slot: object, tip: str) -> QAction:
         action = QAction(text, self)
