@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from actviz.model.deepnet_lab import DeepNetLab
 
-_COLUMNS = 3
+_COLUMNS = 2
 
 
 class QtDeepNetPresets(QWidget):

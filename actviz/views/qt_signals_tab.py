@@ -52,7 +52,9 @@ class QtSignalsTab(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(
+            left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         plots = QSplitter(Qt.Orientation.Vertical, self)
         plots.addWidget(self.histograms)
