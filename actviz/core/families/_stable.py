@@ -1,4 +1,4 @@
-"""Helpers for the classic and smooth families: block-wise evaluation and stable logistic pieces.
+"""Helpers shared by the families: block-wise evaluation and stable logistic pieces.
 
 Speed notes, measured on the development VM. ``np.exp`` and ``np.tanh`` are SIMD-vectorised
 (about 1-2 ns an element) while scipy.special's ufuncs (``expit``, ``log_expit``, ``ndtr``) run a
@@ -9,6 +9,7 @@ memory costs more than arithmetic (see :data:`BLOCK`), so the functions work in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
@@ -39,6 +40,27 @@ def array_in(fn: ElementwiseFn) -> ElementwiseFn:
         out = np.empty(flat.size, dtype=np.float64)
         for start in range(0, flat.size, BLOCK):
             out[start : start + BLOCK] = fn(flat[start : start + BLOCK], **params)
+        return out.reshape(x.shape)
+
+    return wrapper
+
+
+OutFn = Callable[..., None]
+
+
+def array_out(fn: OutFn) -> ElementwiseFn:
+    """Like :func:`array_in`, for ``fn(x, out, **params)`` that writes its result into ``out``.
+
+    ``out`` is the matching block of the result array, so the result needs no temporary of its
+    own and no copy: a pass over memory saved on every block.
+    """
+
+    @wraps(fn)
+    def wrapper(x: FloatArray, **params: Any) -> FloatArray:
+        flat = x.reshape(-1)
+        out = np.empty(flat.size, dtype=np.float64)
+        for start in range(0, flat.size, BLOCK):
+            fn(flat[start : start + BLOCK], out[start : start + BLOCK], **params)
         return out.reshape(x.shape)
 
     return wrapper
@@ -75,18 +97,3 @@ def sigmoid(t: FloatArray) -> FloatArray:
     p = exp_capped(t)
     q = p + 1.0
     return np.divide(p, q, out=p)
-
-
-def sigmoid_in_place(t: FloatArray) -> FloatArray:
-    """σ(t) as :func:`sigmoid`, written over ``t`` (a temporary of the caller): one array less."""
-    np.clip(t, None, EXP_CAP, out=t)
-    np.exp(t, out=t)
-    q = t + 1.0
-    return np.divide(t, q, out=t)
-
-
-def times_sigmoid(factor: FloatArray, t: FloatArray) -> FloatArray:
-    """factor · σ(t), written over ``t``; σ first, so that a factor near 1e308 cannot overflow."""
-    s = sigmoid_in_place(t)
-    s *= factor
-    return s

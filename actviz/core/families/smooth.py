@@ -14,7 +14,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import EXP_CAP, array_in, times_sigmoid
+from actviz.core.families._stable import EXP_CAP, array_out
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
 from actviz.core.params import Param, Properties
 
@@ -28,52 +28,60 @@ _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_A = 0.044715
 
 
-def _gelu_two_u(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """(2u, c, c²) with u = √(2/π)(c + 0.044715c³) on c = x clipped to ±40 (c³ stays finite)."""
-    c = np.clip(x, -_GELU_CUT, _GELU_CUT)
-    c2 = c * c
-    two_u = c2 * (2.0 * _GELU_K * _GELU_A)
-    two_u += 2.0 * _GELU_K
-    two_u *= c
-    return two_u, c, c2
-
-
-def _gelu(x: FloatArray, approximate: str) -> FloatArray:
+def _gelu(x: FloatArray, out: FloatArray, approximate: str) -> None:
     if approximate == "tanh":
         # ½x(1 + tanh u) = x·σ(2u): the same number as torch's formula, but without the
-        # cancellation in 1 + tanh u on the left.
-        return times_sigmoid(np.clip(x, -_GELU_CUT, None), _gelu_two_u(x)[0])
-    from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
+        # cancellation in 1 + tanh u on the left. u = √(2/π)(c + 0.044715c³) on c = x clipped
+        # to ±40, so that c³ stays finite (the gate is exactly 0 or 1 beyond).
+        c = np.clip(x, -_GELU_CUT, _GELU_CUT)
+        np.multiply(c, c, out=out)
+        out *= 2.0 * _GELU_K * _GELU_A
+        out += 2.0 * _GELU_K
+        out *= c  # 2u
+        _sigmoid_over(out)
+    else:
+        from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
 
-    gate = ndtr(x)
-    return np.multiply(np.clip(x, -_GELU_CUT, None), gate, out=gate)  # type: ignore[no-any-return]
+        ndtr(x, out=out)
+    out *= np.clip(x, -_GELU_CUT, None)  # below −40 the gate is exactly 0: 0, not −inf·0
 
 
-def _gelu_grad(x: FloatArray, approximate: str) -> FloatArray:
+def _gelu_grad(x: FloatArray, out: FloatArray, approximate: str) -> None:
+    c = np.clip(x, -_GELU_CUT, _GELU_CUT)  # the terms below vanish beyond ±40
+    c2 = c * c
     if approximate == "tanh":
         # d/dx x·σ(2u) = σ(2u) + x·2u′·σ(2u)σ(−2u), u′ = √(2/π)(1 + 3·0.044715x²). With
         # p = e^(2u) (capped), σ(2u) = p/(1 + p) and σ(2u)σ(−2u) = σ(2u)/(1 + p).
-        p, c, slope = _gelu_two_u(x)
-        np.clip(p, None, EXP_CAP, out=p)
-        np.exp(p, out=p)
-        q = p + 1.0
-        p /= q  # σ(2u)
-        slope *= 6.0 * _GELU_K * _GELU_A  # x·2u′, on the clipped x (the term is 0 beyond ±40)
-        slope += 2.0 * _GELU_K
-        slope *= c
-        slope *= p
-        slope /= q
-        return np.add(p, slope, out=slope)
+        np.multiply(c2, 2.0 * _GELU_K * _GELU_A, out=out)
+        out += 2.0 * _GELU_K
+        out *= c  # 2u
+        np.clip(out, None, EXP_CAP, out=out)
+        np.exp(out, out=out)
+        q = out + 1.0
+        out /= q  # σ(2u)
+        c2 *= 6.0 * _GELU_K * _GELU_A
+        c2 += 2.0 * _GELU_K
+        c2 *= c  # x·2u′
+        c2 *= out
+        c2 /= q
+        out += c2
+        return
     from scipy.special import ndtr
 
-    # d/dx x·Φ(x) = Φ(x) + x·φ(x); φ on the clipped x so that x² and ±inf·0 cannot occur.
-    c = np.clip(x, -_GELU_CUT, _GELU_CUT)
-    pdf = np.multiply(c, c)
-    pdf *= -0.5
-    np.exp(pdf, out=pdf)
-    pdf *= c
-    pdf *= _INV_SQRT_2PI
-    return np.add(ndtr(x), pdf, out=pdf)  # type: ignore[no-any-return]  # scipy is untyped
+    # d/dx x·Φ(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).
+    c2 *= -0.5
+    np.exp(c2, out=c2)
+    c2 *= c
+    c2 *= _INV_SQRT_2PI
+    ndtr(x, out=out)
+    out += c2
+
+
+def _sigmoid_over(t: FloatArray) -> None:
+    """Replace t by σ(t) = p/(1 + p), p = e^min(t, 700) (see _stable.sigmoid)."""
+    np.clip(t, None, EXP_CAP, out=t)
+    np.exp(t, out=t)
+    t /= t + 1.0
 
 
 GELU = Activation(
@@ -115,48 +123,49 @@ GELU = Activation(
         "error function, hence the tanh approximation, which differs from it by less than 5e-4. "
         "Hendrycks and Gimpel, 2016."
     ),
-    fn=array_in(_gelu),
-    dfn=array_in(_gelu_grad),
+    fn=array_out(_gelu),
+    dfn=array_out(_gelu_grad),
     reference="Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), 2016",
 )
 
 # --- SiLU and Swish ----------------------------------------------------------------------------
 
 
-def _swish_arg(x: FloatArray, beta: float) -> tuple[FloatArray, float]:
-    """(t = βx, low): x clipped to [low, 700/β] with low = −800/β. Below low the gate σ(βx) is
-    exactly 0 (so x·σ is 0, not −inf·0); above 700/β it is 1, and e^t stays finite."""
-    low = -_SIGMOID_ZERO / beta
-    t = np.clip(x, low, EXP_CAP / beta)
+def _swish_bounds(beta: float) -> tuple[float, float]:
+    """x is clipped to [−800/β, 700/β]: below, the gate σ(βx) is exactly 0 (so x·σ is 0, not
+    −inf·0); above, it is 1, and e^(βx) stays finite."""
+    return -_SIGMOID_ZERO / beta, EXP_CAP / beta
+
+
+def _swish(x: FloatArray, out: FloatArray, beta: float) -> None:
+    low, high = _swish_bounds(beta)
+    np.clip(x, low, high, out=out)
+    if beta != 1.0:
+        out *= beta
+    _sigmoid_over(out)
+    out *= np.clip(x, low, None)
+
+
+def _swish_grad(x: FloatArray, out: FloatArray, beta: float) -> None:
+    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With p = e^t: σ(t) = p/(1 + p), σ(−t) = 1/(1 + p),
+    # so this is p/(1 + p) · (1 + p + t)/(1 + p): one exponential, no subtraction, no overflow.
+    t = np.clip(x, *_swish_bounds(beta))
     if beta != 1.0:
         t *= beta
-    return t, low
-
-
-def _swish(x: FloatArray, beta: float) -> FloatArray:
-    t, low = _swish_arg(x, beta)
-    return times_sigmoid(np.clip(x, low, None), t)
-
-
-def _swish_grad(x: FloatArray, beta: float) -> FloatArray:
-    # d/dx x·σ(βx) = σ(t)(1 + t·σ(−t)), t = βx. With p = e^t: σ(t) = p/(1 + p), σ(−t) = 1/(1 + p),
-    # so this is p(1 + p + t)/(1 + p)²: one exponential, no subtraction, no overflow.
-    t, _low = _swish_arg(x, beta)
-    p = np.exp(t)
-    q = p + 1.0
+    np.exp(t, out=out)
+    q = out + 1.0
     t += q
-    t /= q  # (1 + p + t)/(1 + p)
-    p /= q  # σ(t); dividing before multiplying keeps p·(1 + p + t) from overflowing
-    t *= p
-    return t
+    t /= q
+    out /= q
+    out *= t
 
 
-def _silu(x: FloatArray) -> FloatArray:
-    return _swish(x, 1.0)
+def _silu(x: FloatArray, out: FloatArray) -> None:
+    _swish(x, out, 1.0)
 
 
-def _silu_grad(x: FloatArray) -> FloatArray:
-    return _swish_grad(x, 1.0)
+def _silu_grad(x: FloatArray, out: FloatArray) -> None:
+    _swish_grad(x, out, 1.0)
 
 
 SILU = Activation(
@@ -185,8 +194,8 @@ SILU = Activation(
         "it by automated search and called it Swish. It is used in EfficientNet, YOLO and many "
         "language models (inside SwiGLU). It costs an exponential per element."
     ),
-    fn=array_in(_silu),
-    dfn=array_in(_silu_grad),
+    fn=array_out(_silu),
+    dfn=array_out(_silu_grad),
     reference="Elfwing, Uchibe and Doya, Sigmoid-weighted linear units for neural network "
     "function approximation in reinforcement learning, 2017",
 )
@@ -227,8 +236,8 @@ SWISH = Activation(
         "x ≈ −1.28/β. Like SiLU it is smooth, not monotonic, and never fully blocks the "
         "gradient."
     ),
-    fn=array_in(_swish),
-    dfn=array_in(_swish_grad),
+    fn=array_out(_swish),
+    dfn=array_out(_swish_grad),
     reference="Ramachandran, Zoph and Le, Searching for activation functions, 2017",
 )
 
@@ -238,41 +247,36 @@ SWISH = Activation(
 _MISH_CAP = 300.0  # e^300 squared stays finite; tanh(softplus(300)) is 1 to float precision
 
 
-def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """(n, d, p) with tanh(softplus(x)) = n/d, p = eˣ, n = p(p + 2), d = n + 2.
+def _mish(x: FloatArray, out: FloatArray) -> None:
+    # tanh(softplus(x)) = tanh(ln(1 + p)) = n/(n + 2), p = eˣ, n = (1 + p)² − 1 = p(p + 2). x is
+    # clipped to [−800, 300] first: p is 0 or finite, n stays finite, and n/(n + 2) keeps its
+    # relative precision on the left, where it is about p. One exponential, no subtraction.
+    np.clip(x, -_SIGMOID_ZERO, _MISH_CAP, out=out)
+    np.exp(out, out=out)
+    n = out + 2.0
+    n *= out
+    np.add(n, 2.0, out=out)
+    np.divide(n, out, out=out)
+    out *= np.clip(x, -_SIGMOID_ZERO, None)  # below −800, n is exactly 0: 0, not −inf·0
 
-    tanh(ln(1 + p)) = ((1 + p)² − 1)/((1 + p)² + 1). x is clipped to [−800, 300] first: p is then
-    0 or finite, and n/d keeps its relative precision on the left, where it is about p.
-    """
+
+def _mish_grad(x: FloatArray, out: FloatArray) -> None:
+    # f′ = t + x·σ(x)·(1 − t²), t = n/d, d = n + 2. Since n + 1 = (1 + p)², 1 − t² = 4(1 + p)²/d²
+    # and σ(x) = p/(1 + p), so σ(x)(1 − t²) = 4p(1 + p)/d²: no cancellation, and (·/d)/d, not /d²,
+    # so that nothing overflows.
     p = np.clip(x, -_SIGMOID_ZERO, _MISH_CAP)
     np.exp(p, out=p)
     n = p + 2.0
     n *= p
     d = n + 2.0
-    return n, d, p
-
-
-def _mish(x: FloatArray) -> FloatArray:
-    n, d, _p = _mish_parts(x)
+    np.add(p, 1.0, out=out)
+    out *= p
+    out /= d
+    out /= d
+    out *= np.clip(x, -_SIGMOID_ZERO, _MISH_CAP, out=p)  # e^x(…) is 0 beyond: 0, not ±inf·0
+    out *= 4.0
     n /= d
-    n *= np.clip(x, -_SIGMOID_ZERO, None)  # below −800, n is exactly 0: 0, not −inf·0
-    return n
-
-
-def _mish_grad(x: FloatArray) -> FloatArray:
-    # f′ = t + x·σ(x)·(1 − t²), t = n/d. Since n + 1 = (1 + p)², 1 − t² = 4(1 + p)²/d² and
-    # σ(x) = p/(1 + p), so σ(x)(1 − t²) = 4p(1 + p)/d²: no cancellation, and (·/d)/d, not /d²,
-    # so that nothing overflows.
-    n, d, p = _mish_parts(x)
-    term = p + 1.0
-    term *= p
-    term /= d
-    term /= d
-    term *= np.clip(x, -_SIGMOID_ZERO, _MISH_CAP)
-    term *= 4.0
-    n /= d
-    term += n
-    return term
+    out += n
 
 
 MISH = Activation(
@@ -301,8 +305,8 @@ MISH = Activation(
         "the more expensive activations: an exponential, a logarithm and a tanh in its textbook "
         "form."
     ),
-    fn=array_in(_mish),
-    dfn=array_in(_mish_grad),
+    fn=array_out(_mish),
+    dfn=array_out(_mish_grad),
     reference="Misra, Mish: A self regularized non-monotonic activation function, 2019",
 )
 

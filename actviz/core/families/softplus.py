@@ -11,7 +11,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import array_in, exp_neg_abs, sigmoid
+from actviz.core.families._stable import EXP_CAP, array_out
 from actviz.core.params import Kink, Param, Properties
 
 _HUGE = 1e300  # clipping here keeps β·x finite for β <= 10
@@ -26,23 +26,26 @@ def _softplus_arg(x: FloatArray, beta: float) -> FloatArray:
     return beta * (np.clip(x, -_HUGE, _HUGE) if beta > 1.0 else x)
 
 
-def _softplus(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+def _softplus(x: FloatArray, out: FloatArray, beta: float, threshold: float) -> None:
     # torch: x where βx > threshold, else log(1 + e^(βx))/β, here as max(t, 0) + log1p(e^−|t|).
     t = _softplus_arg(x, beta)
-    out = exp_neg_abs(t)
+    np.abs(t, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
     np.log1p(out, out=out)
     out += np.maximum(t, 0.0)
     if beta != 1.0:
         out /= beta
     np.copyto(out, x, where=t > threshold)
-    return out
 
 
-def _softplus_grad(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+def _softplus_grad(x: FloatArray, out: FloatArray, beta: float, threshold: float) -> None:
+    # σ(t) = p/(1 + p) with p = e^min(t, 700) (see _stable.sigmoid), and 1 above the switch.
     t = _softplus_arg(x, beta)
-    out = sigmoid(t)
+    np.clip(t, None, EXP_CAP, out=out)
+    np.exp(out, out=out)
+    out /= out + 1.0
     np.copyto(out, 1.0, where=t > threshold)
-    return out
 
 
 #: A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at
@@ -111,8 +114,8 @@ SOFTPLUS = Activation(
         "σ(threshold) to 1, so the curve actually computed is neither smooth nor monotonic "
         "there, and the properties table says so. Lower the threshold to see the jump."
     ),
-    fn=array_in(_softplus),
-    dfn=array_in(_softplus_grad),
+    fn=array_out(_softplus),
+    dfn=array_out(_softplus_grad),
     kink_fn=_softplus_kinks,
     reference="Dugas, Bengio, Bélisle, Nadeau and Garcia, Incorporating second-order functional "
     "knowledge for better option pricing, 2001",
@@ -124,39 +127,37 @@ SOFTPLUS = Activation(
 _SQUAREPLUS_CUT = 1e154  # x² + b stays finite; beyond, f′ is 1 or below 1e-307
 
 
-def _squareplus(x: FloatArray, b: float) -> FloatArray:
+def _squareplus(x: FloatArray, out: FloatArray, b: float) -> None:
     # h = (|x| + r)/2 with r = √(x² + b), which is f(x) for x >= 0. For x < 0, (x + r)/2 cancels;
     # the same value is b/(2(r + |x|)) = b/(4h). Beyond the cut, r is |x| to float precision.
     a = np.abs(x)
-    r = np.clip(a, None, _SQUAREPLUS_CUT)
-    r *= r
-    r += b
-    np.sqrt(r, out=r)
-    np.maximum(r, a, out=r)
-    r *= 0.5
+    np.clip(a, None, _SQUAREPLUS_CUT, out=out)
+    out *= out
+    out += b
+    np.sqrt(out, out=out)
+    np.maximum(out, a, out=out)
+    out *= 0.5
     a *= 0.5
-    r += a  # h, halved before adding: |x| + r would overflow at 1e308
-    np.copyto(r, np.divide(0.25 * b, r), where=x < 0.0)
-    return r
+    out += a  # h, halved before adding: |x| + r would overflow at 1e308
+    np.copyto(out, np.divide(0.25 * b, out), where=x < 0.0)
 
 
-def _squareplus_grad(x: FloatArray, b: float) -> FloatArray:
+def _squareplus_grad(x: FloatArray, out: FloatArray, b: float) -> None:
     # f′ = (1 + x/r)/2 for x >= 0 (x/r on the clipped x: ±inf/inf would be NaN). For x < 0 that
     # cancels; the same value is b/(2r(r + |x|)), computed as (½b/(r + |x|))/r so as not to
     # overflow, and exactly 0 at −inf.
     a = np.abs(x)
-    c = np.clip(a, None, _SQUAREPLUS_CUT)
-    r = c * c
+    np.clip(a, None, _SQUAREPLUS_CUT, out=out)
+    r = out * out
     r += b
     np.sqrt(r, out=r)
-    c /= r
-    c *= 0.5
-    c += 0.5
+    out /= r
+    out *= 0.5
+    out += 0.5
     a += r
     np.divide(0.5 * b, a, out=a)
     a /= r
-    np.copyto(c, a, where=x < 0.0)
-    return c
+    np.copyto(out, a, where=x < 0.0)
 
 
 SQUAREPLUS = Activation(
@@ -194,7 +195,7 @@ SQUAREPLUS = Activation(
         "b/(4|x|) instead of eˣ) and x on the right. b sets how round the corner is: "
         "f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021."
     ),
-    fn=array_in(_squareplus),
-    dfn=array_in(_squareplus_grad),
+    fn=array_out(_squareplus),
+    dfn=array_out(_squareplus_grad),
     reference="Barron, Squareplus: A softplus-like algebraic rectifier, 2021",
 )
