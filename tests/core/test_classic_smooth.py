@@ -372,3 +372,26 @@ def test_inputs_are_left_untouched(key: str) -> None:
             f(key, x, **params)
             df(key, x, **params)
             np.testing.assert_array_equal(x, before, err_msg=f"{key} {params}")
+
+
+@pytest.mark.parametrize("key", ["gelu", "silu", "mish"])
+def test_declared_minimum_is_the_true_minimum(key: str) -> None:
+    # Golden-section search on the math-module formula, independent of the array code.
+    formula = {
+        "gelu": lambda x: x * _phi(x),
+        "silu": lambda x: x * _sig(x),
+        "mish": lambda x: x * math.tanh(math.log1p(math.exp(x))),
+    }[key]
+    lo, hi = -3.0, 0.0
+    ratio = (math.sqrt(5.0) - 1.0) / 2.0
+    for _ in range(200):
+        a, b = hi - ratio * (hi - lo), lo + ratio * (hi - lo)
+        lo, hi = (lo, b) if formula(a) < formula(b) else (a, hi)
+    assert close(core.get(key).properties.lower, formula((lo + hi) / 2.0), rel=1e-12)
+
+
+@pytest.mark.parametrize("beta", [0.1, 0.5, 2.0, 10.0])
+def test_swish_minimum_scales_as_one_over_beta(beta: float) -> None:
+    x = np.linspace(-3.0 / beta, 0.0, 300_001)
+    lowest = f("swish", x, beta=beta).min()
+    assert close(lowest, core.get("silu").properties.lower / beta, rel=1e-9)
