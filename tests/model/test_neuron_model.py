@@ -1,0 +1,181 @@
+"""NeuronModel: validation, events (once, only on change), learning, presets, Saveable round trip.
+
+Numbers are checked against closed forms written here (z = w·x + b, a = relu/sigmoid(z)), not
+against the model's own results.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+
+import numpy as np
+import pytest
+
+from actviz.model.activation_choice import ActivationChoice
+from actviz.model.neuron import PRESETS, NeuronModel
+from actviz.model.state import Saveable
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@pytest.fixture
+def model() -> NeuronModel:
+    return NeuronModel(ActivationChoice("relu"))
+
+
+def record(signal) -> list:
+    seen: list = []
+    signal.connect(lambda *args: seen.append(args))
+    return seen
+
+
+def test_defaults_and_forward_numbers(model):
+    assert model.n_inputs == 2 and len(model.x) == 2 and len(model.w) == 2
+    fb = model.result()
+    z = model.w[0] * model.x[0] + model.w[1] * model.x[1] + model.b
+    assert fb.z == pytest.approx(z, rel=1e-15) and fb.a == max(z, 0.0)
+    assert fb.dz == (1.0 if z > 0 else 0.0) * model.upstream
+
+
+def test_setters_validate_and_emit_once_only_on_change(model):
+    xs, bs = record(model.events.x), record(model.events.b)
+    model.set_x(0, 2.5)
+    model.set_x(0, 2.5)
+    model.set_b(-1.25)
+    model.set_b(-1.25)
+    assert xs == [((2.5, model.x[1]),)] and bs == [(-1.25,)]
+    for bad in (math.nan, math.inf, "abc", 99.0, True):
+        with pytest.raises(ValueError, match="x1"):
+            model.set_x(0, bad)
+    assert model.x[0] == 2.5
+    with pytest.raises(ValueError, match="inputs"):
+        model.set_n_inputs(5)
+    with pytest.raises(ValueError, match="learning rate"):
+        model.set_lr(0.0)
+    with pytest.raises(ValueError, match="mode"):
+        model.set_mode("other")
+
+
+def test_input_count_keeps_hidden_values(model):
+    model.set_w(3, -2.0)
+    model.set_n_inputs(4)
+    assert model.w[3] == -2.0 and len(model.result().dw) == 4
+    model.set_n_inputs(1)
+    assert len(model.result().dx) == 1
+    model.set_n_inputs(4)
+    assert model.w[3] == -2.0
+
+
+def test_target_mode_uses_the_loss_gradient():
+    m = NeuronModel(ActivationChoice("sigmoid"))
+    m.set_mode("target")
+    m.set_target(0.0)
+    m.set_loss_kind("bce")
+    z = sum(w * x for w, x in zip(m.w, m.x, strict=True)) + m.b
+    a = sigmoid(z)
+    assert m.result().dz == pytest.approx(a, rel=1e-12)  # sigmoid + BCE: dL/dz = a - y
+    assert m.current_loss() == pytest.approx(-math.log(1 - a), rel=1e-12)
+    with pytest.raises(ValueError, match="target"):
+        m.set_target(1.5)  # a BCE target is a probability
+
+
+def test_bce_only_for_outputs_in_0_1(model):
+    with pytest.raises(ValueError, match="squared"):
+        model.set_loss_kind("bce")
+    choice = ActivationChoice("sigmoid")
+    m = NeuronModel(choice)
+    m.set_loss_kind("bce")
+    kinds = record(m.events.loss_kind)
+    choice.set_activation("tanh")
+    assert m.loss_kind == "squared" and kinds == [("squared",)]
+
+
+def test_activation_changes_are_forwarded(model):
+    seen = record(model.events.activation)
+    model.choice.set_activation("leaky_relu")
+    model.choice.set_param("negative_slope", 0.2)
+    assert len(seen) == 3  # activation (+ its params), then the param
+    model.set_x(0, -1.0)
+    model.set_w(0, 1.0)
+    model.set_x(1, 0.0)
+    model.set_b(0.0)
+    assert model.result().local_grad == 0.2
+
+
+def test_step_descends_and_reset_restores(model):
+    model.choice.set_activation("sigmoid")
+    model.set_mode("target")
+    model.set_target(1.0)
+    w0, b0 = model.w, model.b
+    losses = [model.step() for _ in range(20)]
+    assert all(later < earlier for earlier, later in itertools.pairwise(losses))
+    assert model.history == tuple(losses)
+    model.reset()
+    assert model.w == w0 and model.b == b0 and model.history == ()
+
+
+def test_dying_relu_preset_does_not_learn_and_leaky_does(model):
+    model.apply_preset("dying_relu")
+    assert model.choice.key == "relu" and model.result().z < 0
+    w0 = model.w
+    for _ in range(30):
+        model.step()
+    assert model.w == w0 and len(set(model.history)) == 1
+    assert "Dying ReLU" in model.diagnosis()
+    model.apply_preset("leaky_relu")
+    assert model.history == ()
+    for _ in range(60):
+        model.step()
+    assert model.result().z > 0 and model.history[-1] < 1e-3
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_every_preset_applies(model, name):
+    model.apply_preset(name)
+    preset = PRESETS[name]
+    assert model.choice.key == preset.key and model.x == preset.x and model.w == preset.w
+    assert model.loss_kind == preset.loss_kind and model.mode == "target"
+
+
+def test_saveable_round_trip(model):
+    assert isinstance(model, Saveable) and model.state_key == "neuron"
+    model.set_n_inputs(3)
+    model.set_x(2, -4.0)
+    model.set_w(1, 7.5)
+    model.set_mode("target")
+    model.set_target(-2.0)
+    model.set_lr(0.05)
+    state = json.loads(json.dumps(model.to_state()))
+    other = NeuronModel(ActivationChoice("relu"))
+    notes: list[str] = []
+    other.apply_state(other.check_state(state, notes))
+    assert notes == [] and other.to_state() == model.to_state()
+
+
+def test_check_state_clamps_notes_and_refuses(model):
+    notes: list[str] = []
+    before = model.to_state()
+    state = model.check_state(
+        {"x": [1, 2, 3, 99], "b": math.nan, "lr": 50, "extra": 1, "n_inputs": 9}, notes
+    )
+    assert state["x"][3] == 5.0 and state["b"] == 0.1 and state["lr"] == 2.0
+    assert state["n_inputs"] == 4 and len(notes) == 5
+    assert model.to_state() == before  # checking is pure
+    for bad in ({"x": [1, 2]}, {"mode": "loud"}, {"w": "abc"}, [], {"n_inputs": "two"}):
+        with pytest.raises(ValueError):
+            model.check_state(bad, [])
+
+
+def test_weights_stay_finite_and_in_range_under_a_large_learning_rate(model):
+    model.choice.set_activation("identity")
+    model.set_mode("target")
+    model.set_target(5.0)
+    model.set_lr(2.0)
+    for _ in range(50):
+        model.step()
+    assert np.all(np.abs(model.w) <= 10.0) and abs(model.b) <= 10.0
+    assert all(math.isfinite(v) for v in model.history)
