@@ -70,6 +70,8 @@ def parse(text: str, notes: list[str]) -> JsonDict:
         raise SessionFileError("the file is empty")
     try:
         document = json.loads(text)
+    except RecursionError:
+        raise SessionFileError("the file's JSON data is nested too deeply") from None
     except json.JSONDecodeError as error:
         if _is_cut_short(text):
             raise SessionFileError(

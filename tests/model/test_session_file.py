@@ -111,6 +111,10 @@ def test_corrupt_and_foreign_files_are_refused(text: str, match: str, tmp_path: 
     _assert_refused(text, match, tmp_path)
 
 
+def test_deeply_nested_json_is_refused_not_crashing(tmp_path: Path) -> None:
+    _assert_refused("[" * 100_000 + "]" * 100_000, "nested too deeply", tmp_path)
+
+
 def test_binary_file_is_refused(tmp_path: Path) -> None:
     _assert_refused(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not a text file", tmp_path)
 
