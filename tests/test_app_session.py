@@ -189,3 +189,15 @@ def test_install_classroom_uses_existing_menus_and_adds_missing_ones(
     assert help_menu.actions()[0] is classroom.actions.tour_action
     assert not window.windowIcon().isNull()
     assert classroom.session.recent.paths() == []
+
+
+def test_without_settings_nothing_is_remembered(qtbot, restore_app_look) -> None:
+    from actviz.views.qt_classroom_setup import install_classroom
+    from actviz.views.recent_files import MemorySettings
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    classroom = install_classroom(window, lambda: [])
+    assert isinstance(classroom.session.recent._settings, MemorySettings)
+    classroom.session.recent.add("/tmp/x.actviz")
+    assert classroom.session.recent.paths() == ["/tmp/x.actviz"]

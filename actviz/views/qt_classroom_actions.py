@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWhatsThis
 from actviz.views.appearance import THEMES, Appearance
 from actviz.views.qt_shortcuts_dialog import QtShortcutsDialog
 from actviz.views.qt_tour_dialog import QtTourDialog, install_hints
+from actviz.views.recent_files import SettingsLike
 
 THEME_KEY = "appearance/theme"
 THEME_LABELS = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
@@ -25,12 +26,12 @@ class ClassroomActions(QObject):
         self,
         window: QMainWindow,
         appearance: Appearance,
-        settings: QSettings | None = None,
+        settings: SettingsLike | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self.appearance = appearance
-        self._settings = settings if settings is not None else QSettings()
+        self._settings: SettingsLike = settings if settings is not None else QSettings()
         self._was_maximized = False
         self.shortcuts_dialog: QtShortcutsDialog | None = None
         self.tour_dialog: QtTourDialog | None = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from actviz.model.state import Saveable
@@ -20,7 +19,7 @@ from actviz.views.appearance import Appearance
 from actviz.views.qt_classroom_actions import ClassroomActions
 from actviz.views.qt_session_actions import SessionActions
 from actviz.views.qt_shortcuts_dialog import plain_text
-from actviz.views.recent_files import RecentFiles
+from actviz.views.recent_files import MemorySettings, RecentFiles, SettingsLike
 
 
 @dataclass
@@ -55,8 +54,10 @@ def find_or_add_menu(window: QMainWindow, title: str) -> QMenu:
 def install_classroom(
     window: QMainWindow,
     saveables: Callable[[], Sequence[Saveable]],
-    settings: QSettings | None = None,
+    settings: SettingsLike | None = None,
 ) -> Classroom:
+    """Add the classroom features to ``window``; ``settings`` None remembers nothing (tests)."""
+    settings = MemorySettings() if settings is None else settings
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setWindowIcon(app_icon())

@@ -14,17 +14,37 @@ SETTINGS_KEY = "session/recentFiles"
 MAX_RECENT = 8
 
 
+class MemorySettings:
+    """The part of QSettings these helpers use, kept in memory: for tests and ``--screenshot``
+    runs, which must neither read nor change the user's stored settings."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        """Nothing to flush."""
+
+
+SettingsLike = QSettings | MemorySettings
+
+
 class RecentFiles(QObject):
     changed = Signal()
 
     def __init__(
         self,
-        settings: QSettings | None = None,
+        settings: SettingsLike | None = None,
         maximum: int = MAX_RECENT,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings if settings is not None else QSettings()
+        self._settings: SettingsLike = settings if settings is not None else QSettings()
         self._maximum = maximum
 
     def paths(self) -> list[str]:
