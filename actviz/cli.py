@@ -19,6 +19,7 @@ class Options:
     params: dict[str, float | str] = field(default_factory=dict)
     screenshot: str | None = None
     session_file: str | None = None
+    desktop: str | None = None  # "install" or "uninstall": the application-menu entry, then exit
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the window offscreen to FILE (PNG) and exit",
     )
     parser.add_argument("session_file", nargs="?", help="a .actviz lesson file to open")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        dest="desktop",
+        action="store_const",
+        const="install",
+        help="add actviz to the desktop's application menu (and .actviz files to it), then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        dest="desktop",
+        action="store_const",
+        const="uninstall",
+        help="remove exactly what --install-desktop wrote, then exit",
+    )
     return parser
 
 
@@ -80,7 +96,7 @@ def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = 
             parser.error(f"--param: {error}")
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name")
-    return Options(key, params, args.screenshot, args.session_file)
+    return Options(key, params, args.screenshot, args.session_file, args.desktop)
 
 
 def _number(parser: argparse.ArgumentParser, name: str, text: str) -> float:
