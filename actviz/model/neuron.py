@@ -152,6 +152,7 @@ class NeuronModel:
         self._loss_kind: LossKind = "squared"
         self._lr = 0.1
         self._history: tuple[float, ...] = ()
+        self._steps = 0  # steps since the last reset (the history keeps only the latest)
         self._start: tuple[tuple[float, ...], float] | None = None  # (w, b) before the first step
         choice.events.activation.connect(self._on_activation_changed)
         choice.events.params.connect(self._on_params_changed)
@@ -199,6 +200,11 @@ class NeuronModel:
     def history(self) -> tuple[float, ...]:
         """Losses before each step since the last reset (oldest first)."""
         return self._history
+
+    @property
+    def steps(self) -> int:
+        """Gradient steps taken since the last reset."""
+        return self._steps
 
     def bce_allowed(self) -> bool:
         return core_neuron.bce_allowed(self.choice.key)
@@ -319,6 +325,7 @@ class NeuronModel:
             self._w = w_all
             self.events.w.emit(self.w)
         self.set_b(min(max(new_b, B_RANGE[0]), B_RANGE[1]))
+        self._steps += 1
         self._history = (*self._history[-(HISTORY_LIMIT - 1) :], float(before))
         self.events.history.emit(self._history)
         return float(before)
@@ -332,6 +339,7 @@ class NeuronModel:
                 self._w = w
                 self.events.w.emit(self.w)
             self.set_b(b)
+        self._steps = 0
         if self._history:
             self._history = ()
             self.events.history.emit(())

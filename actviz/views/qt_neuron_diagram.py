@@ -1,0 +1,176 @@
+"""The neuron drawn with both passes: inputs, weights, products, the sum z, a = f(z), and under each
+arrow the gradient flowing back. Painted with QPainter from one :class:`NeuronPass`; nothing is
+computed here except where to draw.
+
+Forward numbers are black; gradients are blue when positive and orange when negative, and the
+backward arrow's width grows with the gradient's magnitude (log scale, so 1e-6 and 10 both show).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from actviz.core.neuron import NeuronPass
+
+POSITIVE = QColor("#1f77b4")
+NEGATIVE = QColor("#d9641e")
+ZERO = QColor("#9a9a9a")
+FORWARD = QColor("#222222")
+NODE_FILL = QColor("#f4f6fa")
+
+
+def format_value(value: float) -> str:
+    """How every number appears on the diagram (4 significant digits)."""
+    return f"{value:.4g}" if value != 0 else "0"
+
+
+def gradient_colour(value: float) -> QColor:
+    return POSITIVE if value > 0 else NEGATIVE if value < 0 else ZERO
+
+
+def gradient_width(value: float) -> float:
+    """Pen width for a gradient: 1 px at |g| <= 1e-4, growing with log10|g|, 9 px at |g| >= 10."""
+    magnitude = abs(value)
+    if magnitude <= 1e-4:
+        return 1.0
+    return 1.0 + 8.0 * min(1.0, (math.log10(magnitude) + 4.0) / 5.0)
+
+
+class QtNeuronDiagram(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("neuronDiagram")
+        self.setMinimumSize(420, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._pass: NeuronPass | None = None
+        self._name = "f"
+        self._values: dict[str, float] = {}
+        self._labels: list[tuple[QPointF, str, QColor]] = []  # drawn last, over arrows and nodes
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 300)
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_pass(self, fb: NeuronPass, activation_name: str) -> None:
+        """Show ``fb`` (repaints once at the next frame)."""
+        self._pass, self._name = fb, activation_name
+        values = {
+            "b": fb.b,
+            "z": fb.z,
+            "a": fb.a,
+            "local_grad": fb.local_grad,
+            "upstream": fb.upstream,
+            "dz": fb.dz,
+            "db": fb.db,
+        }
+        for i in range(fb.x.size):
+            values[f"x{i + 1}"] = float(fb.x[i])
+            values[f"w{i + 1}"] = float(fb.w[i])
+            values[f"p{i + 1}"] = float(fb.products[i])
+            values[f"dw{i + 1}"] = float(fb.dw[i])
+            values[f"dx{i + 1}"] = float(fb.dx[i])
+        self._values = values
+        self.update()
+
+    def values(self) -> dict[str, float]:
+        """Every number on the diagram by name (x1, w1, p1, dw1, dx1, ..., b, z, a, local_grad,
+        upstream, dz, db)."""
+        return dict(self._values)
+
+    def texts(self) -> dict[str, str]:
+        """The same numbers as drawn."""
+        return {name: format_value(value) for name, value in self._values.items()}
+
+    # painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        if self._pass is not None:
+            self._paint(painter, self._pass)
+        painter.end()
+
+    def _paint(self, p: QPainter, fb: NeuronPass) -> None:
+        w, h = float(self.width()), float(self.height())
+        n = fb.x.size
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.5, min(10.0, h / 32)))
+        p.setFont(font)
+        col_x, col_p, col_s, col_f, col_a = (w * f for f in (0.09, 0.36, 0.58, 0.76, 0.93))
+        top, bottom = 26.0, h - 56.0
+        rows = [top + (bottom - top) * (i + 0.5) / n for i in range(n)]
+        mid = (top + bottom) / 2
+        radius = max(14.0, min(24.0, h / 14))
+        v = self._values
+
+        sum_pt, f_pt, a_pt = QPointF(col_s, mid), QPointF(col_f, mid), QPointF(col_a, mid)
+        bias_pt = QPointF(col_s, h - radius * 0.8 - 4.0)
+        for i, y in enumerate(rows):
+            k = str(i + 1)
+            x_pt, p_pt = QPointF(col_x, y), QPointF(col_p, y)
+            self._edge(p, x_pt, p_pt, v["dx" + k], f"w{k} = {format_value(v['w' + k])}", radius)
+            self._edge(p, p_pt, sum_pt, v["dw" + k], "", radius)
+            self._grad_text(p, QPointF((col_x + col_p) / 2, y + 16), f"∂L/∂x{k}", v["dx" + k])
+            dw_at = QPointF(col_p + (col_s - col_p) * 0.55, y + (mid - y) * 0.55 + 16)
+            self._grad_text(p, dw_at, f"∂L/∂w{k}", v["dw" + k])
+            self._node(p, x_pt, radius, f"x{k}", format_value(v["x" + k]))
+            self._node(p, p_pt, radius, "w·x", format_value(v["p" + k]))
+        self._edge(p, bias_pt, sum_pt, v["db"], "", radius)
+        self._grad_text(p, QPointF(col_s + radius * 1.3 + 58, bias_pt.y()), "∂L/∂b", v["db"])
+        self._edge(p, sum_pt, f_pt, v["dz"], "", radius)
+        self._grad_text(p, QPointF((col_s + col_f) / 2, mid + 34), "∂L/∂z", v["dz"])
+        self._edge(p, f_pt, a_pt, v["upstream"], "", radius)
+        self._grad_text(p, QPointF((col_f + col_a) / 2, mid + 34), "∂L/∂a", v["upstream"])
+        self._node(p, sum_pt, radius, "Σ z", format_value(v["z"]))
+        self._node(p, bias_pt, radius * 0.8, "b", format_value(v["b"]))
+        self._node(p, f_pt, radius, self._name[:10], f"f′ = {format_value(v['local_grad'])}")
+        self._node(p, a_pt, radius, "a", format_value(v["a"]))
+        for centre, text, colour in self._labels:
+            self._draw_label(p, centre, text, colour)
+        self._labels.clear()
+        p.setPen(FORWARD)
+        chain = (
+            f"∂L/∂z = f′(z) · ∂L/∂a = {format_value(v['local_grad'])} × "
+            f"{format_value(v['upstream'])} = {format_value(v['dz'])}"
+        )
+        p.drawText(QRectF(4, 2, w - 8, 20), Qt.AlignmentFlag.AlignCenter, chain)
+
+    def _node(self, p: QPainter, centre: QPointF, r: float, name: str, value: str) -> None:
+        p.setPen(QPen(FORWARD, 1.2))
+        p.setBrush(NODE_FILL)
+        p.drawEllipse(centre, r * 1.5, r)
+        box = QRectF(centre.x() - r * 1.5, centre.y() - r, r * 3, r * 2)
+        text = f"{name}\n{value}" if value else name
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _edge(
+        self, p: QPainter, start: QPointF, end: QPointF, grad: float, label: str, r: float
+    ) -> None:
+        # The forward connection (thin, dark) with the backward flow drawn over it.
+        p.setPen(QPen(gradient_colour(grad), gradient_width(grad), Qt.PenStyle.SolidLine))
+        p.drawLine(start, end)
+        if label:
+            p.setPen(FORWARD)
+            mid = (start + end) / 2
+            p.drawText(
+                QRectF(mid.x() - 60, mid.y() - 20, 120, 16), Qt.AlignmentFlag.AlignCenter, label
+            )
+
+    def _grad_text(self, p: QPainter, centre: QPointF, name: str, value: float) -> None:
+        self._label(p, centre, f"{name} = {format_value(value)}", gradient_colour(value))
+
+    def _label(self, _p: QPainter, centre: QPointF, text: str, colour: QColor = FORWARD) -> None:
+        self._labels.append((centre, text, colour))
+
+    def _draw_label(self, p: QPainter, centre: QPointF, text: str, colour: QColor) -> None:
+        """``text`` centred at ``centre`` on a white patch, so it stays readable over the arrows."""
+        metrics = p.fontMetrics()
+        width, height = metrics.horizontalAdvance(text) + 6, metrics.height() + 2
+        box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+        p.fillRect(box, QColor(255, 255, 255, 225))
+        p.setPen(colour)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,66 @@
+"""The neuron's operating point on the main plot: a marker at (z, f(z)) and the tangent of slope
+f'(z), the local linear picture backprop uses. Both items are created once and fed with setData;
+the tangent spans the visible x range and follows zoom and pan.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from actviz.core.neuron import tangent_line
+from actviz.model.neuron import NeuronModel
+
+MARKER_COLOUR = QColor("#d62728")
+
+
+class QtOperatingPointOverlay(QObject):
+    def __init__(
+        self, model: NeuronModel, plot_item: pg.PlotItem, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.plot_item = plot_item
+        pen = pg.mkPen(MARKER_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
+        self.tangent = pg.PlotDataItem(pen=pen, name="tangent at neuron's z")
+        self.tangent.setZValue(20)
+        self.marker = pg.ScatterPlotItem(
+            size=11, brush=pg.mkBrush(MARKER_COLOUR), pen=pg.mkPen("w", width=1.5)
+        )
+        self.marker.setZValue(21)
+        plot_item.addItem(self.tangent, ignoreBounds=True)
+        plot_item.addItem(self.marker, ignoreBounds=True)
+        plot_item.getViewBox().sigXRangeChanged.connect(self._on_q_range_changed)
+        for signal in (
+            model.events.x,
+            model.events.w,
+            model.events.b,
+            model.events.n_inputs,
+            model.events.activation,
+        ):
+            signal.connect(self.update_from_model)
+        self.update_from_model()
+
+    def update_from_model(self, *_args: object) -> None:
+        fb = self.model.result()
+        self.marker.setData([fb.z], [fb.a])
+        (x_lo, x_hi), _ = self.plot_item.getViewBox().viewRange()
+        xs, ys = tangent_line(fb.z, fb.a, fb.local_grad, x_lo, x_hi)
+        self.tangent.setData(xs, ys)
+
+    def _on_q_range_changed(self, *_args: object) -> None:
+        self.update_from_model()
+
+    def point(self) -> tuple[float, float]:
+        """The marker's (x, y) as drawn."""
+        xs, ys = self.marker.getData()
+        return float(xs[0]), float(ys[0])
+
+    def tangent_points(self) -> tuple[list[float], list[float]]:
+        xs, ys = self.tangent.getData()
+        return [float(v) for v in xs], [float(v) for v in ys]
+
+    def detach(self) -> None:
+        self.plot_item.removeItem(self.tangent)
+        self.plot_item.removeItem(self.marker)
