@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -178,6 +178,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"actviz: error: {error}", file=sys.stderr)
             return 1
         finally:
-            window.close()
+            dispose_window(window)
         return 0
-    return app.exec()
+    code = app.exec()
+    dispose_window(window)
+    return code
+
+
+def dispose_window(window: QMainWindow) -> None:
+    """Close ``window`` and let Qt delete it now, children first.
+
+    Left to Python's garbage collector, the window's C++ side can be destroyed while pyqtgraph's
+    labels are half-collected, and Qt then asks them for size hints ("LabelItem object has no
+    attribute _sizeHint"). Tests that build a MainWindow dispose of it the same way.
+    """
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QRectF, QSize
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from actviz.model.curve_export import curves_csv, write_atomically, write_text_atomically
@@ -57,11 +57,29 @@ class ExportActions(QObject):
         write_atomically(path, exporter.export)
 
     def export_svg(self, path: str | Path) -> None:
-        from pyqtgraph.exporters import SVGExporter
+        # pyqtgraph 0.14's SVGExporter fails to parse the path data Qt 6.11 writes
+        # ("not enough values to unpack"), so the scene is painted straight into QSvgGenerator.
+        from PySide6.QtSvg import QSvgGenerator
 
         self._plot.redraw()
-        exporter = SVGExporter(self._plot.plot_item)
-        write_atomically(path, exporter.export)
+        source = self._plot.plot_item.sceneBoundingRect()
+        size = QSize(max(int(source.width()), 1), max(int(source.height()), 1))
+
+        def write(tmp: str) -> None:
+            generator = QSvgGenerator()
+            generator.setFileName(tmp)
+            generator.setSize(size)
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setTitle(f"actviz: {self._session.choice.activation.name}")
+            painter = QPainter(generator)
+            try:
+                self._plot.scene().render(
+                    painter, QRectF(0, 0, size.width(), size.height()), source
+                )
+            finally:
+                painter.end()
+
+        write_atomically(path, write)
 
     def export_csv(self, path: str | Path) -> None:
         write_text_atomically(path, curves_csv(self._session))

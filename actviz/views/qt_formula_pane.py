@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from actviz.model.activation_choice import ActivationChoice
 
+FORMULA_STYLE = "font-family: 'DejaVu Serif', serif; font-size: 12pt"
+
 
 class QtFormulaPane(QTextBrowser):
     def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
@@ -40,8 +42,9 @@ class QtFormulaPane(QTextBrowser):
         self.setHtml(
             f"<h2>{html.escape(a.name)}</h2>"
             f"<p style='color:gray'>{html.escape(a.family)} · <code>{html.escape(a.key)}</code></p>"
-            f"<p style='font-size:large'><code>{html.escape(a.formula)}</code></p>"
-            f"<p style='font-size:large'><code>{html.escape(a.derivative_formula)}</code></p>"
+            # The catalogue writes formulas as rich text (<sup>, <br>): shown as such, not escaped.
+            f"<p style='{FORMULA_STYLE}'>{a.formula}</p>"
+            f"<p style='{FORMULA_STYLE}'>{a.derivative_formula}</p>"
             + (f"<h3>Parameters</h3><ul>{params}</ul>" if params else "")
             + f"<h3>Properties</h3><table>{rows}</table>"
             f"<h3>Notes</h3>{notes}{reference}"
