@@ -34,18 +34,26 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
     "black": "#000000",
 }
-# First two are f and f'; the rest go to overlays in order.
-LIGHT_CURVES = ("blue", "vermillion", "bluish_green", "reddish_purple", "black")
-DARK_CURVES = (
-    "orange",
-    "sky_blue",
-    "bluish_green",
-    "yellow",
-    "reddish_purple",
-    "vermillion",
-)
 PLOT_BACKGROUND = {"light": "#FFFFFF", "dark": "#16181C"}
 PLOT_FOREGROUND = {"light": "#202124", "dark": "#D0D4DA"}
+# Plots are built with light-theme colours; the dark theme redraws each Okabe-Ito member as
+# another, one to one (so distinct curves stay distinct), keeping 3:1 contrast on the dark
+# background. Black becomes yellow and yellow white; white fills become the background.
+LIGHT_TO_DARK = {
+    OKABE_ITO["blue"]: OKABE_ITO["orange"],
+    OKABE_ITO["vermillion"]: OKABE_ITO["sky_blue"],
+    OKABE_ITO["orange"]: OKABE_ITO["vermillion"],
+    OKABE_ITO["sky_blue"]: OKABE_ITO["blue"],
+    OKABE_ITO["bluish_green"]: OKABE_ITO["bluish_green"],
+    OKABE_ITO["reddish_purple"]: OKABE_ITO["reddish_purple"],
+    OKABE_ITO["black"]: OKABE_ITO["yellow"],
+    OKABE_ITO["yellow"]: "#FFFFFF",
+    "#FFFFFF": PLOT_BACKGROUND["dark"],
+}
+# Slot 0 is f, slot 1 is f'; the rest go to overlays in order. Each light member keeps 3:1
+# contrast on white; the dark list is the same slots through LIGHT_TO_DARK.
+LIGHT_CURVES = ("blue", "vermillion", "bluish_green", "reddish_purple", "black")
+DARK_CURVES = ("orange", "sky_blue", "bluish_green", "reddish_purple", "yellow")
 
 
 @dataclass(frozen=True)
@@ -173,73 +181,27 @@ class Appearance(QObject):
         self.changed.emit()
 
     def style_plot(self, plot: pg.PlotWidget) -> None:
-        """Restyle an existing plot: background, axes, legend text, curve widths and marker sizes.
+        """Restyle ``plot`` now and keep it in step: background, axes, legend, title, the colour
+        and width of every curve and the size of every marker, including items added later.
+        See :mod:`actviz.views.plot_styler`."""
+        from actviz.views.plot_styler import PlotStyler
 
-        Widths are scaled from each item's own width when first seen, so switching presentation
-        mode off restores exactly what the plot set.
+        PlotStyler.for_plot(self, plot).restyle()
+
+    def themed(self, base: QColor) -> QColor:
+        """The colour to draw ``base`` (a light-theme colour, as plots create them) with now.
+
+        In the dark theme each Okabe-Ito member moves to another (:data:`LIGHT_TO_DARK`, one to
+        one, so distinct curves stay distinct) and white fills become the plot background.
+        Other colours stay.
         """
-        fg = self.plot_foreground()
-        plot.setBackground(self.plot_background())
-        item = plot.getPlotItem()
-        for name in ("left", "bottom", "right", "top"):
-            axis = item.getAxis(name)
-            axis.setPen(fg)
-            axis.setTextPen(fg)
-            tick_font = QFont(axis.style.get("tickFont") or QFont())
-            tick_font.setPointSizeF(self.metrics.font_point_size * 0.9)
-            axis.setStyle(tickFont=tick_font)
-        legend = item.legend
-        if legend is not None:
-            legend.setLabelTextColor(fg)
-            for _sample, label in legend.items:
-                label.setAttr("size", f"{self.metrics.font_point_size:.1f}pt")
-                label.setText(label.text)
-        scale = self.metrics.scale
-        for data_item in item.listDataItems():
-            self._restyle_item(data_item, scale)
-
-    def _restyle_item(self, data_item: pg.PlotDataItem, scale: float) -> None:
-        opts = data_item.opts
-        pen = opts.get("pen")
-        if pen is not None:
-            pen = pg.mkPen(pen)
-            base = data_item.property("actvizBaseWidth")
-            if base is None:
-                base = max(pen.widthF(), 1.0)
-                data_item.setProperty("actvizBaseWidth", base)
-            if pen.style() != Qt.PenStyle.NoPen:
-                pen.setWidthF(float(base) * scale)
-                pen.setColor(self.themed(pen.color()))
-                data_item.setPen(pen)
-        brush = opts.get("symbolBrush")
-        if opts.get("symbol") is not None and brush is not None:
-            brush = pg.mkBrush(brush)
-            themed = self.themed(brush.color())
-            if themed != brush.color():
-                brush.setColor(themed)
-                data_item.setSymbolBrush(brush)
-        size = opts.get("symbolSize")
-        if opts.get("symbol") is not None and size:
-            base_size = data_item.property("actvizBaseSymbolSize")
-            if base_size is None:
-                base_size = float(size)
-                data_item.setProperty("actvizBaseSymbolSize", base_size)
-            data_item.setSymbolSize(float(base_size) * scale)
-
-    def themed(self, color: QColor) -> QColor:
-        """A curve colour moved to this theme's palette: the same slot, legible on this background.
-
-        Colours that already belong to this theme, or are not Okabe-Ito curve colours, stay.
-        """
-        own, other = (DARK_CURVES, LIGHT_CURVES) if self.is_dark() else (LIGHT_CURVES, DARK_CURVES)
-        name = color.name().upper()
-        if any(OKABE_ITO[n] == name for n in own):
-            return color
-        for index, other_name in enumerate(other):
-            if OKABE_ITO[other_name] == name:
-                themed = QColor(OKABE_ITO[own[index % len(own)]])
-                themed.setAlpha(color.alpha())
-                return themed
+        if not self.is_dark():
+            return QColor(base)
+        target = LIGHT_TO_DARK.get(base.name().upper())
+        if target is None:
+            return QColor(base)
+        color = QColor(target)
+        color.setAlpha(base.alpha())
         return color
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:

@@ -224,3 +224,39 @@ def test_tour_walks_existing_panels_and_switches_tabs(window, classroom, qtbot) 
     assert tour.next_button.text() == "&Finish"
     tour.next_button.click()
     assert not tour.isVisible()
+
+
+def test_dark_mapping_is_one_to_one_legible_and_matches_the_slots() -> None:
+    curve_colours = set(appearance_module.OKABE_ITO.values())
+    mapped = [appearance_module.LIGHT_TO_DARK[c] for c in curve_colours]
+    assert len(set(mapped)) == len(mapped)  # distinct curves stay distinct
+    for colour in mapped:
+        assert _contrast(colour, appearance_module.PLOT_BACKGROUND["dark"]) >= 3.0, colour
+    for light, dark in zip(
+        appearance_module.LIGHT_CURVES, appearance_module.DARK_CURVES, strict=True
+    ):
+        light_hex = appearance_module.OKABE_ITO[light]
+        assert appearance_module.LIGHT_TO_DARK[light_hex] == appearance_module.OKABE_ITO[dark]
+
+
+def test_items_added_later_follow_theme_and_presentation(window, classroom, qtbot) -> None:
+    window.show()
+    classroom.theme_actions["dark"].trigger()
+    classroom.presentation_action.trigger()
+    # A pinned overlay arrives after the switch, built in light-theme colours as panels do.
+    overlay = window.plot.plot([0, 1], [1, 0], pen=pg.mkPen("#000000", width=2), name="pinned")
+    ends = pg.ScatterPlotItem(size=9, pen=pg.mkPen("#D55E00", width=2), brush=pg.mkBrush("w"))
+    window.plot.addItem(ends)
+    window.plot.grab()  # a paint: the styler catches up before it
+    assert overlay.opts["pen"].color().name().upper() == "#F0E442"  # black -> yellow on dark
+    assert overlay.opts["pen"].widthF() == pytest.approx(4.0)
+    assert ends.opts["size"] == pytest.approx(18)
+    assert ends.opts["brush"].color().name().upper() == "#16181C"  # open marker: background
+    assert ends.opts["pen"].color().name().upper() == "#56B4E9"
+    legend = window.plot.getPlotItem().legend
+    assert legend.brush().color().name().upper() != "#FFFFFF" or legend.brush().color().alpha() == 0
+    classroom.theme_actions["light"].trigger()
+    classroom.presentation_action.trigger()
+    assert overlay.opts["pen"].color().name().upper() == "#000000"
+    assert ends.opts["size"] == pytest.approx(9)
+    assert ends.opts["brush"].color().name().upper() == "#FFFFFF"
