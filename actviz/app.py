@@ -11,12 +11,21 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.model.curve_export import write_atomically
 from actviz.model.deepnet_lab import DeepNetLab
+from actviz.model.neuron import NeuronModel
 from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
@@ -25,6 +34,8 @@ from actviz.views.qt_curve_plot import QtCurvePlot
 from actviz.views.qt_deepnet_panel import QtDeepNetPanel
 from actviz.views.qt_explorer_panel import QtExplorerPanel
 from actviz.views.qt_export_actions import ExportActions
+from actviz.views.qt_neuron_panel import QtNeuronPanel
+from actviz.views.qt_operating_point_overlay import QtOperatingPointOverlay
 from actviz.views.qt_softmax_panel import QtSoftmaxPanel
 from actviz.views.settings_store import SettingsStore
 
@@ -50,7 +61,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("&Help")
         # --- labs: one install call per lab (each lab's owner edits only its own line) ---
         self._install_explorer()  # issue 3: picker, params, plot, formula pane
-        # self._install_neuron()     # issue 4: neuronPanel (dock beside the plot)
+        self._install_neuron()  # issue 4: neuronPanel (dock beside the plot)
         self._install_softmax()  # issue 5: softmaxPanel (tab)
         self._install_deepnet()  # issue 6: deepNetPanel (tab)
         self._finish_menus()
@@ -71,6 +82,21 @@ class MainWindow(QMainWindow):
             ("Show &derivative f′", "D", self.explorer.toggle_derivative, "Show or hide f′"),
         ):
             self.view_menu.addAction(self._make_action(text, shortcut, slot, tip))
+
+    def _install_neuron(self) -> None:
+        self.neuron = NeuronModel(self.session.choice)  # the neuron uses the explorer's activation
+        self.saveables.append(self.neuron)
+        self.neuron_panel = QtNeuronPanel(self.neuron)
+        self.neuron_overlay = QtOperatingPointOverlay(self.neuron, self.curve_plot.plot_item, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.neuron_panel)
+        self.neuron_dock = QDockWidget("Neuron playground", self)
+        self.neuron_dock.setObjectName("neuronDock")
+        self.neuron_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.neuron_dock)
+        self.resizeDocks([self.neuron_dock], [460], Qt.Orientation.Horizontal)
+        self.view_menu.addAction(self.neuron_dock.toggleViewAction())
 
     def _install_softmax(self) -> None:
         self.softmax_lab = SoftmaxLabModel()

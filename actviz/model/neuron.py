@@ -239,20 +239,17 @@ class NeuronModel:
 
     def set_x(self, i: int, value: object) -> None:
         number = _check_number(value, f"x{i + 1}", X_RANGE[0], X_RANGE[1])
-        self._x = self._replace(self._x, i, number, self.events.x)
+        new = _replaced(self._x, i, number)
+        if new != self._x:
+            self._x = new  # stored before the event, so listeners read the new state
+            self.events.x.emit(self.x)
 
     def set_w(self, i: int, value: object) -> None:
         number = _check_number(value, f"w{i + 1}", W_RANGE[0], W_RANGE[1])
-        self._w = self._replace(self._w, i, number, self.events.w)
-
-    def _replace(self, values: tuple[float, ...], i: int, number: float, event: Any) -> Any:
-        if not 0 <= i < MAX_INPUTS:
-            raise ValueError(f"input index must be from 0 to {MAX_INPUTS - 1}, got {i}")
-        if values[i] == number:
-            return values
-        new = (*values[:i], number, *values[i + 1 :])
-        event.emit(new[: self._n])
-        return new
+        new = _replaced(self._w, i, number)
+        if new != self._w:
+            self._w = new
+            self.events.w.emit(self.w)
 
     def set_b(self, value: object) -> None:
         number = _check_number(value, "b", B_RANGE[0], B_RANGE[1])
@@ -421,6 +418,12 @@ class NeuronModel:
             self.set_loss_kind(state["loss_kind"])
         self.set_target(state["target"])
         self.reset()
+
+
+def _replaced(values: tuple[float, ...], i: int, number: float) -> tuple[float, ...]:
+    if not 0 <= i < MAX_INPUTS:
+        raise ValueError(f"input index must be from 0 to {MAX_INPUTS - 1}, got {i}")
+    return (*values[:i], number, *values[i + 1 :])
 
 
 def _read_vector(

@@ -179,3 +179,15 @@ def test_weights_stay_finite_and_in_range_under_a_large_learning_rate(model):
         model.step()
     assert np.all(np.abs(model.w) <= 10.0) and abs(model.b) <= 10.0
     assert all(math.isfinite(v) for v in model.history)
+
+
+def test_listeners_read_the_new_state_during_the_event(model):
+    seen: list[float] = []
+    for signal in (model.events.x, model.events.w, model.events.b, model.events.n_inputs):
+        signal.connect(lambda *_: seen.append(model.result().z))
+    model.set_x(0, 3.0)
+    model.set_w(0, 2.0)
+    model.set_b(0.5)
+    model.set_n_inputs(1)
+    x1w2 = model.to_state()["x"][1] * model.to_state()["w"][1]
+    assert seen == pytest.approx([3.0 * 0.8 + x1w2 + 0.1, 6.0 + x1w2 + 0.1, 6.5 + x1w2, 6.5])
