@@ -49,20 +49,18 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.output_plot.addItem(self.output_bars)
         self.output_plot.addItem(self.naive_bars)
         dashed = pg.mkPen(style.BROKEN, width=1.5, style=Qt.PenStyle.DashLine)
-        self.overflow_line = pg.InfiniteLine(
-            _LOG10_MAX_FLOAT,
-            angle=0,
-            pen=dashed,
-            label="largest float64 ≈ 1.8e308",
-            labelOpts={"position": 0.2, "color": style.BROKEN, "anchors": [(0, 1), (0, 1)]},
+        # Plain lines with separate text items: an InfiniteLine's own label (InfLineLabel) crashes
+        # the interpreter at exit when the panel is torn down after the QApplication.
+        self.overflow_line = pg.InfiniteLine(_LOG10_MAX_FLOAT, angle=0, pen=dashed)
+        self.underflow_line = pg.InfiniteLine(_LOG10_MIN_FLOAT, angle=0, pen=dashed)
+        self.overflow_text = self._make_text(
+            self.exp_plot, style.BROKEN, "largest float64 ≈ 1.8e308"
         )
-        self.underflow_line = pg.InfiniteLine(
-            _LOG10_MIN_FLOAT,
-            angle=0,
-            pen=dashed,
-            label="smallest float64 ≈ 5e−324",
-            labelOpts={"position": 0.2, "color": style.BROKEN, "anchors": [(0, 0), (0, 0)]},
+        self.underflow_text = self._make_text(
+            self.exp_plot, style.BROKEN, "smallest float64 ≈ 5e−324"
         )
+        self.overflow_text.setAnchor((0.0, 1.0))
+        self.underflow_text.setAnchor((0.0, 0.0))
         for line in (self.overflow_line, self.underflow_line):
             self.exp_plot.addItem(line, ignoreBounds=True)
             line.hide()
@@ -124,13 +122,21 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
                     pg.mkBrush(style.BROKEN) if b else brushes[i] for i, b in enumerate(broken)
                 ],
             )
-            self.overflow_line.setVisible(bool(np.max(naive.log10_exp) > 0.5 * _LOG10_MAX_FLOAT))
-            self.underflow_line.setVisible(bool(np.min(naive.log10_exp) < 0.5 * _LOG10_MIN_FLOAT))
+            near_overflow = bool(np.max(naive.log10_exp) > 0.5 * _LOG10_MAX_FLOAT)
+            near_underflow = bool(np.min(naive.log10_exp) < 0.5 * _LOG10_MIN_FLOAT)
+            for item in (self.overflow_line, self.overflow_text):
+                item.setVisible(near_overflow)
+            for item in (self.underflow_line, self.underflow_text):
+                item.setVisible(near_underflow)
+            self.overflow_text.setPos(-0.55, _LOG10_MAX_FLOAT)
+            self.underflow_text.setPos(-0.55, _LOG10_MIN_FLOAT)
         else:
             self.exp_plot.setTitle(style.TERMS_TITLE[snap.mode])
             self.exp_bars.setOpts(x=x, height=snap.terms, brushes=brushes)
-            self.overflow_line.hide()
-            self.underflow_line.hide()
+            for item in (self.overflow_line, self.overflow_text):
+                item.hide()
+            for item in (self.underflow_line, self.underflow_text):
+                item.hide()
 
     def _show_values(self, snap: SoftmaxSnapshot, x: np.ndarray) -> None:
         for i, item in enumerate(self.value_texts):

@@ -263,7 +263,7 @@ def test_naive_overflow_shows_inf_and_nan_cells_and_stable_stays_right(panel, qt
     assert "overflowed to inf for cat, dog" in table.note.text()
     nan_labels = [t.textItem.toPlainText() for t in panel.bars.naive_texts if t.isVisible()]
     assert nan_labels == ["NaN", "NaN"]
-    assert panel.bars.overflow_line.isVisible()
+    assert panel.bars.overflow_line.isVisible() and panel.bars.overflow_text.isVisible()
     np.testing.assert_allclose(panel.bars.heights("output")[0], 1 / (1 + np.exp(-1) + np.exp(-1.9)))
     panel.model.set_naive(False)
     settle(qtbot, panel)
@@ -291,3 +291,25 @@ def test_a_hidden_panel_computes_nothing_until_shown(qtbot, monkeypatch):
     settle(qtbot, widget)
     assert len(calls) == 1
     np.testing.assert_allclose(widget.bars.heights("logits"), [5.0, 1.0, 0.1])
+
+
+def test_the_interpreter_exits_cleanly_with_the_panel_alive():
+    """Teardown after the QApplication is gone must not crash (pyqtgraph's InfLineLabel did)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from actviz.views.qt_softmax_panel import QtSoftmaxPanel\n"
+        "panel = QtSoftmaxPanel()\n"
+        "panel.show()\n"
+        "panel.model.set_naive(True)\n"
+        "panel.model.set_shift(800.0)\n"
+        "panel.redraw()\n"
+        "app.processEvents()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
