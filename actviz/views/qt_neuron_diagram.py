@@ -44,7 +44,7 @@ class QtNeuronDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronDiagram")
-        self.setMinimumSize(420, 240)
+        self.setMinimumSize(400, 330)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._pass: NeuronPass | None = None
         self._name = "f"
@@ -98,37 +98,41 @@ class QtNeuronDiagram(QWidget):
         w, h = float(self.width()), float(self.height())
         n = fb.x.size
         font = QFont(self.font())
-        font.setPointSizeF(max(7.5, min(10.0, h / 32)))
+        font.setPointSizeF(max(7.0, min(10.0, h / 32, w / 52)))
         p.setFont(font)
-        col_x, col_p, col_s, col_f, col_a = (w * f for f in (0.09, 0.36, 0.58, 0.76, 0.93))
-        top, bottom = 26.0, h - 56.0
+        col_x, col_p, col_s, col_f, col_a = (w * f for f in (0.08, 0.34, 0.56, 0.75, 0.92))
+        top, bottom = 30.0, h - 56.0
         rows = [top + (bottom - top) * (i + 0.5) / n for i in range(n)]
         mid = (top + bottom) / 2
-        radius = max(14.0, min(24.0, h / 14))
+        ry = max(12.0, min(24.0, h / 14, (bottom - top) / n * 0.32))
+        rx = min(1.5 * ry, w * 0.075)  # half-width: neighbours never overlap
         v = self._values
 
         sum_pt, f_pt, a_pt = QPointF(col_s, mid), QPointF(col_f, mid), QPointF(col_a, mid)
-        bias_pt = QPointF(col_s, h - radius * 0.8 - 4.0)
+        bias_pt = QPointF(col_s, h - ry * 0.8 - 4.0)
         for i, y in enumerate(rows):
             k = str(i + 1)
             x_pt, p_pt = QPointF(col_x, y), QPointF(col_p, y)
-            self._edge(p, x_pt, p_pt, v["dx" + k], f"w{k} = {format_value(v['w' + k])}", radius)
-            self._edge(p, p_pt, sum_pt, v["dw" + k], "", radius)
-            self._grad_text(p, QPointF((col_x + col_p) / 2, y + 16), f"∂L/∂x{k}", v["dx" + k])
-            dw_at = QPointF(col_p + (col_s - col_p) * 0.55, y + (mid - y) * 0.55 + 16)
-            self._grad_text(p, dw_at, f"∂L/∂w{k}", v["dw" + k])
-            self._node(p, x_pt, radius, f"x{k}", format_value(v["x" + k]))
-            self._node(p, p_pt, radius, "w·x", format_value(v["p" + k]))
-        self._edge(p, bias_pt, sum_pt, v["db"], "", radius)
-        self._grad_text(p, QPointF(col_s + radius * 1.3 + 58, bias_pt.y()), "∂L/∂b", v["db"])
-        self._edge(p, sum_pt, f_pt, v["dz"], "", radius)
-        self._grad_text(p, QPointF((col_s + col_f) / 2, mid + 34), "∂L/∂z", v["dz"])
-        self._edge(p, f_pt, a_pt, v["upstream"], "", radius)
-        self._grad_text(p, QPointF((col_f + col_a) / 2, mid + 34), "∂L/∂a", v["upstream"])
-        self._node(p, sum_pt, radius, "Σ z", format_value(v["z"]))
-        self._node(p, bias_pt, radius * 0.8, "b", format_value(v["b"]))
-        self._node(p, f_pt, radius, self._name[:10], f"f′ = {format_value(v['local_grad'])}")
-        self._node(p, a_pt, radius, "a", format_value(v["a"]))
+            self._edge(p, x_pt, p_pt, v["dx" + k])
+            self._edge(p, p_pt, sum_pt, v["dw" + k])
+            between = (col_x + col_p) / 2
+            lift = ry * 0.75 + 5  # where the ellipses narrow, so the text clears them
+            self._label(QPointF(between, y - lift), f"w{k} = {format_value(v['w' + k])}")
+            self._grad_text(QPointF(between, y + lift), f"∂L/∂x{k}", v["dx" + k])
+            dw_at = QPointF(col_p + rx + 48, y)  # right of its product node, in its own row
+            self._grad_text(dw_at, f"∂L/∂w{k}", v["dw" + k])
+            self._node(p, x_pt, rx, ry, f"x{k}", format_value(v["x" + k]))
+            self._node(p, p_pt, rx, ry, "w·x", format_value(v["p" + k]))
+        self._edge(p, bias_pt, sum_pt, v["db"])
+        self._grad_text(QPointF(col_s + rx + 50, bias_pt.y()), "∂L/∂b", v["db"])
+        self._edge(p, sum_pt, f_pt, v["dz"])
+        self._grad_text(QPointF(col_f, mid + ry + 12), "∂L/∂z", v["dz"])  # clear of the ∂L/∂w
+        self._edge(p, f_pt, a_pt, v["upstream"])
+        self._grad_text(QPointF((col_f + col_a) / 2, mid - ry - 12), "∂L/∂a", v["upstream"])
+        self._node(p, sum_pt, rx, ry, "Σ z", format_value(v["z"]))
+        self._node(p, bias_pt, rx * 0.8, ry * 0.8, "b", format_value(v["b"]))
+        self._node(p, f_pt, rx, ry, self._name[:10], f"f′ = {format_value(v['local_grad'])}")
+        self._node(p, a_pt, rx, ry, "a", format_value(v["a"]))
         for centre, text, colour in self._labels:
             self._draw_label(p, centre, text, colour)
         self._labels.clear()
@@ -137,33 +141,27 @@ class QtNeuronDiagram(QWidget):
             f"∂L/∂z = f′(z) · ∂L/∂a = {format_value(v['local_grad'])} × "
             f"{format_value(v['upstream'])} = {format_value(v['dz'])}"
         )
-        p.drawText(QRectF(4, 2, w - 8, 20), Qt.AlignmentFlag.AlignCenter, chain)
+        p.drawText(QRectF(4, 4, w - 8, 20), Qt.AlignmentFlag.AlignCenter, chain)
 
-    def _node(self, p: QPainter, centre: QPointF, r: float, name: str, value: str) -> None:
+    def _node(
+        self, p: QPainter, centre: QPointF, rx: float, ry: float, name: str, value: str
+    ) -> None:
         p.setPen(QPen(FORWARD, 1.2))
         p.setBrush(NODE_FILL)
-        p.drawEllipse(centre, r * 1.5, r)
-        box = QRectF(centre.x() - r * 1.5, centre.y() - r, r * 3, r * 2)
+        p.drawEllipse(centre, rx, ry)
+        box = QRectF(centre.x() - rx, centre.y() - ry, 2 * rx, 2 * ry)
         text = f"{name}\n{value}" if value else name
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _edge(
-        self, p: QPainter, start: QPointF, end: QPointF, grad: float, label: str, r: float
-    ) -> None:
-        # The forward connection (thin, dark) with the backward flow drawn over it.
+    def _edge(self, p: QPainter, start: QPointF, end: QPointF, grad: float) -> None:
+        """A connection drawn in the colour and width of the gradient flowing back along it."""
         p.setPen(QPen(gradient_colour(grad), gradient_width(grad), Qt.PenStyle.SolidLine))
         p.drawLine(start, end)
-        if label:
-            p.setPen(FORWARD)
-            mid = (start + end) / 2
-            p.drawText(
-                QRectF(mid.x() - 60, mid.y() - 20, 120, 16), Qt.AlignmentFlag.AlignCenter, label
-            )
 
-    def _grad_text(self, p: QPainter, centre: QPointF, name: str, value: float) -> None:
-        self._label(p, centre, f"{name} = {format_value(value)}", gradient_colour(value))
+    def _grad_text(self, centre: QPointF, name: str, value: float) -> None:
+        self._label(centre, f"{name} = {format_value(value)}", gradient_colour(value))
 
-    def _label(self, _p: QPainter, centre: QPointF, text: str, colour: QColor = FORWARD) -> None:
+    def _label(self, centre: QPointF, text: str, colour: QColor = FORWARD) -> None:
         self._labels.append((centre, text, colour))
 
     def _draw_label(self, p: QPainter, centre: QPointF, text: str, colour: QColor) -> None:
