@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from actviz.model.softmax_lab import MAX_CLASSES
@@ -44,6 +45,8 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
             self.plot.addItem(item, ignoreBounds=True)
             item.hide()
         self._matrix = np.zeros((0, 0))
+        self._shown_n = 0
+        self._cell_state: list[tuple[str, bool] | None] = [None] * MAX_CLASSES**2
 
     # model -> widget -------------------------------------------------------------------------
     def show_snapshot(self, snap: SoftmaxSnapshot) -> None:
@@ -59,22 +62,31 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.plot.getAxis("bottom").setTicks([centres])
         self.plot.getAxis("left").setTicks([centres])
         self.plot.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
-        font_size = 9 if n <= 5 else 7 if n <= 7 else 6
+        if n != self._shown_n:  # layout work only when the class count changes
+            self._place_cells(n)
+        for i in range(n):
+            for j in range(n):
+                value = float(jac[i, j])
+                dark = abs(value) > 0.6 * scale  # white text stays legible on strong colours
+                shown = (style.compact_number(value), dark)
+                k = i * MAX_CLASSES + j
+                if self._cell_state[k] != shown:  # setText is the costly part: skip repeats
+                    self._cell_state[k] = shown
+                    item = self.cell_texts[k]
+                    item.setText(shown[0])
+                    item.setColor("white" if dark else style.TEXT)
+
+    def _place_cells(self, n: int) -> None:
+        self._shown_n = n
+        font = QFont(self.font())
+        font.setPointSize(9 if n <= 5 else 7 if n <= 7 else 6)
         for k, item in enumerate(self.cell_texts):
             i, j = divmod(k, MAX_CLASSES)
-            if i < n and j < n:
-                value = float(jac[i, j])
-                colour = (
-                    "white" if abs(value) > 0.6 * scale else style.TEXT
-                )  # legible on dark cells
-                item.setHtml(
-                    f'<span style="font-size:{font_size}pt; color:{colour}">'
-                    f"{style.compact_number(value)}</span>"
-                )
+            visible = i < n and j < n
+            item.setVisible(visible)
+            if visible:
+                item.setFont(font)
                 item.setPos(j + 0.5, i + 0.5)
-                item.show()
-            else:
-                item.hide()
 
     # read back (tests, exports) --------------------------------------------------------------
     def matrix(self) -> np.ndarray:
