@@ -91,11 +91,13 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.neuron_panel)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.neuron_panel.minimumSizeHint().width() + 24)  # + scroll bar
         self.neuron_dock = QDockWidget("Neuron playground", self)
         self.neuron_dock.setObjectName("neuronDock")
         self.neuron_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.neuron_dock)
-        self.resizeDocks([self.neuron_dock], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.neuron_dock], [480], Qt.Orientation.Horizontal)
         self.view_menu.addAction(self.neuron_dock.toggleViewAction())
 
     def _install_softmax(self) -> None:

@@ -114,7 +114,7 @@ class QtNeuronPanel(QWidget):
         field = QtSliderField(name, limits[0], limits[1], limits[2], tooltip=tip, parent=self)
         field.setObjectName(f"neuronControl:{name}")
         field.slider.setMinimumWidth(50)  # two fields share a row in a narrow dock
-        field.spin.setMinimumWidth(80)
+        field.spin.setMinimumWidth(92)
         return field
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
