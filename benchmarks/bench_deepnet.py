@@ -13,6 +13,7 @@ activation, the statistics and the histograms cost on top. A print-out, not a te
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -60,7 +61,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=256)
     args = parser.parse_args()
     d, w, b = args.depth, args.width, args.batch
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"simulate(depth={d}, width={w}, batch={b}), median of {args.repeats} runs")
+    print(f"load average {load} on {os.cpu_count()} cores: other work slows every figure alike")
     matmul = median_seconds(bare_products(d, w, b), args.repeats)
     print(f"{'bare matrix products':>22}: {matmul * 1e3:8.1f} ms")
     for key in args.keys:
