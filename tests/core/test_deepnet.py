@@ -11,9 +11,12 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from actviz import core
 from actviz.core.deepnet import input_gradients, layer_forward, simulate
+from actviz.core.weight_init import INITS
 
 
 def require(key: str) -> None:
@@ -224,3 +227,28 @@ def test_layer_histogram_of_a_constant_is_one_full_bin() -> None:
 
     counts, edges = _histogram(np.zeros((4, 4)), 10)
     assert counts.sum() == 16 and counts.max() == 16 and np.all(np.diff(edges) > 0)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    depth=st.integers(1, 12),
+    width=st.integers(2, 24),
+    batch=st.integers(2, 16),
+    key=st.sampled_from(core.names()),
+    init=st.sampled_from(INITS),
+    sigma=st.floats(1e-4, 10.0),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_any_small_network_gives_sane_statistics_without_warnings(
+    depth: int, width: int, batch: int, key: str, init: str, sigma: float, seed: int
+) -> None:
+    result = simulate(depth, width, key, init=init, sigma=sigma, batch=batch, seed=seed)
+    for name in ("pre_mean", "act_std", "dead_fraction", "saturated_fraction", "grad_norm"):
+        assert getattr(result, name).shape == (depth,)
+    done = ~np.isnan(result.act_std)
+    assert np.all((result.dead_fraction[done] >= 0) & (result.dead_fraction[done] <= 1))
+    assert np.all(result.saturated_fraction[done] >= result.dead_fraction[done] - 1e-12)
+    assert np.all(result.act_std[done] >= 0) and np.all(result.pre_std[done] >= 0)
+    assert np.all(result.act_hist[done].sum(axis=1) == batch * width)
+    if result.blow_up == "":
+        assert np.all(done) and np.all(result.grad_norm >= 0)
