@@ -25,6 +25,7 @@ from actviz.model.deepnet_lab import (
     DeepNetLab,
 )
 from actviz.views.qt_activation_combo import QtActivationCombo
+from actviz.views.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.qt_slider_field import QtSliderField
 
 
@@ -40,13 +41,13 @@ class QtDeepNetControls(QWidget):
         self.activation = QtActivationCombo(lab.choice, self)
         self.activation.setObjectName("deepNetControl:activation")
         self.activation.setToolTip("The activation used in every layer")
-        self._params_panel: QWidget | None = None
-        self.params_box = self._param_panel(lab)
+        self.params = QtPrefixedParamPanel(lab.choice, "deepNet:", self)
         self.compare_toggle = QCheckBox("Compare with", self)
         self.compare_toggle.setObjectName("deepNetControl:compare_enabled")
         self.compare_toggle.setToolTip("Run a second network with another activation, drawn dashed")
         self.compare = QtActivationCombo(lab.compare, self)
         self.compare.setObjectName("deepNetControl:compare")
+        self.compare_params = QtPrefixedParamPanel(lab.compare, "deepNetCompare:", self)
         self.init = QComboBox(self)
         self.init.setObjectName("deepNetControl:init")
         for name in INITS:
@@ -74,9 +75,9 @@ class QtDeepNetControls(QWidget):
 
         form = QFormLayout()
         form.addRow("Activation", self.activation)
-        if self.params_box is not None:
-            form.addRow(self.params_box)
+        form.addRow(self.params)
         form.addRow(self.compare_toggle, self.compare)
+        form.addRow(self.compare_params)
         form.addRow("Initialisation", self.init)
         for field in self.fields.values():
             form.addRow(field)
@@ -105,32 +106,6 @@ class QtDeepNetControls(QWidget):
         lab.events.seed.connect(self.set_seed)
         lab.events.compare_enabled.connect(self.set_compare_enabled)
         self._refresh_all()
-
-    def _param_panel(self, lab: DeepNetLab) -> QWidget | None:
-        """The shared parameter panel for the lab's activation (None until that widget exists).
-
-        Its widgets carry the explorer's contract names (``paramControl:<name>``, ...); here they
-        are prefixed with ``deepNet:`` after every rebuild, so a search of the main window for the
-        explorer's controls never finds the lab's.
-        """
-        try:
-            from actviz.views.qt_param_panel import QtParamPanel
-        except ImportError:
-            return None
-        panel: QWidget = QtParamPanel(lab.choice, self)
-        panel.setObjectName("deepNetControl:params")
-        self._params_panel = panel
-        self._rename_param_widgets()
-        lab.choice.events.activation.connect(self._rename_param_widgets)  # after the rebuild
-        return panel
-
-    def _rename_param_widgets(self, *_args: object) -> None:
-        if self._params_panel is None:
-            return
-        for widget in self._params_panel.findChildren(QWidget):
-            name = widget.objectName()
-            if name and not name.startswith("deepNet"):
-                widget.setObjectName(f"deepNet:{name}")
 
     # model -> widgets ----------------------------------------------------------------------------
     def _refresh_all(self) -> None:
@@ -166,6 +141,7 @@ class QtDeepNetControls(QWidget):
         with signals_blocked(self.compare_toggle):
             self.compare_toggle.setChecked(enabled)
         self.compare.setEnabled(enabled)
+        self.compare_params.setVisible(enabled)
 
     # widgets -> model ----------------------------------------------------------------------------
     def _write(self, name: str, value: float) -> None:

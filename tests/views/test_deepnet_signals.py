@@ -193,7 +193,6 @@ def test_shutdown_while_running_stops_cleanly(qtbot) -> None:
 
 
 def test_activation_params_drive_the_lab_under_their_own_names(panel) -> None:
-    pytest.importorskip("actviz.views.qt_param_panel")
     from PySide6.QtWidgets import QWidget
 
     lab = panel.lab
@@ -219,3 +218,20 @@ def test_a_hidden_lab_runs_only_when_shown(qtbot) -> None:
     qtbot.waitUntil(lambda: runner.delivered == 1 and not runner.busy, timeout=20_000)
     assert runner.submitted == 1 and widget.lab.results[0].depth == 5
     widget.shutdown()
+
+
+def test_compare_params_have_their_own_panel(panel) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    lab = panel.lab
+    controls = panel.signals_tab.controls
+    assert not controls.compare_params.isVisibleTo(panel)
+    lab.set_compare_enabled(True)
+    assert controls.compare_params.isVisibleTo(panel)
+    lab.compare.set_activation("elu")
+    spin = panel.findChild(QWidget, "deepNetCompare:paramSpin:alpha")
+    assert spin is not None
+    spin.setValue(0.5)
+    assert lab.compare.params["alpha"] == 0.5 and lab.choice.key == "relu"
+    _, request = lab.requests()
+    assert dict(request.params) == {"alpha": 0.5}
