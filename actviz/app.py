@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from actviz import __version__
 from actviz.cli import Options, parse_options
+from actviz.desktop_entry import run_from_command_line
 from actviz.model.curve_export import write_atomically
 from actviz.model.deepnet_lab import DeepNetLab
 from actviz.model.neuron import NeuronModel
@@ -30,6 +31,7 @@ from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
 from actviz.views.app_icon import app_icon
+from actviz.views.qt_classroom_setup import install_classroom
 from actviz.views.qt_curve_plot import QtCurvePlot
 from actviz.views.qt_deepnet_panel import QtDeepNetPanel
 from actviz.views.qt_explorer_panel import QtExplorerPanel
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._install_neuron()  # issue 4: neuronPanel (dock beside the plot)
         self._install_softmax()  # issue 5: softmaxPanel (tab)
         self._install_deepnet()  # issue 6: deepNetPanel (tab)
+        self._install_classroom(settings)  # issue 7: lesson files, themes, presentation, tour
         self._finish_menus()
         self.settings_store = SettingsStore(settings) if settings is not None else None
         self._restore_settings()
@@ -105,6 +108,11 @@ class MainWindow(QMainWindow):
         self.saveables.append(self.softmax_lab)
         self.softmax_panel = QtSoftmaxPanel(self.softmax_lab)
         self.tabs.addTab(self.softmax_panel, "Softmax")
+
+    def _install_classroom(self, settings: QSettings | None) -> None:
+        """File > Open/Save session and Open recent; View > Presentation mode, Full screen, Theme;
+        Help > Tour, Keyboard shortcuts, What's This. Sessions cover every saveable."""
+        self.classroom = install_classroom(self, self.saveables.copy, settings)
 
     def _install_deepnet(self) -> None:
         self.deepnet_lab = DeepNetLab()
@@ -187,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parse_options(args)
     except SystemExit as stop:  # --help, --version (0) or a bad option (2): already printed
         return stop.code if isinstance(stop.code, int) else 2
+    if options.desktop is not None:  # --install-desktop / --uninstall-desktop: no window at all
+        return run_from_command_line(install_entry=options.desktop == "install")
     if options.screenshot is not None and QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["actviz"])
@@ -194,9 +204,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("actviz")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("actviz")  # matches actviz.desktop: icon on Wayland docks
     # A screenshot shows the defaults (reproducible README image), not this user's settings.
     settings = None if options.screenshot is not None else QSettings("actviz", "actviz")
     window = MainWindow(settings=settings)
+    if options.session_file is not None:  # a lesson wins over remembered settings
+        opened = window.classroom.session.open_path(options.session_file)
+        if not opened and options.screenshot is not None:  # nobody to read the dialog
+            print(f"actviz: error: {window.classroom.session.last_error}", file=sys.stderr)
+            dispose_window(window)
+            return 1
     window.apply_options(options)
     window.show()
     if options.screenshot is not None:

@@ -19,6 +19,7 @@ from actviz.views.appearance import Appearance
 from actviz.views.qt_classroom_actions import ClassroomActions
 from actviz.views.qt_session_actions import SessionActions
 from actviz.views.qt_shortcuts_dialog import plain_text
+from actviz.views.qt_tour_dialog import install_hints
 from actviz.views.recent_files import MemorySettings, RecentFiles, SettingsLike
 
 
@@ -68,4 +69,5 @@ def install_classroom(
     session.add_to_menu(find_or_add_menu(window, "&File"))
     actions.add_to_view_menu(find_or_add_menu(window, "&View"))
     actions.add_to_help_menu(find_or_add_menu(window, "&Help"))
+    install_hints(window)  # each panel's "what to try", for What's This (Shift+F1)
     return Classroom(appearance, session, actions)

@@ -41,6 +41,7 @@ class SessionActions(QObject):
         self.current_path: str | None = None
         self._base_title = window.windowTitle()
         self.last_message_box: QMessageBox | None = None
+        self.last_error: str | None = None  # the latest refusal, for callers without a screen
 
         self.open_action = self._action("&Open session…", "Ctrl+O", self.choose_and_open)
         self.open_action.setToolTip("Open a lesson file (.actviz) and restore every panel from it")
@@ -183,6 +184,7 @@ class SessionActions(QObject):
         self._window.statusBar().showMessage(text, STATUS_MS)
 
     def _fail(self, message: str) -> None:
+        self.last_error = message
         self._status(message.splitlines()[0])
         self._show(QMessageBox.Icon.Warning, "actviz", message, "")
         self.failed.emit(message)
