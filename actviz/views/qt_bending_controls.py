@@ -18,6 +18,7 @@ from superqt.utils import signals_blocked
 from actviz.core.toy_data import DATASET_LABELS, DATASETS
 from actviz.model.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
 from actviz.views.qt_activation_combo import QtActivationCombo
+from actviz.views.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.qt_slider_field import QtSliderField
 
 # (field name, label, kind, row, col): the numbers of one layer y = f(W x + b).
@@ -38,6 +39,7 @@ class QtBendingControls(QWidget):
         self.activation = QtActivationCombo(bender.choice, self)
         self.activation.setObjectName("bendControl:activation")
         self.activation.setToolTip("The activation f applied after every layer")
+        self.params = QtPrefixedParamPanel(bender.choice, "bend:", self)
         self.identity_button = QPushButton("No activation (identity)", self)
         self.identity_button.setObjectName("bendControl:identity")
         self.identity_button.setToolTip("Show that the layers collapse into one affine map")
@@ -83,6 +85,7 @@ class QtBendingControls(QWidget):
         seed_row.addWidget(self.randomise)
         form = QFormLayout()
         form.addRow("Activation", self.activation)
+        form.addRow(self.params)
         form.addRow(self.identity_button)
         form.addRow("Layers", self.layers)
         form.addRow("Data", self.dataset)

@@ -106,3 +106,21 @@ def test_redraws_are_coalesced(qtbot, tab) -> None:
         tab._bender.set_bias(0, 0, value)
     flush(qtbot, tab)
     assert tab.redraws == before + 1
+
+
+def test_activation_params_bend_the_picture(qtbot, tab) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    bender = tab._bender
+    bender.choice.set_activation("leaky_relu")
+    spin = tab.findChild(QWidget, "bend:paramSpin:negative_slope")
+    assert spin is not None
+    spin.setValue(0.5)
+    assert bender.choice.params["negative_slope"] == 0.5
+    flush(qtbot, tab)
+    weights, biases = bender.active_layers()
+    points = bender.snapshot().points[0]
+    expected = warp(points, weights, biases, "leaky_relu", {"negative_slope": 0.5})[-1]
+    mask = bender.snapshot().labels == 0
+    x, y = tab.warp_view.class_curves[bender.layers][0].getData()
+    np.testing.assert_allclose(np.column_stack([x, y]), expected[mask])
