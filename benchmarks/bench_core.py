@@ -6,7 +6,8 @@ For each activation (at its defaults, plus one row per other choice of a discret
 GELU's ``approximate='tanh'``) it evaluates ``forward(x)`` then ``derivative(x)`` on
 ``x = linspace(-12, 12, size)`` (float64, 1,000,000 points by default), takes the median of the
 repeats, and prints nanoseconds per element and the ratio to one ``np.tanh(x)`` on the same array,
-timed alternately with each activation's runs so that both see the same machine load.
+timed alternately with each activation's runs (the ratio is the median of the paired ratios, so
+that both sides of each ratio saw the same machine load).
 Ratios at or above 6 are flagged. A print-out, not a test: timings vary between machines, and
 with the load of other processes (printed in the header: rerun when it is high).
 
@@ -34,9 +35,12 @@ FLAG_RATIO = 6.0
 
 def paired_medians(
     run: Callable[[], object], baseline: Callable[[], object], repeats: int
-) -> tuple[float, float]:
-    """Median seconds of ``run`` and of ``baseline``, timed alternately so that both see the same
-    machine load (other processes come and go during a run)."""
+) -> tuple[float, float, float]:
+    """Median seconds of ``run`` and of ``baseline``, and the median of their per-repeat ratios.
+
+    The two are timed alternately, back to back, so that both see the same machine load; the
+    median of the paired ratios then holds up even when other processes come and go.
+    """
     run()  # warm-up: first-use imports (scipy.special) and page faults are not what we measure
     baseline()
     run_times, baseline_times = [], []
@@ -47,7 +51,12 @@ def paired_medians(
         run()
         baseline_times.append(middle - start)
         run_times.append(time.perf_counter() - middle)
-    return statistics.median(run_times), statistics.median(baseline_times)
+    ratios = [r / b for r, b in zip(run_times, baseline_times, strict=True)]
+    return (
+        statistics.median(run_times),
+        statistics.median(baseline_times),
+        statistics.median(ratios),
+    )
 
 
 def cases(keys: list[str]) -> list[tuple[str, core.Activation, dict[str, Any]]]:
@@ -90,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average while measuring: {load} (on {os.cpu_count()} cores)")
     print(f"{'activation':<32} {'ns/element':>11} {'np.tanh ns':>11} {'ratio':>7}")
     flagged = []
-    for label, seconds, tanh_seconds in rows:
-        ratio = seconds / tanh_seconds
+    for label, seconds, tanh_seconds, ratio in rows:
         flag = "  <- >= 6" if ratio >= FLAG_RATIO else ""
         if flag:
             flagged.append(label)
