@@ -201,3 +201,149 @@ def test_without_settings_nothing_is_remembered(qtbot, restore_app_look) -> None
     assert isinstance(classroom.session.recent._settings, MemorySettings)
     classroom.session.recent.add("/tmp/x.actviz")
     assert classroom.session.recent.paths() == ["/tmp/x.actviz"]
+
+
+# The real main window ---------------------------------------------------------------------------
+@pytest.fixture
+def main_window(qtbot, restore_app_look):
+    from actviz.app import MainWindow, dispose_window
+
+    windows = []
+
+    def make():
+        win = MainWindow()
+        win.show()
+        qtbot.waitExposed(win)
+        windows.append(win)
+        return win
+
+    yield make
+    for win in windows:
+        dispose_window(win)
+
+
+def _change_every_panel(win) -> None:
+    win.session.choice.set_activation("elu", {"alpha": 0.5})
+    win.session.pin_current()
+    win.session.choice.set_activation("leaky_relu", {"negative_slope": 0.25})
+    win.session.set_view_range((-3.0, 4.0, -1.5, 2.5))
+    win.neuron.set_b(0.75)
+    win.softmax_lab.set_temperature(0.5)
+    win.softmax_lab.add_class()
+    win.deepnet_lab.set_depth(12)
+
+
+def test_a_lesson_restores_every_panel_of_the_real_window(main_window, tmp_path) -> None:
+    source = main_window()
+    _change_every_panel(source)
+    lesson = tmp_path / "lesson.actviz"
+    assert source.classroom.session.save_to(lesson)
+    saved = json.loads(lesson.read_text(encoding="utf-8"))
+    assert set(saved["state"]) == {s.state_key for s in source.saveables}
+
+    target = main_window()
+    before = [s.to_state() for s in target.saveables]
+    assert before != [s.to_state() for s in source.saveables]
+    assert target.classroom.session.open_path(lesson)
+    assert [s.to_state() for s in target.saveables] == [s.to_state() for s in source.saveables]
+    assert target.session.choice.key == "leaky_relu"
+    assert len(target.session.overlays) == 1
+
+
+def test_a_refused_lesson_leaves_the_real_window_untouched(main_window, tmp_path) -> None:
+    win = main_window()
+    _change_every_panel(win)
+    before = [s.to_state() for s in win.saveables]
+    lesson = tmp_path / "bad.actviz"
+    session = json.loads(json.dumps({"format": "actviz-session", "version": [1, 0], "state": {}}))
+    session["state"] = {
+        "explorer": win.session.to_state(),
+        "softmax": {"temperature": "very hot"},  # refused: not a number
+    }
+    session["state"]["explorer"]["show_derivative"] = not win.session.show_derivative
+    lesson.write_text(json.dumps(session))
+    assert not win.classroom.session.open_path(lesson)
+    assert "softmax" in (win.classroom.session.last_error or "")
+    assert [s.to_state() for s in win.saveables] == before
+
+
+def test_command_line_lesson_is_opened_before_the_screenshot(tmp_path, monkeypatch, qapp) -> None:
+    from actviz import app as app_module
+
+    lesson = tmp_path / "lesson.actviz"
+    document = {
+        "format": "actviz-session",
+        "version": [1, 0],
+        "state": {"explorer": {"activation": {"key": "softsign", "params": {}}}},
+    }
+    lesson.write_text(json.dumps(document))
+    seen: list[str] = []
+
+    def fake_screenshot(window, path) -> None:
+        seen.append(window.session.choice.key)
+
+    monkeypatch.setattr(app_module, "save_screenshot", fake_screenshot)
+    assert app_module.main([str(lesson), "--screenshot", str(tmp_path / "x.png")]) == 0
+    assert seen == ["softsign"]
+    # --activation on the same command line wins over the lesson
+    args = [str(lesson), "--activation", "tanh", "--screenshot", str(tmp_path / "y.png")]
+    assert app_module.main(args) == 0
+    assert seen[-1] == "tanh"
+
+
+def test_command_line_bad_lesson_fails_with_a_message(tmp_path, capsys, qapp) -> None:
+    from actviz.app import main
+
+    bad = tmp_path / "bad.actviz"
+    bad.write_text('{"format": "actviz-session", "version": [1, 0], "state": {"softm')
+    assert main([str(bad), "--screenshot", str(tmp_path / "x.png")]) == 1
+    err = capsys.readouterr().err
+    assert "bad.actviz" in err and "truncated" in err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_install_desktop_flag_runs_before_any_window(tmp_path, monkeypatch, capsys) -> None:
+    from actviz import app as app_module
+    from actviz import desktop_entry
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(desktop_entry, "_refresh_caches", lambda home: None)
+    monkeypatch.setattr(app_module, "MainWindow", None)  # building a window would fail loudly
+    assert app_module.main(["--install-desktop"]) == 0
+    assert (tmp_path / "applications" / "actviz.desktop").is_file()
+    assert app_module.main(["--uninstall-desktop"]) == 0
+    assert not (tmp_path / "applications").exists()
+    assert app_module.main(["--install-desktop", "--uninstall-desktop"]) == 2
+    assert "not allowed" in capsys.readouterr().err
+
+
+def test_every_action_of_the_real_window_is_reachable_by_keyboard(main_window) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from actviz.views.qt_shortcuts_dialog import collect_shortcuts, mnemonic
+
+    win = main_window()
+    rows = collect_shortcuts(win)
+    keys = [k for _where, _what, k in rows if k]
+    duplicates = {k for k in keys if keys.count(k) > 1}
+    assert duplicates == set()
+    top = [a for a in win.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    letters = [mnemonic(a.text()) for a in top]
+    assert None not in letters and len(set(letters)) == len(letters)
+
+    # Every menu entry is reachable with Alt+letter and the arrow keys; the entries added here
+    # also have a mnemonic of their own within their menu.
+    mine = [win.classroom.session.open_action, win.classroom.session.save_action]
+    mine += [win.classroom.session.save_as_action, win.classroom.session.recent_menu.menuAction()]
+    mine += [win.classroom.actions.presentation_action, win.classroom.actions.full_screen_action]
+    mine += [win.classroom.actions.theme_menu.menuAction(), win.classroom.actions.tour_action]
+    mine += [win.classroom.actions.shortcuts_action, win.classroom.actions.whats_this_action]
+    for action in top:
+        entries = [a for a in action.menu().actions() if not a.isSeparator()]
+        letters = [mnemonic(a.text()) for a in entries]
+        for entry, letter in zip(entries, letters, strict=True):
+            if entry in mine:
+                assert letter is not None and letters.count(letter) == 1, entry.text()
+    wanted = {"Open session…", "Save session", "Presentation mode", "Full screen", "Tour"}
+    assert mnemonic(win.classroom.actions.presentation_action.text()) == "Alt+R"
+    assert wanted <= {what for _where, what, _k in rows}

@@ -36,7 +36,7 @@ class ClassroomActions(QObject):
         self.shortcuts_dialog: QtShortcutsDialog | None = None
         self.tour_dialog: QtTourDialog | None = None
 
-        self.presentation_action = QAction("&Presentation mode", self)
+        self.presentation_action = QAction("P&resentation mode", self)
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.presentation_action.setToolTip("Larger text, thicker curves, bigger markers")
