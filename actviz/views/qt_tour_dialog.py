@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -198,7 +198,23 @@ class QtTourDialog(QDialog):
         last = self.index + 1 == len(self.steps)
         self.next_button.setText("&Finish" if last else "&Next")
         self.next_button.setDefault(True)
-        if step.target is not None:
-            panel = find_target(self._window, step.target)
-            if panel is not None:
-                reveal(panel)
+        panel = find_target(self._window, step.target) if step.target is not None else None
+        if panel is not None:
+            reveal(panel)
+        self._place_away_from(panel)
+
+    def _place_away_from(self, panel: QWidget | None) -> None:
+        """Sit in the window's corner farthest from the panel being shown (centre if none)."""
+        frame = self._window.frameGeometry()
+        size = self.frameGeometry().size() if self.isVisible() else self.sizeHint()
+        margin = 24
+        left, top = frame.left() + margin, frame.top() + 2 * margin
+        right = frame.right() - margin - size.width()
+        bottom = frame.bottom() - margin - size.height()
+        if panel is None or not panel.isVisible():
+            self.move(frame.center() - self.rect().center())
+            return
+        centre = panel.mapToGlobal(panel.rect().center())
+        corners = [QPoint(x, y) for x in (left, right) for y in (top, bottom)]
+        mid = QPoint(size.width() // 2, size.height() // 2)
+        self.move(max(corners, key=lambda c: (c + mid - centre).manhattanLength()))
