@@ -50,9 +50,13 @@ class PlotStyler(QObject):
             axis = plot_item.getAxis(name)
             axis.setPen(fg)
             axis.setTextPen(fg)
-            tick_font = QFont(axis.style.get("tickFont") or QFont())
-            tick_font.setPointSizeF(metrics.font_point_size * 0.9)
-            axis.setStyle(tickFont=tick_font)
+            base_font = _capture(axis, {"tickFont": axis.style.get("tickFont")})["tickFont"]
+            if metrics.scale == 1.0:
+                axis.setStyle(tickFont=base_font)  # the plot's own choice (None: Qt's default)
+            else:
+                tick_font = QFont(base_font or QFont())
+                tick_font.setPointSizeF(metrics.font_point_size * 0.9)
+                axis.setStyle(tickFont=tick_font)
         title = plot_item.titleLabel
         if title.text:
             title.setText(title.text, color=fg)
