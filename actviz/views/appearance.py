@@ -15,6 +15,7 @@ black on near-black.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -71,6 +72,18 @@ NORMAL = {"scale": 1.0, "font": 1.0, "readout": 1.2, "line": 2.0, "marker": 8.0}
 PRESENTATION = {"scale": 2.0, "font": 1.6, "readout": 2.4, "line": 5.0, "marker": 16.0}
 
 
+_current: weakref.ReferenceType[Appearance] | None = None
+
+
+def current_appearance() -> Appearance | None:
+    """The application's :class:`Appearance` (the latest created), or None before there is one.
+
+    A panel built before the window's classroom features can look it up when it is shown and
+    connect to :attr:`Appearance.changed` to resize its readouts or recolour its own drawing.
+    """
+    return _current() if _current is not None else None
+
+
 class Appearance(QObject):
     """Theme and presentation mode for one application; emits :attr:`changed` after applying."""
 
@@ -90,6 +103,8 @@ class Appearance(QObject):
         self._applied_dark: bool | None = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+        global _current
+        _current = weakref.ref(self)
 
     # State -------------------------------------------------------------------------------------
     @property

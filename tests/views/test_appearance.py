@@ -260,3 +260,7 @@ def test_items_added_later_follow_theme_and_presentation(window, classroom, qtbo
     assert overlay.opts["pen"].color().name().upper() == "#000000"
     assert ends.opts["size"] == pytest.approx(9)
     assert ends.opts["brush"].color().name().upper() == "#FFFFFF"
+
+
+def test_current_appearance_is_the_latest(classroom) -> None:
+    assert appearance_module.current_appearance() is classroom.appearance
