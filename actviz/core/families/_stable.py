@@ -71,29 +71,16 @@ def nan_where_nan(x: FloatArray, value: float) -> FloatArray:
     return np.where(np.isnan(x), np.nan, value)
 
 
-def exp_neg_abs(t: FloatArray) -> FloatArray:
-    """exp(−|t|) in a new array: in (0, 1], never overflows, NaN at NaN."""
-    e = np.abs(t)
-    np.negative(e, out=e)
-    return np.exp(e, out=e)
-
-
 #: exp(700) ≈ 1e304: p = exp(min(t, 700)) and 1 + p stay finite, and σ(700) rounds to 1.
 EXP_CAP = 700.0
 
 
-def exp_capped(t: FloatArray) -> FloatArray:
-    """exp(min(t, 700)) in a new array: finite for any t, 0 at −inf, NaN at NaN."""
-    p = np.clip(t, None, EXP_CAP)
-    return np.exp(p, out=p)
+def sigmoid_over(t: FloatArray) -> None:
+    """Replace ``t`` (a temporary of the caller) by σ(t) = p/(1 + p), p = exp(min(t, 700)).
 
-
-def sigmoid(t: FloatArray) -> FloatArray:
-    """σ(t) = p/(1 + p) with p = exp(min(t, 700)): no overflow, no subtraction.
-
-    Exact to an ulp or two on both sides (e^t/(1 + e^t) keeps its relative precision where σ is
-    tiny), 0 at −inf and 1 at +inf.
+    No overflow and no subtraction: exact to an ulp or two on both sides (e^t/(1 + e^t) keeps its
+    relative precision where σ is tiny), 0 at −inf, 1 at +inf, NaN at NaN.
     """
-    p = exp_capped(t)
-    q = p + 1.0
-    return np.divide(p, q, out=p)
+    np.clip(t, None, EXP_CAP, out=t)
+    np.exp(t, out=t)
+    t /= t + 1.0

@@ -11,12 +11,12 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
-from actviz.core.families._stable import array_in, exp_neg_abs, nan_where_nan, sigmoid
+from actviz.core.families._stable import EXP_CAP, array_out, nan_where_nan
 from actviz.core.families.classic_extra import ARCTAN, GAUSSIAN, SINUSOID
 from actviz.core.params import Kink, Properties
 
 # --- identity ----------------------------------------------------------------------------------
-# (identity, binary step, tanh's forward: one numpy pass each, so no need for array_in's blocks)
+# (identity, binary step, tanh's forward: one numpy pass each, so no need for array_out's blocks)
 
 
 def _identity(x: FloatArray) -> FloatArray:
@@ -108,16 +108,21 @@ BINARY_STEP = Activation(
 # --- sigmoid -----------------------------------------------------------------------------------
 
 
-def _sigmoid(x: FloatArray) -> FloatArray:
-    return sigmoid(x)
+def _sigmoid(x: FloatArray, out: FloatArray) -> None:
+    # σ = p/(1 + p), p = e^min(x, 700): no overflow, no subtraction (see _stable.sigmoid_over).
+    np.clip(x, None, EXP_CAP, out=out)
+    np.exp(out, out=out)
+    out /= out + 1.0
 
 
-def _sigmoid_grad(x: FloatArray) -> FloatArray:
+def _sigmoid_grad(x: FloatArray, out: FloatArray) -> None:
     # σ' = σ(x)σ(−x) = e/(1+e)² with e = exp(−|x|): exact, where σ(1 − σ) cancels for large x.
-    e = exp_neg_abs(x)
-    d = e + 1.0
+    np.abs(x, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    d = out + 1.0
     d *= d
-    return np.divide(e, d, out=d)
+    out /= d
 
 
 SIGMOID = Activation(
@@ -144,8 +149,8 @@ SIGMOID = Activation(
         "layer by layer (vanishing gradients), and its outputs are all positive, not zero-centred. "
         "It was the neuron of early backpropagation (Rumelhart, Hinton and Williams, 1986)."
     ),
-    fn=array_in(_sigmoid),
-    dfn=array_in(_sigmoid_grad),
+    fn=array_out(_sigmoid),
+    dfn=array_out(_sigmoid_grad),
     reference="Rumelhart, Hinton and Williams, Learning representations by back-propagating "
     "errors, 1986",
 )
@@ -157,14 +162,16 @@ def _tanh(x: FloatArray) -> FloatArray:
     return np.tanh(x)
 
 
-def _tanh_grad(x: FloatArray) -> FloatArray:
+def _tanh_grad(x: FloatArray, out: FloatArray) -> None:
     # sech²(x) = 4e²/(1+e²)² with e = exp(−|x|); 1 − tanh² would cancel to 0 long before it is.
-    e2 = exp_neg_abs(x)
-    e2 *= e2
-    d = 1.0 + e2
-    np.multiply(d, d, out=d)
-    np.divide(e2, d, out=d)
-    return np.multiply(d, 4.0, out=d)
+    np.abs(x, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    out *= out
+    d = out + 1.0
+    d *= d
+    out /= d
+    out *= 4.0
 
 
 TANH = Activation(
@@ -194,22 +201,29 @@ TANH = Activation(
         "gradients."
     ),
     fn=_tanh,
-    dfn=array_in(_tanh_grad),
+    dfn=array_out(_tanh_grad),
     reference="LeCun, Bottou, Orr and Müller, Efficient BackProp, 1998",
 )
 
 # --- log-sigmoid -------------------------------------------------------------------------------
 
 
-def _logsigmoid(x: FloatArray) -> FloatArray:
+def _logsigmoid(x: FloatArray, out: FloatArray) -> None:
     # log σ(x) = min(x, 0) − log(1 + e^−|x|): no overflow, and exactly x for very negative x.
-    tail = exp_neg_abs(x)
-    np.log1p(tail, out=tail)
-    return np.subtract(np.minimum(x, 0.0), tail, out=tail)
+    np.abs(x, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    np.subtract(np.minimum(x, 0.0), out, out=out)
 
 
-def _logsigmoid_grad(x: FloatArray) -> FloatArray:
-    return sigmoid(np.negative(x))  # d/dx log σ(x) = 1 − σ(x) = σ(−x), without the subtraction
+def _logsigmoid_grad(x: FloatArray, out: FloatArray) -> None:
+    # d/dx log σ(x) = 1 − σ(x) = σ(−x) = p/(1 + p), p = e^min(−x, 700): no subtraction, and
+    # exactly 0 at +inf.
+    np.negative(x, out=out)
+    np.clip(out, None, EXP_CAP, out=out)
+    np.exp(out, out=out)
+    out /= out + 1.0
 
 
 LOGSIGMOID = Activation(
@@ -236,8 +250,8 @@ LOGSIGMOID = Activation(
         "to 0, while the fused form stays exact (log σ(−1000) = −1000). It saturates towards 0 on "
         "the right, and is a line of slope 1 on the left."
     ),
-    fn=array_in(_logsigmoid),
-    dfn=array_in(_logsigmoid_grad),
+    fn=array_out(_logsigmoid),
+    dfn=array_out(_logsigmoid_grad),
     reference="The log-likelihood of logistic regression (Cox, 1958)",
 )
 
@@ -246,18 +260,19 @@ LOGSIGMOID = Activation(
 _HUGE = 1e300  # |x| beyond this changes no result below, and keeps 1 + |x| finite
 
 
-def _softsign(x: FloatArray) -> FloatArray:
+def _softsign(x: FloatArray, out: FloatArray) -> None:
     c = np.clip(x, -_HUGE, _HUGE)  # so that ±inf give ±1 instead of inf/inf
-    d = np.abs(c)
-    d += 1.0
-    return np.divide(c, d, out=d)
+    np.abs(c, out=out)
+    out += 1.0
+    np.divide(c, out, out=out)
 
 
-def _softsign_grad(x: FloatArray) -> FloatArray:
-    r = np.abs(np.clip(x, -_HUGE, _HUGE))
-    r += 1.0
-    np.divide(1.0, r, out=r)
-    return np.multiply(r, r, out=r)  # 1/(1+|x|)², squared after dividing: no overflow
+def _softsign_grad(x: FloatArray, out: FloatArray) -> None:
+    np.clip(x, -_HUGE, _HUGE, out=out)
+    np.abs(out, out=out)
+    out += 1.0
+    np.divide(1.0, out, out=out)
+    out *= out  # 1/(1+|x|)², squared after dividing: no overflow
 
 
 SOFTSIGN = Activation(
@@ -284,8 +299,8 @@ SOFTSIGN = Activation(
         "in saturation. It needs no exponential, which makes it cheap. Its second derivative "
         "jumps at 0 (|x| has a corner there), though f and f′ are continuous."
     ),
-    fn=array_in(_softsign),
-    dfn=array_in(_softsign_grad),
+    fn=array_out(_softsign),
+    dfn=array_out(_softsign_grad),
     reference="Glorot and Bengio, Understanding the difficulty of training deep feedforward "
     "neural networks, 2010",
 )

@@ -9,7 +9,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
-from actviz.core.families._stable import array_in
+from actviz.core.families._stable import array_out
 from actviz.core.params import Properties
 
 # --- arctan ------------------------------------------------------------------------------------
@@ -19,17 +19,17 @@ def _arctan(x: FloatArray) -> FloatArray:
     return np.arctan(x)
 
 
-def _arctan_grad(x: FloatArray) -> FloatArray:
+def _arctan_grad(x: FloatArray, out: FloatArray) -> None:
     # 1/(1+x²) written as w²/(w² + u²) with u = min(|x|, 1), w = 1/max(|x|, 1): x² never overflows
     # and ±inf gives exactly 0.
     a = np.abs(x)
     u = np.minimum(a, 1.0)
-    w = np.maximum(a, 1.0, out=a)
-    np.divide(1.0, w, out=w)
-    np.multiply(w, w, out=w)
-    np.multiply(u, u, out=u)
-    u += w
-    return np.divide(w, u, out=u)
+    np.maximum(a, 1.0, out=out)
+    np.divide(1.0, out, out=out)
+    out *= out  # w²
+    u *= u
+    u += out
+    out /= u
 
 
 ARCTAN = Activation(
@@ -57,7 +57,7 @@ ARCTAN = Activation(
         "is mostly a point of comparison."
     ),
     fn=_arctan,
-    dfn=array_in(_arctan_grad),
+    dfn=array_out(_arctan_grad),
     reference="Among the sigmoid-type squashing functions of Cybenko's universal approximation "
     "theorem, 1989",
 )
@@ -67,20 +67,20 @@ ARCTAN = Activation(
 _GAUSS_CUT = 40.0  # exp(−1600) is 0 in float64; clipping keeps x² and 2x·f finite for any x
 
 
-def _gaussian(x: FloatArray) -> FloatArray:
-    c = np.clip(x, -_GAUSS_CUT, _GAUSS_CUT)
-    np.multiply(c, c, out=c)
-    np.negative(c, out=c)
-    return np.exp(c, out=c)
+def _gaussian(x: FloatArray, out: FloatArray) -> None:
+    np.clip(x, -_GAUSS_CUT, _GAUSS_CUT, out=out)
+    out *= out
+    np.negative(out, out=out)
+    np.exp(out, out=out)
 
 
-def _gaussian_grad(x: FloatArray) -> FloatArray:
+def _gaussian_grad(x: FloatArray, out: FloatArray) -> None:
     c = np.clip(x, -_GAUSS_CUT, _GAUSS_CUT)
-    g = np.multiply(c, c)
-    np.negative(g, out=g)
-    np.exp(g, out=g)
-    g *= c
-    return np.multiply(g, -2.0, out=g)
+    np.multiply(c, c, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    out *= c
+    out *= -2.0
 
 
 GAUSSIAN = Activation(
@@ -108,8 +108,8 @@ GAUSSIAN = Activation(
         "unit cannot. Its gradient vanishes on both sides, so units whose inputs drift far from "
         "0 stop learning."
     ),
-    fn=array_in(_gaussian),
-    dfn=array_in(_gaussian_grad),
+    fn=array_out(_gaussian),
+    dfn=array_out(_gaussian_grad),
     reference="Broomhead and Lowe, Multivariable functional interpolation and adaptive "
     "networks, 1988",
 )

@@ -14,7 +14,7 @@ import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
-from actviz.core.families._stable import EXP_CAP, array_out
+from actviz.core.families._stable import EXP_CAP, array_out, sigmoid_over
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
 from actviz.core.params import Param, Properties
 
@@ -38,7 +38,7 @@ def _gelu(x: FloatArray, out: FloatArray, approximate: str) -> None:
         out *= 2.0 * _GELU_K * _GELU_A
         out += 2.0 * _GELU_K
         out *= c  # 2u
-        _sigmoid_over(out)
+        sigmoid_over(out)
     else:
         from scipy.special import ndtr  # Φ, the standard normal CDF; loaded on first use
 
@@ -75,13 +75,6 @@ def _gelu_grad(x: FloatArray, out: FloatArray, approximate: str) -> None:
     c2 *= _INV_SQRT_2PI
     ndtr(x, out=out)
     out += c2
-
-
-def _sigmoid_over(t: FloatArray) -> None:
-    """Replace t by σ(t) = p/(1 + p), p = e^min(t, 700) (see _stable.sigmoid)."""
-    np.clip(t, None, EXP_CAP, out=t)
-    np.exp(t, out=t)
-    t /= t + 1.0
 
 
 GELU = Activation(
@@ -142,7 +135,7 @@ def _swish(x: FloatArray, out: FloatArray, beta: float) -> None:
     np.clip(x, low, high, out=out)
     if beta != 1.0:
         out *= beta
-    _sigmoid_over(out)
+    sigmoid_over(out)
     out *= np.clip(x, low, None)
 
 

@@ -40,7 +40,7 @@ def _softplus(x: FloatArray, out: FloatArray, beta: float, threshold: float) -> 
 
 
 def _softplus_grad(x: FloatArray, out: FloatArray, beta: float, threshold: float) -> None:
-    # σ(t) = p/(1 + p) with p = e^min(t, 700) (see _stable.sigmoid), and 1 above the switch.
+    # σ(t) = p/(1 + p) with p = e^min(t, 700) (see _stable.sigmoid_over), and 1 above the switch.
     t = _softplus_arg(x, beta)
     np.clip(t, None, EXP_CAP, out=out)
     np.exp(out, out=out)
