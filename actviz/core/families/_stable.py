@@ -4,7 +4,7 @@ Speed notes, measured on the development VM. ``np.exp`` and ``np.tanh`` are SIMD
 (about 1-2 ns an element) while scipy.special's ufuncs (``expit``, ``log_expit``, ``ndtr``) run a
 scalar loop (8-18 ns), so the logistic pieces are built from one ``np.exp``. And on large arrays
 memory costs more than arithmetic (see :data:`BLOCK`), so the functions work in place and
-:func:`array_in` feeds them cache-sized blocks.
+:func:`array_out` (or :func:`array_in`) feeds them cache-sized blocks.
 """
 
 from __future__ import annotations
