@@ -48,7 +48,7 @@ STEPS: tuple[TourStep, ...] = (
         "Try ReLU, then sigmoid: where is each derivative zero, and where is it largest?",
     ),
     TourStep(
-        "paramControl:*",
+        "paramPanel",
         "Turn the knobs",
         "Each parameter has a slider and an exact entry. Pick leaky ReLU and drag its slope "
         "from 0 to 1: at 0 it is ReLU, at 1 it is a straight line that cannot bend anything.",
