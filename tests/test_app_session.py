@@ -347,3 +347,33 @@ def test_every_action_of_the_real_window_is_reachable_by_keyboard(main_window) -
     wanted = {"Open session…", "Save session", "Presentation mode", "Full screen", "Tour"}
     assert mnemonic(win.classroom.actions.presentation_action.text()) == "Alt+R"
     assert wanted <= {what for _where, what, _k in rows}
+
+
+def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
+    win = main_window()
+    win.classroom.actions.tour_action.trigger()
+    tour = win.classroom.actions.tour_dialog
+    targets = [step.target for step in tour.steps]
+    assert targets == [
+        None,
+        "activationPicker",
+        "paramPanel",
+        "functionPlot",
+        "neuronPanel",
+        "softmaxPanel",
+        "deepNetPanel",
+        None,
+    ]
+    while tour.step.target != "softmaxPanel":
+        tour.next()
+    assert win.tabs.currentWidget() is win.softmax_panel
+    tour.next()
+    assert win.tabs.currentWidget() is win.deepnet_panel
+    tour.back()
+    tour.back()  # the neuron is a dock: the tab stays where it was
+    assert tour.step.target == "neuronPanel" and win.neuron_dock.isVisible()
+    tour.back()
+    assert win.tabs.currentWidget() is win.explorer
+    for name in ("neuronPanel", "softmaxPanel", "deepNetPanel", "activationPicker"):
+        assert win.findChild(object, name).whatsThis(), name  # per-panel "what to try"
+    tour.close()
