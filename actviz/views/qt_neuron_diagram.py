@@ -57,7 +57,6 @@ class QtNeuronDiagram(QWidget):
     # model -> widget -------------------------------------------------------------------------
     def set_pass(self, fb: NeuronPass, activation_name: str) -> None:
         """Show ``fb`` (repaints once at the next frame)."""
-        self._pass, self._name = fb, activation_name
         values = {
             "b": fb.b,
             "z": fb.z,
@@ -73,7 +72,9 @@ class QtNeuronDiagram(QWidget):
             values[f"p{i + 1}"] = float(fb.products[i])
             values[f"dw{i + 1}"] = float(fb.dw[i])
             values[f"dx{i + 1}"] = float(fb.dx[i])
-        self._values = values
+        if self._pass is not None and values == self._values and activation_name == self._name:
+            return  # the same picture: no repaint
+        self._pass, self._name, self._values = fb, activation_name, values
         self.update()
 
     def values(self) -> dict[str, float]:

@@ -29,6 +29,7 @@ class QtOperatingPointOverlay(QObject):
             size=11, brush=pg.mkBrush(MARKER_COLOUR), pen=pg.mkPen("w", width=1.5)
         )
         self.marker.setZValue(21)
+        self._shown: tuple[float, ...] = ()
         plot_item.addItem(self.tangent, ignoreBounds=True)
         plot_item.addItem(self.marker, ignoreBounds=True)
         plot_item.getViewBox().sigXRangeChanged.connect(self._on_q_range_changed)
@@ -44,8 +45,12 @@ class QtOperatingPointOverlay(QObject):
 
     def update_from_model(self, *_args: object) -> None:
         fb = self.model.result()
-        self.marker.setData([fb.z], [fb.a])
         (x_lo, x_hi), _ = self.plot_item.getViewBox().viewRange()
+        shown = (fb.z, fb.a, fb.local_grad, x_lo, x_hi)
+        if shown == self._shown:  # e.g. a param that does not bend f at z: nothing to redraw
+            return
+        self._shown = shown
+        self.marker.setData([fb.z], [fb.a])
         xs, ys = tangent_line(fb.z, fb.a, fb.local_grad, x_lo, x_hi)
         self.tangent.setData(xs, ys)
 
