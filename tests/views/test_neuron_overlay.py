@@ -68,3 +68,15 @@ def test_gradient_colour_and_width():
     assert gradient_width(10.0) == gradient_width(1e6) == 9.0
     assert gradient_width(0.01) < gradient_width(0.1) < gradient_width(1.0)
     assert gradient_width(-2.0) == gradient_width(2.0)
+
+
+def test_no_redraw_when_the_numbers_shown_do_not_change(overlay, monkeypatch):
+    item, model = overlay
+    model.choice.set_activation("leaky_relu")
+    model.set_b(1.0)  # z > 0: the negative slope does not touch f at z
+    calls: list[object] = []
+    monkeypatch.setattr(item.marker, "setData", lambda *a, **k: calls.append(a))
+    model.choice.set_param("negative_slope", 0.3)
+    assert calls == []
+    model.set_b(-5.0)  # now z < 0 and the slope matters
+    assert len(calls) == 1
