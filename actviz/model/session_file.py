@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -58,7 +59,7 @@ def dumps(saveables: Iterable[Saveable], app_version: str = __version__) -> str:
         "app_version": app_version,
         "state": state,
     }
-    return json.dumps(document, indent=2, allow_nan=False) + "\n"
+    return _compact_scalar_lists(json.dumps(document, indent=2, allow_nan=False)) + "\n"
 
 
 def parse(text: str, notes: list[str]) -> JsonDict:
@@ -249,6 +250,17 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_SCALAR_LIST = re.compile(r"\[\s*\n\s*([^\[\]{}]*?)\s*\n\s*\]")
+
+
+def _compact_scalar_lists(text: str) -> str:
+    """Put lists of numbers and strings on one line (``[1, 0]``), as a person would write them.
+
+    JSON strings cannot hold a raw newline, so the newlines matched here are all layout.
+    """
+    return _SCALAR_LIST.sub(lambda m: "[" + re.sub(r",\s*\n\s*", ", ", m.group(1)) + "]", text)
 
 
 def _is_cut_short(text: str) -> bool:

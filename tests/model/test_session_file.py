@@ -302,3 +302,21 @@ def test_new_file_is_readable_by_others_and_existing_mode_kept(tmp_path: Path) -
     path.chmod(0o640)
     session_file.atomic_write_text(path, "y")
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_layout_keeps_short_lists_on_one_line_and_the_data_exact() -> None:
+    tricky = {
+        "numbers": [1.0, 2.5, -3e-300, 0],
+        "labels": ["cat [1]", "d,og", 'x"y', "two\nlines", "  spaced  "],
+        "nested": [[1, 2], [3], []],
+        "objects": [{"k": [1, 2]}, {}],
+    }
+
+    class Tricky(Dial):
+        def to_state(self) -> JsonDict:
+            return tricky
+
+    text = session_file.dumps([Tricky("tricky")])
+    assert json.loads(text)["state"]["tricky"] == tricky
+    assert '"version": [1, 0],' in text
+    assert '"numbers": [1.0, 2.5, -3e-300, 0],' in text
