@@ -377,3 +377,17 @@ def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
     for name in ("neuronPanel", "softmaxPanel", "deepNetPanel", "activationPicker"):
         assert win.findChild(object, name).whatsThis(), name  # per-panel "what to try"
     tour.close()
+
+
+@pytest.mark.parametrize(
+    "name", ["dying-relu.actviz", "vanishing-gradients.actviz", "softmax-temperature.actviz"]
+)
+def test_example_lessons_open_without_notes(main_window, name) -> None:
+    from actviz.model import session_file
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "lessons" / name
+    win = main_window()
+    assert session_file.load(path, win.saveables) == []  # a stale example shows up here
+    if name == "dying-relu.actviz":
+        assert win.session.choice.key == "relu"
+        assert win.neuron.to_state()["b"] == -0.5
