@@ -180,7 +180,12 @@ class Appearance(QObject):
 
     # Applying ------------------------------------------------------------------------------------
     def apply(self) -> None:
-        """Push palette, font and pyqtgraph defaults to the app, then emit :attr:`changed`."""
+        """Push palette and font to the application, then emit :attr:`changed`.
+
+        pyqtgraph's global defaults are left alone on purpose: panels that paint their own white
+        canvas with pyqtgraph's default text colour stay readable in either theme; plots are
+        themed one by one through :meth:`style_plot`.
+        """
         dark = self.is_dark()
         if self._app.style().name().lower() != "fusion":
             # Fusion honours a custom palette on every platform; native styles may ignore it.
@@ -191,7 +196,6 @@ class Appearance(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(self.metrics.font_point_size)
         self._app.setFont(font)
-        pg.setConfigOptions(background=self.plot_background(), foreground=self.plot_foreground())
         self._applied_dark = dark
         self.changed.emit()
 
