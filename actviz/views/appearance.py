@@ -199,7 +199,7 @@ class Appearance(QObject):
         self._applied_dark = dark
         self.changed.emit()
 
-    def style_plot(self, plot: pg.PlotWidget) -> None:
+    def style_plot(self, plot: pg.GraphicsView) -> None:
         """Restyle ``plot`` now and keep it in step: background, axes, legend, title, the colour
         and width of every curve and the size of every marker, including items added later.
         See :mod:`actviz.views.plot_styler`."""

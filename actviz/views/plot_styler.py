@@ -1,7 +1,9 @@
-"""Keeps one pyqtgraph plot in step with the :class:`~actviz.views.appearance.Appearance`.
+"""Keeps one pyqtgraph view in step with the :class:`~actviz.views.appearance.Appearance`.
 
 Panels build their plots once, in light-theme colours and normal sizes, and need not know about
-themes or presentation mode. The styler remembers each item's own pen, brush and size the first
+themes or presentation mode. In the light theme at normal size a view looks exactly as its panel
+made it; the dark theme gives it the dark background and light axes and text.
+The styler remembers each item's own pen, brush and size the first
 time it sees the item (its *base*), and draws it as ``appearance.themed(base colour)`` at
 ``base width * metrics.scale``. Because it always starts from the base, toggling back restores
 exactly what the panel set. Items added later (a pinned overlay) are picked up before the next
@@ -23,67 +25,93 @@ _BASE = "_actviz_base"  # attribute holding an item's own look, captured once
 
 
 class PlotStyler(QObject):
-    def __init__(self, appearance: Appearance, plot: pg.PlotWidget) -> None:
-        super().__init__(plot)
+    def __init__(self, appearance: Appearance, view: pg.GraphicsView) -> None:
+        super().__init__(view)
         self.setObjectName("actvizPlotStyler")
         self._appearance = appearance
-        self._plot = plot
+        self._view = view
         self._seen = 0
-        plot.scene().sigPrepareForPaint.connect(self._on_prepare_for_paint)
+        view.scene().sigPrepareForPaint.connect(self._on_prepare_for_paint)
 
     @classmethod
-    def for_plot(cls, appearance: Appearance, plot: pg.PlotWidget) -> PlotStyler:
-        """The plot's styler, created on first use."""
-        for child in plot.children():
+    def for_plot(cls, appearance: Appearance, view: pg.GraphicsView) -> PlotStyler:
+        """The view's styler, created on first use."""
+        for child in view.children():
             if isinstance(child, PlotStyler):
                 child._appearance = appearance
                 return child
-        return cls(appearance, plot)
+        return cls(appearance, view)
+
+    def plot_items(self) -> list[pg.PlotItem]:
+        return [i for i in self._view.scene().items() if isinstance(i, pg.PlotItem)]
+
+    def _item_count(self) -> int:
+        return sum(len(plot_item.items) for plot_item in self.plot_items())
 
     def restyle(self) -> None:
         appearance = self._appearance
         metrics = appearance.metrics
+        dark = appearance.is_dark()
         fg = appearance.plot_foreground()
-        self._plot.setBackground(appearance.plot_background())
-        plot_item = self._plot.getPlotItem()
-        for name in ("left", "bottom", "right", "top"):
-            axis = plot_item.getAxis(name)
-            axis.setPen(fg)
-            axis.setTextPen(fg)
-            base_font = _capture(axis, {"tickFont": axis.style.get("tickFont")})["tickFont"]
-            if metrics.scale == 1.0:
-                axis.setStyle(tickFont=base_font)  # the plot's own choice (None: Qt's default)
-            else:
-                tick_font = QFont(base_font or QFont())
-                tick_font.setPointSizeF(metrics.font_point_size * 0.9)
-                axis.setStyle(tickFont=tick_font)
-        title = plot_item.titleLabel
-        if title.text:
-            title.setText(title.text, color=fg)
-        self._restyle_legend(plot_item)
-        for item in plot_item.items:
-            self._restyle_item(item)
-        self._seen = len(plot_item.items)
+        base_view = _capture(self._view, {"background": QBrush(self._view.backgroundBrush())})
+        self._view.setBackground(
+            appearance.plot_background() if dark else QBrush(base_view["background"])
+        )
+        for plot_item in self.plot_items():
+            for name in ("left", "bottom", "right", "top"):
+                axis = plot_item.getAxis(name)
+                base = _capture(
+                    axis,
+                    {
+                        "pen": QPen(axis.pen()),
+                        "textPen": QPen(axis.textPen()),
+                        "tickFont": axis.style.get("tickFont"),
+                    },
+                )
+                axis.setPen(fg if dark else base["pen"])
+                axis.setTextPen(fg if dark else base["textPen"])
+                if metrics.scale == 1.0:
+                    axis.setStyle(tickFont=base["tickFont"])  # the plot's own (None: default)
+                else:
+                    tick_font = QFont(base["tickFont"] or QFont())
+                    tick_font.setPointSizeF(metrics.font_point_size * 0.9)
+                    axis.setStyle(tickFont=tick_font)
+            title = plot_item.titleLabel
+            base_title = _capture(title, {"color": title.opts.get("color")})
+            if title.text:
+                color = fg if dark else base_title["color"] or pg.getConfigOption("foreground")
+                title.setText(title.text, color=color)
+            self._restyle_legend(plot_item)
+            for item in plot_item.items:
+                self._restyle_item(item)
+        self._seen = self._item_count()
 
     def _on_prepare_for_paint(self) -> None:
-        plot_item = self._plot.getPlotItem()
-        if len(plot_item.items) != self._seen:
+        if self._item_count() == self._seen:
+            return
+        for plot_item in self.plot_items():
             self._restyle_legend(plot_item)
             for item in plot_item.items:
                 if not hasattr(item, _BASE):
                     self._restyle_item(item)
-            self._seen = len(plot_item.items)
+        self._seen = self._item_count()
 
     def _restyle_legend(self, plot_item: pg.PlotItem) -> None:
         legend = plot_item.legend
         if legend is None:
             return
-        base = _capture(legend, {"brush": QBrush(legend.brush())})
+        base = _capture(
+            legend,
+            {"brush": QBrush(legend.brush()), "text": legend.opts.get("labelTextColor")},
+        )
         brush = QBrush(base["brush"])
         if brush.style() != Qt.BrushStyle.NoBrush:
             brush.setColor(self._appearance.themed(brush.color()))
             legend.setBrush(brush)
-        legend.setLabelTextColor(self._appearance.plot_foreground())
+        if self._appearance.is_dark():
+            legend.setLabelTextColor(self._appearance.plot_foreground())
+        else:
+            legend.setLabelTextColor(base["text"] or pg.getConfigOption("foreground"))
         size = f"{self._appearance.metrics.font_point_size:.1f}pt"
         for _sample, label in legend.items:
             label.setAttr("size", size)

@@ -18,6 +18,7 @@ from actviz.views.qt_tour_dialog import QtTourDialog, install_hints
 from actviz.views.recent_files import SettingsLike
 
 THEME_KEY = "appearance/theme"
+_CANVAS_BOUND = (pg.TextItem, pg.BarGraphItem, pg.ImageItem)
 THEME_LABELS = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
 
 
@@ -131,9 +132,11 @@ class ClassroomActions(QObject):
         self._restyle()
 
     def _restyle(self) -> None:
-        """Every pyqtgraph plot in the window follows the theme and presentation sizes."""
-        for plot in self._window.findChildren(pg.PlotWidget):
-            self.appearance.style_plot(plot)
+        """Every pyqtgraph view in the window follows the theme and presentation sizes, except
+        views with text, bars or images coloured for their own light canvas (left as made)."""
+        for view in self._window.findChildren(pg.GraphicsView):
+            if not any(isinstance(item, _CANVAS_BOUND) for item in view.scene().items()):
+                self.appearance.style_plot(view)
 
     # Help --------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

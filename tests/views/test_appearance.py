@@ -39,7 +39,7 @@ def window(qtbot, restore_app_look) -> QMainWindow:
     win = QMainWindow()
     tabs = QTabWidget(win)
     tabs.setObjectName("labTabs")
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(background="w")  # the app's plots paint a white canvas
     plot.setObjectName("functionPlot")
     plot.addLegend()
     win.curve = plot.plot([0, 1, 2], [0, 1, 0], pen=pg.mkPen("#0072B2", width=2), name="f")
@@ -264,3 +264,29 @@ def test_items_added_later_follow_theme_and_presentation(window, classroom, qtbo
 
 def test_current_appearance_is_the_latest(classroom) -> None:
     assert appearance_module.current_appearance() is classroom.appearance
+
+
+def test_light_theme_keeps_each_view_as_made_and_canvas_bound_views_are_left_alone(
+    window, classroom
+) -> None:
+    layout = pg.GraphicsLayoutWidget()
+    layout.setBackground("w")
+    stats = layout.addPlot(title="std per layer")
+    stats.plot([0, 1], [1, 2], pen=pg.mkPen("#009E73", width=2))
+    bars = pg.GraphicsLayoutWidget()
+    bars.setBackground("w")
+    bar_plot = bars.addPlot()
+    bar_plot.addItem(pg.TextItem("0.25", color="k"))
+    window.tabs.addTab(layout, "Stats")
+    window.tabs.addTab(bars, "Bars")
+    axis = stats.getAxis("left")
+    designed_pen = axis.pen().color().name()
+
+    classroom.theme_actions["dark"].trigger()
+    assert layout.backgroundBrush().color().name().upper() == "#16181C"
+    assert axis.pen().color().name().upper() == "#D0D4DA"
+    assert bars.backgroundBrush().color().name().upper() == "#FFFFFF"  # text painted for white
+
+    classroom.theme_actions["light"].trigger()
+    assert layout.backgroundBrush().color().name().upper() == "#FFFFFF"
+    assert axis.pen().color().name() == designed_pen  # exactly as the panel made it
