@@ -21,7 +21,7 @@ from actviz.model.session import Overlay, Session, ViewRange, clamp_view_range
 from actviz.views import palette
 
 GRID_COLOR = "#dcdcdc"
-READOUT_HINT = "Move the mouse over the plot to read x, f(x) and f′(x)"
+READOUT_HINT = "Hover to read x, f(x), f′(x)"
 
 
 def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui.QPen:

@@ -47,7 +47,8 @@ class QtExplorerPanel(QSplitter):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.curve_plot = QtCurvePlot(session)
         self.derivative_toggle = QCheckBox("Show derivative f′")
@@ -73,7 +74,7 @@ class QtExplorerPanel(QSplitter):
         centre_layout.addWidget(self.curve_plot, 1)
 
         self.formula_pane = QtFormulaPane(session.choice)
-        self.formula_pane.setMinimumWidth(240)
+        self.formula_pane.setMinimumWidth(220)
 
         self.addWidget(scroll)
         self.addWidget(centre)
@@ -81,7 +82,7 @@ class QtExplorerPanel(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setStretchFactor(2, 0)
-        self.setSizes([330, 700, 300])
+        self.setSizes([290, 700, 260])
         self.setChildrenCollapsible(False)
 
         self.set_show_derivative(session.show_derivative)

@@ -29,7 +29,7 @@ class QtOverlayList(QWidget):
         self._session = session
         self.list = QListWidget(self)
         self.list.setObjectName("overlayListView")
-        self.list.setToolTip("Pinned curves; select one and press Remove (or Delete)")
+        self.list.setToolTip("Curves pinned with “Pin curve” (P); select one and press Remove")
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setObjectName("removeOverlayButton")
@@ -59,7 +59,7 @@ class QtOverlayList(QWidget):
             item = QListWidgetItem(_swatch(palette.overlay_color(overlay.colour)), overlay.label())
             self.list.addItem(item)
         if not overlays:
-            placeholder = QListWidgetItem("Nothing pinned: press “Pin curve” to compare")
+            placeholder = QListWidgetItem("Nothing pinned yet")
             placeholder.setFlags(placeholder.flags() & ~placeholder.flags())
             self.list.addItem(placeholder)
         self._update_buttons()
