@@ -69,6 +69,7 @@ def test_smoke_every_activation_and_param_extreme(window, qtbot, tmp_path) -> No
         window.session.remove_overlay(0)
     assert window.curve_plot.overlay_curves == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "plot.png", "plot.svg"]
+    assert (tmp_path / "plot.png").stat().st_mode & 0o044  # readable by others, unlike mkstemp's
 
 
 def test_csv_holds_current_and_pinned_curves(window, tmp_path) -> None:

@@ -72,11 +72,22 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[str], None])
         write(tmp_name)
         if not Path(tmp_name).stat().st_size:
             raise OSError(f"nothing was written for {target.name}")
+        os.chmod(tmp_name, _mode_for(target))  # mkstemp makes 0600; an export is a normal file
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its permissions; a new one gets 0666 minus the umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
