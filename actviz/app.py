@@ -30,16 +30,16 @@ from actviz.model.neuron import NeuronModel
 from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
-from actviz.views.app_icon import app_icon
-from actviz.views.qt_classroom_setup import install_classroom
-from actviz.views.qt_curve_plot import QtCurvePlot
-from actviz.views.qt_deepnet_panel import QtDeepNetPanel
-from actviz.views.qt_explorer_panel import QtExplorerPanel
-from actviz.views.qt_export_actions import ExportActions
-from actviz.views.qt_neuron_panel import QtNeuronPanel
-from actviz.views.qt_operating_point_overlay import QtOperatingPointOverlay
-from actviz.views.qt_softmax_panel import QtSoftmaxPanel
-from actviz.views.settings_store import SettingsStore
+from actviz.views.classroom.qt_classroom_setup import install_classroom
+from actviz.views.classroom.settings_store import SettingsStore
+from actviz.views.deepnet.qt_deepnet_panel import QtDeepNetPanel
+from actviz.views.explorer.qt_curve_plot import QtCurvePlot
+from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
+from actviz.views.explorer.qt_export_actions import ExportActions
+from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
+from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
+from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
+from actviz.views.theme.app_icon import app_icon
 
 DEFAULT_SIZE = (1360, 820)
 

@@ -63,8 +63,8 @@ def bench_panel(repeats: int) -> None:
 
     from actviz.model.activation_choice import ActivationChoice
     from actviz.model.neuron import NeuronModel
-    from actviz.views.qt_neuron_panel import QtNeuronPanel
-    from actviz.views.qt_operating_point_overlay import QtOperatingPointOverlay
+    from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
+    from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
 
     app = QApplication.instance() or QApplication([])
     model = NeuronModel(ActivationChoice("sigmoid"))

@@ -64,7 +64,7 @@ def bench_lab(repeats: int) -> None:
 
     from actviz.model.softmax_lab import SoftmaxLabModel
     from actviz.model.softmax_snapshot import take_snapshot, take_sweep
-    from actviz.views.qt_softmax_panel import QtSoftmaxPanel
+    from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
 
     app = QApplication.instance() or QApplication([])
     model = SoftmaxLabModel(seed=0)

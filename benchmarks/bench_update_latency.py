@@ -60,7 +60,7 @@ def _slopes(n: int) -> list[float]:
 
 def make_actviz(app: QApplication):
     from actviz.model.session import Session
-    from actviz.views.qt_curve_plot import QtCurvePlot
+    from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 
     session = Session("leaky_relu")
     plot = QtCurvePlot(session)
@@ -105,7 +105,7 @@ def make_bare(app: QApplication, points: int):
 def make_same_scene(app: QApplication):
     """The very plot actviz draws (grid, legend, readout, end markers), fed precomputed arrays."""
     from actviz.model.session import Session
-    from actviz.views.qt_curve_plot import QtCurvePlot
+    from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 
     plot = QtCurvePlot(Session("leaky_relu"))
     plot.resize(WIDTH, HEIGHT)

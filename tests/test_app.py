@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from actviz import __version__, core
 from actviz.app import MainWindow, dispose_window, main
 from actviz.model.session import DEFAULT_VIEW
-from actviz.views.settings_store import GEOMETRY_KEY, STATE_KEY
+from actviz.views.classroom.settings_store import GEOMETRY_KEY, STATE_KEY
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_export_failure_is_a_message_not_a_crash(window, tmp_path, monkeypatch) 
     good.write_text("old")
     monkeypatch.setattr(window.export_actions, "ask_path", lambda kind: str(good))
     monkeypatch.setattr(
-        "actviz.views.qt_export_actions.curves_csv",
+        "actviz.views.explorer.qt_export_actions.curves_csv",
         lambda session: (_ for _ in ()).throw(OSError("disk full")),
     )
     window.export_actions.csv_action.trigger()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from actviz.app import MainWindow
 from actviz.core.deepnet import simulate
 from actviz.model.deepnet_presets import PRESETS
-from actviz.views.qt_deepnet_panel import QtDeepNetPanel
+from actviz.views.deepnet.qt_deepnet_panel import QtDeepNetPanel
 
 
 @pytest.fixture

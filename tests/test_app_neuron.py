@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from actviz import core
 from actviz.app import MainWindow, dispose_window
 from actviz.core.neuron import forward_backward, loss_grad
-from actviz.views.qt_neuron_panel import QtNeuronPanel
+from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
 
 
 @pytest.fixture

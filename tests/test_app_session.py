@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from actviz.model.activation_choice import ActivationChoice
-from actviz.views.qt_session_actions import SessionActions
-from actviz.views.recent_files import RecentFiles
+from actviz.views.classroom.qt_session_actions import SessionActions
+from actviz.views.classroom.recent_files import RecentFiles
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_recent_files_survive_a_garbled_store(settings) -> None:
 def test_install_classroom_uses_existing_menus_and_adds_missing_ones(
     qtbot, settings, restore_app_look
 ) -> None:
-    from actviz.views.qt_classroom_setup import install_classroom
+    from actviz.views.classroom.qt_classroom_setup import install_classroom
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -192,8 +192,8 @@ def test_install_classroom_uses_existing_menus_and_adds_missing_ones(
 
 
 def test_without_settings_nothing_is_remembered(qtbot, restore_app_look) -> None:
-    from actviz.views.qt_classroom_setup import install_classroom
-    from actviz.views.recent_files import MemorySettings
+    from actviz.views.classroom.qt_classroom_setup import install_classroom
+    from actviz.views.classroom.recent_files import MemorySettings
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -320,7 +320,7 @@ def test_install_desktop_flag_runs_before_any_window(tmp_path, monkeypatch, caps
 def test_every_action_of_the_real_window_is_reachable_by_keyboard(main_window) -> None:
     from PySide6.QtWidgets import QMenu
 
-    from actviz.views.qt_shortcuts_dialog import collect_shortcuts, mnemonic
+    from actviz.views.classroom.qt_shortcuts_dialog import collect_shortcuts, mnemonic
 
     win = main_window()
     rows = collect_shortcuts(win)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QRadioButton, Q
 from actviz.app import MainWindow
 from actviz.core import softmax, softmax_jacobian
 from actviz.core.softmax import log_softmax, log_softmax_jacobian, softmin, softmin_jacobian
-from actviz.views.qt_slider_field import QtSliderField
-from actviz.views.qt_softmax_panel import QtSoftmaxPanel
+from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
+from actviz.views.widgets.qt_slider_field import QtSliderField
 
 FORWARD = {"softmax": softmax, "log_softmax": log_softmax, "softmin": softmin}
 JACOBIAN = {

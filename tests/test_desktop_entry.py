@@ -165,7 +165,7 @@ def test_exec_quoting_follows_the_spec(arg: str, expected: str) -> None:
 
 
 def test_app_icon_offers_every_committed_size(qapp) -> None:
-    from actviz.views.app_icon import app_icon
+    from actviz.views.theme.app_icon import app_icon
 
     icon = app_icon()
     assert not icon.isNull()

@@ -1,0 +1,172 @@
+"""Controls of the bending view: activation, number of 2-unit layers, data set, random weights,
+and the six numbers (W and b) of one layer at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from actviz.core.toy_data import DATASET_LABELS, DATASETS
+from actviz.model.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
+from actviz.views.widgets.qt_activation_combo import QtActivationCombo
+from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+# (field name, label, kind, row, col): the numbers of one layer y = f(W x + b).
+_NUMBERS = (
+    ("w11", "W[1,1]", "w", 0, 0),
+    ("w12", "W[1,2]", "w", 0, 1),
+    ("w21", "W[2,1]", "w", 1, 0),
+    ("w22", "W[2,2]", "w", 1, 1),
+    ("b1", "b[1]", "b", 0, 0),
+    ("b2", "b[2]", "b", 1, 0),
+)
+
+
+class QtBendingControls(QWidget):
+    def __init__(self, bender: SpaceBender, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bender = bender
+        self.activation = QtActivationCombo(bender.choice, self)
+        self.activation.setObjectName("bendControl:activation")
+        self.activation.setToolTip("The activation f applied after every layer")
+        self.params = QtPrefixedParamPanel(bender.choice, "bend:", self)
+        self.identity_button = QPushButton("No activation (identity)", self)
+        self.identity_button.setObjectName("bendControl:identity")
+        self.identity_button.setToolTip("Show that the layers collapse into one affine map")
+        self.layers = QSpinBox(self)
+        self.layers.setObjectName("bendControl:layers")
+        self.layers.setRange(1, MAX_LAYERS)
+        self.layers.setToolTip("How many 2-unit layers y = f(W x + b) the plane goes through")
+        self.dataset = QComboBox(self)
+        self.dataset.setObjectName("bendControl:dataset")
+        self.dataset.setToolTip("A two-class toy data set, drawn in two colours and shapes")
+        for name in DATASETS:
+            self.dataset.addItem(DATASET_LABELS[name], name)
+        self.seed = QSpinBox(self)
+        self.seed.setObjectName("bendControl:seed")
+        self.seed.setRange(0, SEED_MAX)
+        self.seed.setToolTip("Every layer's weights are drawn from this seed")
+        self.randomise = QPushButton("New random weights", self)
+        self.randomise.setObjectName("bendControl:randomise")
+        self.edit_layer = QSpinBox(self)
+        self.edit_layer.setObjectName("bendControl:edit_layer")
+        self.edit_layer.setToolTip("Which layer's W and b the sliders below edit")
+        self.numbers: dict[str, QtSliderField] = {}
+        weights_box = QGroupBox("Weights of layer", self)
+        weights_layout = QVBoxLayout(weights_box)
+        weights_layout.addWidget(self.edit_layer)
+        for name, label, kind, row, col in _NUMBERS:
+            tip = (
+                f"Weight from input {col + 1} to unit {row + 1}"
+                if kind == "w"
+                else f"Bias of unit {row + 1}"
+            ) + " of the selected layer: y_i = f(Σ_j W[i,j] x_j + b_i)"
+            field = QtSliderField(
+                label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, tooltip=tip, parent=self
+            )
+            field.setObjectName(f"bendControl:{name}")
+            field.setProperty("numberName", name)
+            field.valueChanged.connect(self._on_q_number_changed)
+            weights_layout.addWidget(field)
+            self.numbers[name] = field
+
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.randomise)
+        form = QFormLayout()
+        form.addRow("Activation", self.activation)
+        form.addRow(self.params)
+        form.addRow(self.identity_button)
+        form.addRow("Layers", self.layers)
+        form.addRow("Data", self.dataset)
+        form.addRow("Seed", seed_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(weights_box)
+        layout.addStretch(1)
+
+        self.identity_button.clicked.connect(self._on_q_identity_clicked)
+        self.layers.valueChanged.connect(self._on_q_layers_changed)
+        self.dataset.currentIndexChanged.connect(self._on_q_dataset_changed)
+        self.seed.valueChanged.connect(self._on_q_seed_changed)
+        self.randomise.clicked.connect(self._on_q_randomise_clicked)
+        self.edit_layer.valueChanged.connect(self._on_q_edit_layer_changed)
+        bender.events.layers.connect(self.set_layers)
+        bender.events.dataset.connect(self.set_dataset)
+        bender.events.seed.connect(self.set_seed)
+        bender.events.weights.connect(self.set_weights)
+        self.set_layers(bender.layers)
+        self.set_dataset(bender.dataset)
+        self.set_seed(bender.seed)
+        self.set_weights()
+
+    # model -> widgets ----------------------------------------------------------------------------
+    def set_layers(self, count: int) -> None:
+        with signals_blocked(self.layers), signals_blocked(self.edit_layer):
+            self.layers.setValue(count)
+            self.edit_layer.setRange(1, count)
+        self.set_weights()
+
+    def set_dataset(self, name: str) -> None:
+        with signals_blocked(self.dataset):
+            self.dataset.setCurrentIndex(self.dataset.findData(name))
+
+    def set_seed(self, seed: int) -> None:
+        with signals_blocked(self.seed):
+            self.seed.setValue(seed)
+
+    def set_weights(self) -> None:
+        layer = self.edit_layer.value() - 1
+        for name, _label, kind, row, col in _NUMBERS:
+            value = (
+                self._bender.weight(layer, row, col)
+                if kind == "w"
+                else self._bender.bias(layer, row)
+            )
+            self.numbers[name].setValue(value)
+
+    # widgets -> model ----------------------------------------------------------------------------
+    def _on_q_number_changed(self, value: float) -> None:
+        field = self.sender()
+        if not isinstance(field, QtSliderField):
+            return
+        name = str(field.property("numberName"))
+        _, _, kind, row, col = next(n for n in _NUMBERS if n[0] == name)
+        layer = self.edit_layer.value() - 1
+        try:
+            if kind == "w":
+                self._bender.set_weight(layer, row, col, value)
+            else:
+                self._bender.set_bias(layer, row, value)
+        except ValueError as error:
+            field.showError(str(error))
+            self.set_weights()
+
+    def _on_q_identity_clicked(self) -> None:
+        self._bender.choice.set_activation("identity")
+
+    def _on_q_layers_changed(self, count: int) -> None:
+        self._bender.set_layers(count)
+
+    def _on_q_dataset_changed(self, index: int) -> None:
+        self._bender.set_dataset(self.dataset.itemData(index))
+
+    def _on_q_seed_changed(self, seed: int) -> None:
+        self._bender.set_seed(seed)
+
+    def _on_q_randomise_clicked(self) -> None:
+        self._bender.set_seed((self._bender.seed + 1) % (SEED_MAX + 1))
+
+    def _on_q_edit_layer_changed(self, _layer: int) -> None:
+        self.set_weights()

@@ -1,0 +1,121 @@
+"""The "Signals & gradients" half of the deep-network lab: presets and settings on the left, the
+stacked histograms and the per-layer line plots on the right, a busy bar while a run is going."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actviz import core
+from actviz.model.deepnet_lab import DeepNetLab
+from actviz.views.deepnet.qt_deepnet_controls import QtDeepNetControls
+from actviz.views.deepnet.qt_deepnet_presets import QtDeepNetPresets
+from actviz.views.deepnet.qt_layer_histograms import QtLayerHistograms
+from actviz.views.deepnet.qt_layer_stats_plots import QtLayerStatsPlots
+from actviz.views.deepnet.qt_sim_worker import QtSimulationRunner
+
+
+class QtSignalsTab(QWidget):
+    def __init__(self, lab: DeepNetLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lab = lab
+        self.runner = QtSimulationRunner(lab, self)
+        self.presets = QtDeepNetPresets(lab, self)
+        self.controls = QtDeepNetControls(lab, self)
+        self.histograms = QtLayerHistograms(self)
+        self.stats = QtLayerStatsPlots(self)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("deepNetBusy")
+        self.busy.setRange(0, 0)  # indeterminate: a run has no meaningful percentage
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        self.busy.setToolTip("Simulating…")
+        self.busy.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("deepNetStatus")
+        self.status.setWordWrap(True)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.presets)
+        left_layout.addWidget(self.controls)
+        scroll = QScrollArea(self)
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
+
+        plots = QSplitter(Qt.Orientation.Vertical, self)
+        plots.addWidget(self.histograms)
+        plots.addWidget(self.stats)
+        plots.setSizes([520, 300])
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.busy)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(plots, 1)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(right, 1)
+
+        self._stale = True  # settings changed since the last run was asked for
+        self.runner.busyChanged.connect(self.set_busy)
+        lab.events.results.connect(self.set_results)
+        lab.events.settings.connect(self.on_settings_changed)
+        self.set_results()
+
+    def on_settings_changed(self) -> None:
+        """Run now if shown; a hidden tab runs when it is next shown (start-up stays cheap)."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.runner.schedule()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.runner.schedule()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            self.status.setText("Simulating…")
+
+    def set_results(self) -> None:
+        main, compare = self._lab.results
+        self.histograms.set_results(main, compare)
+        self.stats.set_results(main, compare)
+        self.status.setStyleSheet("")
+        if self._lab.error:
+            self.status.setText(self._lab.error)
+            self.status.setStyleSheet("color: #c0392b;")
+        elif main is None:
+            self.status.setText("")
+        else:
+            blow_ups = [r.blow_up for r in (main, compare) if r is not None and r.blow_up]
+            names = " vs ".join(core.get(r.key).name for r in (main, compare) if r is not None)
+            text = (
+                f"{names}: {main.depth} layers × {main.width} units, batch {main.batch}, "
+                f"init {main.init} — computed in {self.runner.last_seconds:.2f} s"
+            )
+            if blow_ups:
+                text += "\n" + "\n".join(blow_ups)
+                self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(text)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()

@@ -1,0 +1,56 @@
+"""One small plot per layer: the grid and the two classes as they come out of each 2-unit layer."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from actviz.model.space_bender import MAX_LAYERS, BendingSnapshot
+from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
+
+_COLUMNS = 4
+
+
+class QtWarpView(pg.GraphicsLayoutWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deepNetWarpView")
+        self.setBackground("w")
+        self.plots: list[pg.PlotItem] = []
+        self.grid_curves: list[pg.PlotDataItem] = []
+        self.class_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        grid_pen = pg.mkPen("#888888", width=1)
+        for index in range(MAX_LAYERS + 1):
+            plot = pg.PlotItem(title="input x" if index == 0 else f"after layer {index}")
+            plot.setAspectLocked(True)
+            plot.showGrid(x=False, y=False)
+            plot.hideButtons()
+            self.grid_curves.append(plot.plot(pen=grid_pen))
+            first = plot.plot(
+                pen=None, symbol="o", symbolSize=5, symbolBrush=MAIN_COLOUR, symbolPen=None
+            )
+            second = plot.plot(
+                pen=None, symbol="t", symbolSize=6, symbolBrush=COMPARE_COLOUR, symbolPen=None
+            )
+            self.class_curves.append((first, second))
+            self.plots.append(plot)
+        self._shown = 0
+
+    def shown_plots(self) -> int:
+        return self._shown
+
+    def set_snapshot(self, snap: BendingSnapshot) -> None:
+        count = len(snap.grid)
+        if count != self._shown:
+            self.ci.clear()  # re-lay the plots in use; the items themselves are kept
+            for index in range(count):
+                self.ci.addItem(self.plots[index], row=index // _COLUMNS, col=index % _COLUMNS)
+            self._shown = count
+        mask = snap.labels == 0
+        for index in range(count):
+            self.grid_curves[index].setData(snap.grid[index], connect=snap.connect)
+            points = snap.points[index]
+            first, second = self.class_curves[index]
+            first.setData(points[mask])
+            second.setData(points[~mask])
+            self.plots[index].enableAutoRange()

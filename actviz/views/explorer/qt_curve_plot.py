@@ -1,0 +1,223 @@
+"""The function plot: f solid, f' dashed, pinned overlays, jump end points and a crosshair readout.
+
+Every curve item is created once and fed with ``setData``. Any change (params, activation, overlays,
+pan/zoom, resize) only schedules a redraw; the redraw runs once per event-loop pass and re-samples
+the visible range at the plot's pixel width with kinks exact (``actviz.core.sampling``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from actviz import core
+from actviz.core.sampling import CurveSamples, sample_curve
+from actviz.model.session import Overlay, Session, ViewRange, clamp_view_range
+from actviz.views.theme import palette
+
+GRID_COLOR = "#dcdcdc"
+READOUT_HINT = "Hover to read x, f(x), f′(x)"
+
+
+def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui.QPen:
+    pen = pg.mkPen(color=color, width=width)
+    pen.setCosmetic(True)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+class QtCurvePlot(pg.PlotWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("functionPlot")
+        self.setToolTip("Drag to pan, wheel to zoom; Home restores the default view")
+        self.session = session
+        self.plot_item: pg.PlotItem = self.getPlotItem()
+        self.view_box: pg.ViewBox = self.plot_item.getViewBox()
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            # An opaque light grid at major ticks only: translucent (alpha-blended) grid lines took
+            # half of each repaint at 1200 px. The axis pen is the grid colour; labels stay dark.
+            axis.setPen(GRID_COLOR)
+            axis.setTextPen("#202124")
+            axis.setStyle(maxTickLevel=0)
+            axis.setGrid(255)
+        self.plot_item.setLabel("bottom", "x")
+        self.plot_item.setLabel("left", "f(x), f′(x)")
+        self.plot_item.hideButtons()  # autoscale would fight the model's view range
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.setTitle(READOUT_HINT, size="10pt")
+        self.view_box.disableAutoRange()
+        self.legend = self.plot_item.addLegend(offset=(10, 10))
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.legend.setLabelTextColor("#202124")
+
+        self.zero_x = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen((128, 128, 128, 110)))
+        self.zero_y = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((128, 128, 128, 110)))
+        for line in (self.zero_x, self.zero_y):
+            self.plot_item.addItem(line, ignoreBounds=True)
+
+        f_color, df_color = palette.function_color(), palette.derivative_color()
+        self.function_curve = pg.PlotDataItem(
+            pen=_pen(f_color, width=2.5), connect="finite", name="f(x)"
+        )
+        self.derivative_curve = pg.PlotDataItem(
+            pen=_pen(df_color, dashed=True), connect="finite", name="f′(x)"
+        )
+        self.function_closed = self._ends(f_color, filled=True)
+        self.function_open = self._ends(f_color, filled=False)
+        self.derivative_closed = self._ends(df_color, filled=True)
+        self.derivative_open = self._ends(df_color, filled=False)
+        for item in (self.function_curve, self.derivative_curve):
+            self.plot_item.addItem(item)
+        for item in (
+            self.function_closed,
+            self.function_open,
+            self.derivative_closed,
+            self.derivative_open,
+        ):
+            self.plot_item.addItem(item)
+        # f above f' so a filled f end point is never hidden under f''s.
+        self.function_curve.setZValue(3)
+        self.function_closed.setZValue(5)
+        self.function_open.setZValue(5)
+        self.derivative_closed.setZValue(4)
+        self.derivative_open.setZValue(4)
+        self.overlay_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+
+        self.crosshair_v = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((90, 90, 90, 150)))
+        self.crosshair_h = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen((90, 90, 90, 150)))
+        for line in (self.crosshair_v, self.crosshair_h):
+            line.hide()
+            self.plot_item.addItem(line, ignoreBounds=True)
+        self.readout = READOUT_HINT
+        self.last_samples: CurveSamples | None = None
+
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self._applying_range = False
+
+        self.set_view_range(session.view_range)
+        self.set_show_derivative(session.show_derivative)
+        self.set_overlays(session.overlays)
+        session.choice.events.params.connect(self.schedule_redraw)
+        session.events.show_derivative.connect(self.set_show_derivative)
+        session.events.overlays.connect(self.set_overlays)
+        session.events.view_range.connect(self.set_view_range)
+        self.view_box.sigRangeChanged.connect(self._on_q_range_changed)
+        self.scene().sigMouseMoved.connect(self._on_q_mouse_moved)
+        self.redraw()
+
+    def _ends(self, color: QColor, *, filled: bool) -> pg.ScatterPlotItem:
+        brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255)
+        return pg.ScatterPlotItem(size=9, pen=pg.mkPen(color, width=2), brush=brush, symbol="o")
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_view_range(self, view: ViewRange) -> None:
+        self._applying_range = True
+        try:
+            self.view_box.setRange(xRange=view[:2], yRange=view[2:], padding=0)
+        finally:
+            self._applying_range = False
+        self.schedule_redraw()
+
+    def set_show_derivative(self, show: bool) -> None:
+        for item in (self.derivative_curve, self.derivative_closed, self.derivative_open):
+            item.setVisible(show)
+        for _f_item, df_item in self.overlay_curves:
+            df_item.setVisible(show)
+        self.schedule_redraw()
+
+    def set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
+        """Make one solid f and one dotted f' item per overlay (only when the set changes)."""
+        for f_item, df_item in self.overlay_curves:
+            self.plot_item.removeItem(f_item)
+            self.plot_item.removeItem(df_item)
+        self.overlay_curves = []
+        for overlay in overlays:
+            color = palette.overlay_color(overlay.colour)
+            f_item = pg.PlotDataItem(pen=_pen(color), connect="finite", name=overlay.label())
+            df_pen = _pen(color, width=1.5)
+            df_pen.setStyle(Qt.PenStyle.DotLine)
+            df_item = pg.PlotDataItem(pen=df_pen, connect="finite")
+            df_item.setVisible(self.session.show_derivative)
+            self.plot_item.addItem(f_item)
+            self.plot_item.addItem(df_item)
+            self.overlay_curves.append((f_item, df_item))
+        self.schedule_redraw()
+
+    def schedule_redraw(self, *_args: object) -> None:
+        """Ask for a redraw at the next event-loop pass; many requests make one redraw."""
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def redraw(self) -> None:
+        """Re-sample every curve for the visible range and hand the arrays to the items."""
+        self._redraw_timer.stop()
+        x_min, x_max, _y_min, _y_max = self.session.view_range
+        width = max(int(self.view_box.width()), 200)
+        choice = self.session.choice
+        samples = sample_curve(choice.activation, choice.params, x_min, x_max, width)
+        self.last_samples = samples
+        self.function_curve.setData(samples.f_x, samples.f_y)
+        self.function_closed.setData(samples.f_ends.closed_x, samples.f_ends.closed_y)
+        self.function_open.setData(samples.f_ends.open_x, samples.f_ends.open_y)
+        if self.session.show_derivative:
+            self.derivative_curve.setData(samples.df_x, samples.df_y)
+            self.derivative_closed.setData(samples.df_ends.closed_x, samples.df_ends.closed_y)
+            self.derivative_open.setData(samples.df_ends.open_x, samples.df_ends.open_y)
+        for overlay, (f_item, df_item) in zip(
+            self.session.overlays, self.overlay_curves, strict=True
+        ):
+            pinned = sample_curve(core.get(overlay.key), overlay.params, x_min, x_max, width)
+            f_item.setData(pinned.f_x, pinned.f_y)
+            if self.session.show_derivative:
+                df_item.setData(pinned.df_x, pinned.df_y)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if "_redraw_timer" in self.__dict__:  # pyqtgraph resizes once inside __init__
+            self.schedule_redraw()
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_range_changed(self, _view_box: object, ranges: object) -> None:
+        if self._applying_range:
+            return
+        (x_min, x_max), (y_min, y_max) = self.view_box.viewRange()
+        values = (float(x_min), float(x_max), float(y_min), float(y_max))
+        if not all(math.isfinite(v) for v in values):
+            return
+        self.session.set_view_range(clamp_view_range(values))
+
+    def _on_q_mouse_moved(self, pos: QPointF) -> None:
+        if not self.plot_item.sceneBoundingRect().contains(pos):
+            return
+        point = self.view_box.mapSceneToView(pos)
+        x = float(point.x())
+        choice = self.session.choice
+        f = float(choice.activation.forward(x, **choice.params))
+        text = f"x = {x:.4g}    f(x) = {f:.4g}"
+        if self.session.show_derivative:
+            df = float(choice.activation.derivative(x, **choice.params))
+            text += f"    f′(x) = {df:.4g}"
+        self.crosshair_v.setPos(x)
+        self.crosshair_h.setPos(f if np.isfinite(f) else 0.0)
+        self.crosshair_v.show()
+        self.crosshair_h.show()
+        self.readout = text
+        self.plot_item.setTitle(text, size="10pt")
+
+    def leaveEvent(self, event: object) -> None:
+        self.crosshair_v.hide()
+        self.crosshair_h.hide()
+        self.readout = READOUT_HINT
+        self.plot_item.setTitle(READOUT_HINT, size="10pt")
+        super().leaveEvent(event)  # type: ignore[arg-type]

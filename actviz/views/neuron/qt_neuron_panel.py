@@ -1,0 +1,365 @@
+"""The neuron lab (``neuronPanel``): one neuron's controls, its live diagram with both passes, a
+plain-words diagnosis, gradient-descent buttons and the loss over the steps.
+
+Every number comes from the model (which asks :mod:`actviz.core.neuron`); this widget only shows
+it and passes gestures on. Redraws are coalesced to one per event-loop turn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from actviz.model.neuron import (
+    B_RANGE,
+    LR_RANGE,
+    MAX_INPUTS,
+    MIN_INPUTS,
+    PRESETS,
+    TARGET_RANGE,
+    UPSTREAM_RANGE,
+    W_RANGE,
+    X_RANGE,
+    NeuronModel,
+)
+from actviz.views.neuron.qt_loss_plot import QtLossPlot
+from actviz.views.neuron.qt_neuron_diagram import QtNeuronDiagram, format_value
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+PLAY_INTERVAL_MS = 80
+MODE_TEXTS = {"upstream": "an upstream slider", "target": "a target and a loss"}
+LOSS_TEXTS = {"squared": "squared error (a − y)²", "bce": "binary cross-entropy"}
+
+
+class QtNeuronPanel(QWidget):
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("neuronPanel")
+        self.model = model
+        self.diagram = QtNeuronDiagram(self)
+        self.diagnosis = QLabel(self)
+        self.diagnosis.setObjectName("neuronDiagnosis")
+        self.diagnosis.setWordWrap(True)
+        self.diagnosis.setStyleSheet("color: #a04000; font-weight: bold;")
+        self.loss_readout = QLabel(self)
+        self.loss_readout.setObjectName("neuronLossReadout")
+        self.loss_plot = QtLossPlot(self)
+
+        self.n_spin = QSpinBox(self)
+        self.n_spin.setObjectName("neuronControl:n_inputs")
+        self.n_spin.setRange(MIN_INPUTS, MAX_INPUTS)
+        self.n_spin.setToolTip("How many inputs the neuron has")
+        self.x_fields = [self._field(f"x{i + 1}", X_RANGE, f"Input x{i + 1}") for i in range(4)]
+        self.w_fields = [self._field(f"w{i + 1}", W_RANGE, f"Weight w{i + 1}") for i in range(4)]
+        self.b_field = self._field("b", B_RANGE, "Bias b, added to the weighted sum")
+        self.upstream_field = self._field("upstream", UPSTREAM_RANGE, "dL/da from later layers")
+        self.upstream_field.label.setText("∂L/∂a")
+        self.target_field = self._field(
+            "target", TARGET_RANGE, "The output y the neuron should give"
+        )
+        self.target_field.label.setText("target y")
+        self.lr_field = QtSliderField(
+            "learning rate", LR_RANGE[0], LR_RANGE[1], 0.001, log_scale=True, parent=self,
+            tooltip="Step size of gradient descent: w ← w − lr · ∂L/∂w",
+        )  # fmt: skip
+        self.lr_field.setObjectName("neuronControl:lr")
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("neuronControl:mode")
+        for mode, text in MODE_TEXTS.items():
+            self.mode_combo.addItem(text, mode)
+        self.loss_combo = QComboBox(self)
+        self.loss_combo.setObjectName("neuronControl:loss")
+        for kind, text in LOSS_TEXTS.items():
+            self.loss_combo.addItem(text, kind)
+        self.loss_message = QLabel(self)
+        self.loss_message.setObjectName("fieldMessage")
+        self.loss_message.setStyleSheet("color: #c0392b;")
+        self.loss_message.setWordWrap(True)
+        self.loss_message.hide()
+
+        self.step_button = self._button("Step", "neuronStep", "One gradient-descent step")
+        self.play_button = self._button("Play", "neuronPlay", "Keep stepping")
+        self.pause_button = self._button("Pause", "neuronPause", "Stop stepping")
+        self.reset_button = self._button("Reset", "neuronReset", "Weights and bias before step 1")
+        self.pause_button.setEnabled(False)
+        self.preset_buttons = {}
+        for name, preset in PRESETS.items():
+            button = self._button(preset.label, f"neuronPreset:{name}", preset.tooltip)
+            button.setProperty("preset", name)
+            button.clicked.connect(self._on_q_preset_clicked)
+            self.preset_buttons[name] = button
+        self.play_timer = QTimer(self)
+        self.play_timer.setInterval(PLAY_INTERVAL_MS)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._layout()
+        self._connect()
+        self.set_all()
+        self.refresh()
+
+    # construction ----------------------------------------------------------------------------
+    def _field(self, name: str, limits: tuple[float, float, float], tip: str) -> QtSliderField:
+        field = QtSliderField(name, limits[0], limits[1], limits[2], tooltip=tip, parent=self)
+        field.setObjectName(f"neuronControl:{name}")
+        field.slider.setMinimumWidth(50)  # two fields share a row in a narrow dock
+        field.spin.setMinimumWidth(92)
+        return field
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _layout(self) -> None:
+        inputs = QGroupBox("Forward: z = Σ wᵢ xᵢ + b, a = f(z)", self)
+        grid = QGridLayout(inputs)
+        count = QHBoxLayout()
+        count.addWidget(QLabel("inputs", inputs))
+        count.addWidget(self.n_spin)
+        count.addStretch(1)
+        grid.addLayout(count, 0, 0, 1, 2)
+        for i in range(MAX_INPUTS):
+            grid.addWidget(self.x_fields[i], i + 1, 0)
+            grid.addWidget(self.w_fields[i], i + 1, 1)
+        grid.addWidget(self.b_field, MAX_INPUTS + 1, 0, 1, 2)
+
+        backward = QGroupBox("Backward: where ∂L/∂a comes from", self)
+        back = QGridLayout(backward)
+        back.addWidget(self.mode_combo, 0, 0)
+        back.addWidget(self.loss_combo, 0, 1)
+        back.addWidget(self.upstream_field, 1, 0)
+        back.addWidget(self.target_field, 1, 1)
+        back.addWidget(self.loss_message, 2, 0, 1, 2)
+
+        learn = QGroupBox("Learning: gradient descent on w and b", self)
+        learn_layout = QVBoxLayout(learn)
+        learn_layout.addWidget(self.lr_field)
+        buttons = QHBoxLayout()
+        for button in (self.step_button, self.play_button, self.pause_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.loss_readout, 1)
+        learn_layout.addLayout(buttons)
+        presets = QHBoxLayout()
+        presets.addWidget(QLabel("Try:", learn))
+        for button in self.preset_buttons.values():
+            presets.addWidget(button)
+        presets.addStretch(1)
+        learn_layout.addLayout(presets)
+        learn_layout.addWidget(self.loss_plot)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.diagram, 3)
+        layout.addWidget(self.diagnosis)
+        layout.addWidget(inputs)
+        layout.addWidget(backward)
+        layout.addWidget(learn, 2)
+
+    def _connect(self) -> None:
+        events = self.model.events
+        events.n_inputs.connect(self.set_n_inputs)
+        events.x.connect(self.set_x)
+        events.w.connect(self.set_w)
+        events.b.connect(self.set_b)
+        events.mode.connect(self.set_mode)
+        events.upstream.connect(self.set_upstream)
+        events.target.connect(self.set_target)
+        events.loss_kind.connect(self.set_loss_kind)
+        events.lr.connect(self.set_lr)
+        events.history.connect(self.set_history)
+        events.activation.connect(self.set_activation)
+        for signal in (events.n_inputs, events.x, events.w, events.b, events.mode):
+            signal.connect(self.schedule_refresh)
+        for signal in (events.upstream, events.target, events.loss_kind, events.activation):
+            signal.connect(self.schedule_refresh)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.n_spin.valueChanged.connect(self._on_q_n_inputs_changed)
+        for field in (*self.x_fields, *self.w_fields):
+            field.valueChanged.connect(self._on_q_vector_changed)
+        self.b_field.valueChanged.connect(self._on_q_b_changed)
+        self.upstream_field.valueChanged.connect(self._on_q_upstream_changed)
+        self.target_field.valueChanged.connect(self._on_q_target_changed)
+        self.lr_field.valueChanged.connect(self._on_q_lr_changed)
+        self.mode_combo.currentIndexChanged.connect(self._on_q_mode_changed)
+        self.loss_combo.currentIndexChanged.connect(self._on_q_loss_changed)
+        self.step_button.clicked.connect(self.step)
+        self.play_button.clicked.connect(self.play)
+        self.pause_button.clicked.connect(self.pause)
+        self.reset_button.clicked.connect(self._on_q_reset_clicked)
+        self.play_timer.timeout.connect(self.step)
+
+    # model -> widgets ------------------------------------------------------------------------
+    def set_all(self) -> None:
+        m = self.model
+        self.set_n_inputs(m.n_inputs)
+        state = m.to_state()  # all four inputs and weights, the hidden ones too
+        self.set_x(tuple(state["x"]))
+        self.set_w(tuple(state["w"]))
+        self.set_b(m.b)
+        self.set_mode(m.mode)
+        self.set_upstream(m.upstream)
+        self.set_target(m.target)
+        self.set_loss_kind(m.loss_kind)
+        self.set_lr(m.lr)
+        self.set_history(m.history)
+        self.set_activation()
+
+    def set_n_inputs(self, n: int) -> None:
+        with signals_blocked(self.n_spin):
+            self.n_spin.setValue(n)
+        for i in range(MAX_INPUTS):
+            self.x_fields[i].setVisible(i < n)
+            self.w_fields[i].setVisible(i < n)
+
+    def set_x(self, values: tuple[float, ...]) -> None:
+        for field, value in zip(self.x_fields, values, strict=False):
+            field.setValue(value)
+
+    def set_w(self, values: tuple[float, ...]) -> None:
+        for field, value in zip(self.w_fields, values, strict=False):
+            field.setValue(value)
+
+    def set_b(self, value: float) -> None:
+        self.b_field.setValue(value)
+
+    def set_mode(self, mode: str) -> None:
+        with signals_blocked(self.mode_combo):
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        target = mode == "target"
+        self.upstream_field.setEnabled(not target)
+        self.target_field.setEnabled(target)
+        self.loss_combo.setEnabled(target)
+
+    def set_upstream(self, value: float) -> None:
+        self.upstream_field.setValue(value)
+
+    def set_target(self, value: float) -> None:
+        self.target_field.setValue(value)
+
+    def set_loss_kind(self, kind: str) -> None:
+        with signals_blocked(self.loss_combo):
+            self.loss_combo.setCurrentIndex(self.loss_combo.findData(kind))
+
+    def set_lr(self, value: float) -> None:
+        self.lr_field.setValue(value)
+
+    def set_history(self, losses: tuple[float, ...]) -> None:
+        self.loss_plot.set_history(losses, self.model.steps - len(losses) + 1)
+
+    def set_activation(self) -> None:
+        allowed = self.model.bce_allowed()
+        item = self.loss_combo.model().item(self.loss_combo.findData("bce"))  # type: ignore[attr-defined]
+        item.setEnabled(allowed)
+        item.setToolTip("" if allowed else "Only for activations with outputs in (0, 1)")
+
+    def schedule_refresh(self, *_args: object) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def redraw_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
+    def refresh(self) -> None:
+        """Diagram, diagnosis and loss readout for the model's current numbers."""
+        self._refresh_timer.stop()
+        fb = self.model.result()
+        self.diagram.set_pass(fb, self.model.choice.activation.name)
+        message = self.model.diagnosis()
+        self.diagnosis.setText(message)
+        self.diagnosis.setVisible(bool(message))
+        loss = self.model.current_loss()
+        self.loss_readout.setText("" if loss is None else f"loss = {format_value(loss)}")
+
+    # widgets -> model ------------------------------------------------------------------------
+    def _apply(self, field: QtSliderField, setter: object, *args: object) -> None:
+        try:
+            setter(*args)  # type: ignore[operator]
+        except ValueError as error:
+            field.showError(str(error))
+            self.set_all()
+
+    def _on_q_n_inputs_changed(self, n: int) -> None:
+        self.model.set_n_inputs(n)
+
+    def _on_q_vector_changed(self, value: float) -> None:
+        field = self.sender()
+        if field in self.x_fields:
+            self._apply(field, self.model.set_x, self.x_fields.index(field), value)
+        elif field in self.w_fields:
+            self._apply(field, self.model.set_w, self.w_fields.index(field), value)
+
+    def _on_q_b_changed(self, value: float) -> None:
+        self._apply(self.b_field, self.model.set_b, value)
+
+    def _on_q_upstream_changed(self, value: float) -> None:
+        self._apply(self.upstream_field, self.model.set_upstream, value)
+
+    def _on_q_target_changed(self, value: float) -> None:
+        self._apply(self.target_field, self.model.set_target, value)
+
+    def _on_q_lr_changed(self, value: float) -> None:
+        self._apply(self.lr_field, self.model.set_lr, value)
+
+    def _on_q_mode_changed(self, index: int) -> None:
+        self.model.set_mode(self.mode_combo.itemData(index))
+
+    def _on_q_loss_changed(self, index: int) -> None:
+        try:
+            self.model.set_loss_kind(self.loss_combo.itemData(index))
+        except ValueError as error:
+            self.loss_message.setText(str(error))
+            self.loss_message.show()
+            self.set_loss_kind(self.model.loss_kind)
+        else:
+            self.loss_message.hide()
+
+    def _on_q_preset_clicked(self) -> None:
+        self.pause()
+        self.model.apply_preset(str(self.sender().property("preset")))
+
+    def _on_q_reset_clicked(self) -> None:
+        self.pause()
+        self.model.reset()
+
+    # learning --------------------------------------------------------------------------------
+    def step(self) -> None:
+        try:
+            self.model.step()
+        except ValueError as error:
+            self.pause()
+            self.loss_readout.setText(str(error))
+
+    def play(self) -> None:
+        self.play_timer.start()
+        self.play_button.setEnabled(False)
+        self.pause_button.setEnabled(True)
+
+    def pause(self) -> None:
+        self.play_timer.stop()
+        self.play_button.setEnabled(True)
+        self.pause_button.setEnabled(False)
+
+    def is_playing(self) -> bool:
+        return self.play_timer.isActive()
+
+    def hideEvent(self, event: object) -> None:
+        self.pause()  # a hidden lab does not keep training
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def field(self, name: str) -> QtSliderField:
+        """The control called ``neuronControl:<name>``."""
+        found = self.findChild(QtSliderField, f"neuronControl:{name}")
+        assert found is not None, name
+        return found

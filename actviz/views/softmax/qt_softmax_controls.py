@@ -1,0 +1,153 @@
+"""The softmax lab's global controls: temperature, shift, mode, naive toggle, random and reset."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from actviz.core.softmax import MODES
+from actviz.model.softmax_lab import (
+    SHIFT_MAX,
+    SHIFT_MIN,
+    SHIFT_STEP,
+    TEMPERATURE_MAX,
+    TEMPERATURE_MIN,
+    SoftmaxLabModel,
+)
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+MODE_TEXT = {"softmax": "softmax", "log_softmax": "log-softmax", "softmin": "softmin"}
+MODE_TIPS = {
+    "softmax": "p_i = exp(z_i/T) / Σ_j exp(z_j/T): the largest score gets the largest probability",
+    "log_softmax": "log p_i, computed directly: what a cross-entropy loss uses",
+    "softmin": "softmax(−z/T): the smallest score gets the largest probability",
+}
+
+
+class QtSoftmaxControls(QWidget):
+    def __init__(self, model: SoftmaxLabModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("softmaxControls")
+        self._model = model
+        self.temperature = QtSliderField(
+            "Temperature T",
+            TEMPERATURE_MIN,
+            TEMPERATURE_MAX,
+            0.01,
+            log_scale=True,
+            tooltip="Divides every logit: low T sharpens to one-hot, high T flattens to uniform",
+            parent=self,
+        )
+        self.temperature.setObjectName("softmaxTemperature")
+        self.shift = QtSliderField(
+            "Add to every logit",
+            SHIFT_MIN,
+            SHIFT_MAX,
+            SHIFT_STEP,
+            tooltip="The same constant added to every logit: softmax does not change. "
+            "Large values make the naive formula overflow.",
+            parent=self,
+        )
+        self.shift.setObjectName("softmaxShift")
+
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        modes = QHBoxLayout()
+        for i, mode in enumerate(MODES):
+            button = QRadioButton(MODE_TEXT[mode], self)
+            button.setObjectName(f"softmaxMode:{mode}")
+            button.setToolTip(MODE_TIPS[mode])
+            self.mode_group.addButton(button, i)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+        modes.addStretch(1)
+
+        self.naive_check = QCheckBox("Naive exp (no max subtracted)", self)
+        self.naive_check.setObjectName("softmaxNaive")
+        self.naive_check.setToolTip(
+            "Also compute exp(z/T) / Σ exp(z/T) directly, as a textbook writes it, "
+            "to see where it overflows"
+        )
+        self.random_button = QPushButton("Random", self)
+        self.random_button.setObjectName("softmaxRandom")
+        self.random_button.setToolTip("New scores drawn from a normal distribution (seeded)")
+        self.reset_button = QPushButton("Reset", self)
+        self.reset_button.setObjectName("softmaxReset")
+        self.reset_button.setToolTip("Back to cat, dog, bird at T = 1")
+        buttons = QGridLayout()
+        buttons.addWidget(self.naive_check, 0, 0)
+        buttons.addWidget(self.random_button, 0, 1)
+        buttons.addWidget(self.reset_button, 0, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.temperature)
+        layout.addWidget(self.shift)
+        layout.addLayout(modes)
+        layout.addLayout(buttons)
+
+        self.temperature.valueChanged.connect(self._on_q_temperature_changed)
+        self.shift.valueChanged.connect(self._on_q_shift_changed)
+        self.mode_group.idClicked.connect(self._on_q_mode_clicked)
+        self.naive_check.toggled.connect(self._on_q_naive_toggled)
+        self.random_button.clicked.connect(self._on_q_random_clicked)
+        self.reset_button.clicked.connect(self._on_q_reset_clicked)
+        model.events.temperature.connect(self.set_temperature)
+        model.events.shift.connect(self.set_shift)
+        model.events.mode.connect(self.set_mode)
+        model.events.naive.connect(self.set_naive)
+        self.set_temperature(model.temperature)
+        self.set_shift(model.shift)
+        self.set_mode(model.mode)
+        self.set_naive(model.naive)
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_temperature(self, value: float) -> None:
+        self.temperature.setValue(value)
+
+    def set_shift(self, value: float) -> None:
+        self.shift.setValue(value)
+
+    def set_mode(self, mode: str) -> None:
+        with signals_blocked(self.mode_group):
+            self.mode_buttons[mode].setChecked(True)
+
+    def set_naive(self, on: bool) -> None:
+        with signals_blocked(self.naive_check):
+            self.naive_check.setChecked(on)
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_temperature_changed(self, value: float) -> None:
+        try:
+            self._model.set_temperature(value)
+        except ValueError as error:
+            self.temperature.showError(str(error))
+            self.temperature.setValue(self._model.temperature)
+
+    def _on_q_shift_changed(self, value: float) -> None:
+        try:
+            self._model.set_shift(value)
+        except ValueError as error:
+            self.shift.showError(str(error))
+            self.shift.setValue(self._model.shift)
+
+    def _on_q_mode_clicked(self, button_id: int) -> None:
+        self._model.set_mode(MODES[button_id])
+
+    def _on_q_naive_toggled(self, on: bool) -> None:
+        self._model.set_naive(on)
+
+    def _on_q_random_clicked(self) -> None:
+        self._model.randomize()
+
+    def _on_q_reset_clicked(self) -> None:
+        self._model.reset()

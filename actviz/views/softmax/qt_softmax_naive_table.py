@@ -1,0 +1,106 @@
+"""The naive formula beside the stable one, cell by cell, with what broke and why in words.
+
+Shown while the naive toggle is on: z, z/T, the naive exp(z/T), the naive output and the stable
+output for every class. Cells that overflowed, underflowed or came out NaN / −inf are tinted red.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actviz.core.softmax import EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD
+from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.views.softmax import qt_softmax_style as style
+
+COLUMNS = ("z", "z / T", "naive exp(z/T)", "naive output", "stable output")
+_BROKEN_BRUSH = QBrush(QColor(style.BROKEN).lighter(170))
+
+
+class QtSoftmaxNaiveTable(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("softmaxNaiveTable")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("softmaxNaiveCells")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.note = QLabel(self)
+        self.note.setObjectName("softmaxNaiveNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    # model -> widget -------------------------------------------------------------------------
+    def show_snapshot(self, snap: SoftmaxSnapshot) -> None:
+        naive = snap.naive
+        self.table.setRowCount(snap.n)
+        self.table.setVerticalHeaderLabels(list(snap.labels))
+        for i in range(snap.n):
+            row = (
+                (snap.logits[i], False),
+                (naive.scaled[i], False),
+                (naive.exp[i], bool(naive.overflowed[i] or naive.underflowed[i])),
+                (naive.output[i], bool(naive.invalid[i])),
+                (snap.output[i], False),
+            )
+            for j, (value, broken) in enumerate(row):
+                self._set_cell(i, j, float(value), broken)
+        self.note.setText(explain(snap))
+
+    def _set_cell(self, i: int, j: int, value: float, broken: bool) -> None:
+        item = self.table.item(i, j)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(i, j, item)
+        item.setText(style.number_text(value, 6))
+        item.setBackground(_BROKEN_BRUSH if broken else QBrush())
+        item.setToolTip("The naive formula broke here" if broken else "")
+
+    def cell_text(self, i: int, column: str) -> str:
+        item = self.table.item(i, COLUMNS.index(column))
+        return item.text() if item is not None else ""
+
+
+def explain(snap: SoftmaxSnapshot) -> str:
+    """What happened to the naive formula, in words."""
+    naive = snap.naive
+    names = np.asarray(snap.labels, dtype=object)
+    over = ", ".join(names[naive.overflowed])
+    if naive.overflowed.any():
+        return (
+            f"exp(z/T) overflowed to inf for {over}: z/T is above "
+            f"{EXP_OVERFLOW_THRESHOLD:.2f}, and exp of that is beyond the largest float64 "
+            "(1.8e308). Then inf / inf = NaN, and a finite term / inf = 0. The stable formula "
+            "subtracts the largest z first, so its biggest term is exp(0) = 1 and nothing can "
+            "overflow: its answer stays right."
+        )
+    if naive.underflowed.all():
+        return (
+            f"Every exp(z/T) underflowed to 0 (z/T below {EXP_UNDERFLOW_THRESHOLD:.2f}), so the "
+            "naive formula computes 0 / 0 = NaN. Subtracting the maximum makes the largest term "
+            "exp(0) = 1, so the stable sum is never 0."
+        )
+    if naive.invalid.any():
+        return (
+            "Some exp(z/T) underflowed to 0, and log 0 = −inf where the stable log-softmax keeps "
+            "the exact (finite) value z/T − logsumexp."
+        )
+    return (
+        "No overflow at these values: naive and stable agree. Raise 'Add to every logit' (or "
+        f"lower T) until some z/T passes {EXP_OVERFLOW_THRESHOLD:.2f} to watch the naive one break."
+    )

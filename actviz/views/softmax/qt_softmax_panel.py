@@ -1,0 +1,123 @@
+"""The softmax lab (objectName ``softmaxPanel``): controls on the left, the charts on the right.
+
+The panel only composes. Sub-widgets write gestures to the :class:`SoftmaxLabModel`; every model
+event schedules one redraw (coalesced to at most one per frame, and put off while the panel is
+hidden), which computes a single snapshot (all numbers from ``actviz.core.softmax``) and hands it
+to the bars, heat map, sweep, table and readouts, so they always show the same state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax_snapshot import SoftmaxSnapshot, take_snapshot, take_sweep
+from actviz.views.softmax.qt_jacobian_heatmap import QtJacobianHeatmap
+from actviz.views.softmax.qt_softmax_bars import QtSoftmaxBars
+from actviz.views.softmax.qt_softmax_classes import QtSoftmaxClasses
+from actviz.views.softmax.qt_softmax_controls import QtSoftmaxControls
+from actviz.views.softmax.qt_softmax_naive_table import QtSoftmaxNaiveTable
+from actviz.views.softmax.qt_softmax_readouts import QtSoftmaxReadouts
+from actviz.views.softmax.qt_softmax_sweep import QtSoftmaxSweep
+
+
+class QtSoftmaxPanel(QWidget):
+    def __init__(self, model: SoftmaxLabModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("softmaxPanel")
+        self.model = model if model is not None else SoftmaxLabModel()
+        self.snapshot: SoftmaxSnapshot | None = None
+
+        self.controls = QtSoftmaxControls(self.model)
+        self.classes = QtSoftmaxClasses(self.model)
+        self.readouts = QtSoftmaxReadouts()
+        self.bars = QtSoftmaxBars()
+        self.heatmap = QtJacobianHeatmap()
+        self.sweep = QtSoftmaxSweep(self.model)
+        self.naive_table = QtSoftmaxNaiveTable()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(_group("Temperature, shift and mode", self.controls))
+        left_layout.addWidget(_group("Classes: name and score", self.classes))
+        left_layout.addWidget(_group("Readouts", self.readouts))
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(440)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.heatmap)
+        lower.addWidget(self.sweep)
+        lower.setSizes([500, 500])  # equal halves; the heat map is square, the sweep wide
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.bars)
+        right.addWidget(self.naive_table)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setStretchFactor(2, 3)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(scroll)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(main)
+
+        # At most one redraw per frame however many events a gesture fires (reset fires several).
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self.model.events.all.connect(self._schedule_redraw)
+        # Drawn when first shown: a lab in a background tab costs nothing at start-up.
+        self._stale = True
+
+    def _schedule_redraw(self, *_args: Any) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
+
+    def redraw_pending(self) -> bool:
+        return self._redraw_timer.isActive()
+
+    def redraw(self) -> None:
+        self._redraw_timer.stop()
+        self._stale = False
+        snap = take_snapshot(self.model)
+        self.snapshot = snap
+        naive_on = self.model.naive
+        self.bars.show_snapshot(snap, naive_on)
+        self.heatmap.show_snapshot(snap)
+        self.readouts.show_snapshot(snap)
+        self.sweep.show_sweep(take_sweep(self.model), snap.labels, snap.mode)
+        self.naive_table.setVisible(naive_on)
+        if naive_on:
+            self.naive_table.show_snapshot(snap)
+
+
+def _group(title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(content)
+    return box

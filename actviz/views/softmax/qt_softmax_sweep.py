@@ -1,0 +1,109 @@
+"""Output i as z_i sweeps with the other logits fixed: the S-curve softmax puts each class on.
+
+Drawn twice: the solid curve by softmax itself, the dashed one as a sigmoid of z_i against the
+log-sum-exp of the others. They coincide; with two classes the sigmoid is of the plain difference.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
+
+from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax_snapshot import SweepCurve
+from actviz.views.softmax import qt_softmax_style as style
+
+_Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
+
+
+class QtSoftmaxSweep(QWidget):
+    def __init__(self, model: SoftmaxLabModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("softmaxSweep")
+        self._model = model
+        self.class_combo = QComboBox(self)
+        self.class_combo.setObjectName("softmaxSweepClass")
+        self.class_combo.setToolTip("The class whose logit sweeps")
+        self.plot_widget = pg.PlotWidget(self, background="w")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.curve = self.plot.plot(pen=pg.mkPen(style.BAR, width=3), name="softmax")
+        self.sigmoid_curve = self.plot.plot(
+            pen=pg.mkPen(style.TOP, width=2, style=Qt.PenStyle.DashLine), name="as a sigmoid"
+        )
+        self.marker = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(style.TOP), pen=pg.mkPen("k"))
+        self.plot.addItem(self.marker)
+        self.note = QLabel(self)
+        self.note.setObjectName("softmaxSweepNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+
+        header = QHBoxLayout()
+        header.addWidget(QLabel("Sweep the logit of", self))
+        header.addWidget(self.class_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.note)
+
+        self.class_combo.currentIndexChanged.connect(self._on_q_class_changed)
+        model.events.labels.connect(self.set_labels)
+        model.events.classes.connect(self._on_model_classes)
+        model.events.focus.connect(self.set_focus)
+        self.set_labels(model.labels)
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_labels(self, labels: tuple[str, ...]) -> None:
+        with signals_blocked(self.class_combo):
+            self.class_combo.clear()
+            self.class_combo.addItems(list(labels))
+            self.class_combo.setCurrentIndex(self._model.focus)
+
+    def set_focus(self, index: int) -> None:
+        with signals_blocked(self.class_combo):
+            self.class_combo.setCurrentIndex(index)
+
+    def show_sweep(self, sweep: SweepCurve, labels: tuple[str, ...], mode: str) -> None:
+        self.curve.setData(sweep.values, sweep.curve)
+        self.sigmoid_curve.setData(sweep.values, sweep.as_sigmoid)
+        self.marker.setData([sweep.current], [sweep.current_output])
+        name = labels[sweep.index]
+        self.plot.setLabel("bottom", f"z of {name} (the others fixed)")
+        self.plot.setLabel("left", f"{_Y_LABEL[mode]}({name})")
+        self.note.setText(_note(labels, sweep.index, mode))
+
+    def _on_model_classes(self, _n: int) -> None:
+        self.set_labels(self._model.labels)
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_class_changed(self, index: int) -> None:
+        if 0 <= index < self._model.n:
+            self._model.set_focus(index)
+
+
+def _note(labels: tuple[str, ...], index: int, mode: str) -> str:
+    """The sentence under the sweep: which sigmoid the curve is."""
+    a = labels[index]
+    wrap = "log σ" if mode == "log_softmax" else "σ"
+    if len(labels) == 2:
+        b = labels[1 - index]
+        diff = (
+            f"z<sub>{b}</sub> − z<sub>{a}</sub>"
+            if mode == "softmin"
+            else (f"z<sub>{a}</sub> − z<sub>{b}</sub>")
+        )
+        return (
+            f"With two classes, softmax <b>is the sigmoid of the difference</b>: "
+            f"{_Y_LABEL[mode]}({a}) = {wrap}(({diff}) / T). The dashed sigmoid lies on the curve."
+        )
+    sign = "−" if mode == "softmin" else ""
+    return (
+        f"{_Y_LABEL[mode]}({a}) = {wrap}({sign}z<sub>{a}</sub>/T − log Σ<sub>j≠{a}</sub> "
+        f"exp({sign}z<sub>j</sub>/T)): a sigmoid of {a}'s logit against the log-sum-exp of the "
+        "others (dashed). With two classes it is the sigmoid of the difference."
+    )

@@ -1,0 +1,96 @@
+"""One parameter of an activation: slider + exact entry for a float, a combo box for a choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
+from superqt.utils import signals_blocked
+
+from actviz import core
+from actviz.core.params import ParamValue
+from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+
+class QtParamControl(QWidget):
+    """Shows ``choice.params[param.name]`` and writes the user's changes back to ``choice``."""
+
+    def __init__(self, choice: ActivationChoice, param: core.Param, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.param = param
+        self._choice = choice
+        self.setObjectName(f"paramControl:{param.name}")
+        tooltip = param.tooltip or f"{param.label}: {param.range_text()}"
+        self.field: QtSliderField | None = None
+        self.combo: QComboBox | None = None
+        if param.choices is None:
+            assert param.minimum is not None and param.maximum is not None and param.step
+            self.field = QtSliderField(
+                param.label,
+                param.minimum,
+                param.maximum,
+                param.step,
+                log_scale=param.log_scale,
+                tooltip=f"{tooltip} (range {param.range_text()}, default {param.default:g})",
+                show_reset=True,
+                parent=self,
+            )
+            self.field.slider.setObjectName(f"paramSlider:{param.name}")
+            self.field.spin.setObjectName(f"paramSpin:{param.name}")
+            layout = QGridLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.field, 0, 0)
+            self.field.valueChanged.connect(self._on_q_value_changed)
+            self.field.resetRequested.connect(self._on_q_reset)
+        else:
+            self.combo = QComboBox(self)
+            self.combo.setObjectName(f"paramCombo:{param.name}")
+            self.combo.addItems(list(param.choices))
+            self.combo.setToolTip(tooltip)
+            label = QLabel(param.label, self)
+            label.setToolTip(tooltip)
+            reset = QToolButton(self)
+            reset.setText("↺")
+            reset.setToolTip(f"Reset {param.label} to its default ({param.default})")
+            layout = QGridLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(label, 0, 0)
+            layout.addWidget(self.combo, 0, 1)
+            layout.addWidget(reset, 0, 2)
+            layout.setColumnStretch(1, 1)
+            self.combo.currentTextChanged.connect(self._on_q_value_changed)
+            reset.clicked.connect(self._on_q_reset)
+        self.set_value(choice.params[param.name])
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_value(self, value: ParamValue) -> None:
+        if self.field is not None:
+            self.field.setValue(float(value))
+        elif self.combo is not None:
+            with signals_blocked(self.combo):
+                self.combo.setCurrentText(str(value))
+
+    def error_text(self) -> str:
+        return self.field.errorText() if self.field is not None else ""
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_value_changed(self, value: float | str) -> None:
+        try:
+            self._choice.set_param(self.param.name, value)
+        except ValueError as error:
+            if self.field is not None:
+                self.field.showError(_sentence(str(error)))
+            self.set_value(self._choice.params[self.param.name])
+
+    def _on_q_reset(self) -> None:
+        try:
+            self._choice.reset_param(self.param.name)
+        except ValueError as error:  # e.g. a default that would cross another param's value
+            if self.field is not None:
+                self.field.showError(_sentence(str(error)))
+        self.set_value(self._choice.params[self.param.name])
+        if self.field is not None and not self.field.errorText():
+            self.field.clearError()
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]

@@ -1,0 +1,71 @@
+"""The parameter panel: a control per parameter of the selected activation, rebuilt on a switch."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from actviz.core.params import ParamValue
+from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.qt_param_control import QtParamControl
+
+NO_PARAMS_TEXT = "This activation has no parameters."
+
+
+class QtParamPanel(QWidget):
+    def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paramPanel")
+        self._choice = choice
+        self.controls: dict[str, QtParamControl] = {}
+
+        self.empty_label = QLabel(NO_PARAMS_TEXT, self)
+        self.empty_label.setObjectName("noParamsLabel")
+        self.empty_label.setWordWrap(True)
+        self.reset_all_button = QPushButton("Reset all", self)
+        self.reset_all_button.setObjectName("resetAllParams")
+        self.reset_all_button.setToolTip("Set every parameter back to its default")
+        self._controls_box = QVBoxLayout()
+        self._controls_box.setContentsMargins(0, 0, 0, 0)
+        self._controls_box.setSpacing(6)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self._controls_box)
+        layout.addLayout(buttons)
+
+        self.set_activation(choice.key)
+        choice.events.activation.connect(self.set_activation)
+        choice.events.params.connect(self.set_params)
+        self.reset_all_button.clicked.connect(self._on_q_reset_all)
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_activation(self, _key: str) -> None:
+        """Replace the controls with those of the current activation."""
+        for control in self.controls.values():
+            self._controls_box.removeWidget(control)
+            control.hide()
+            control.deleteLater()
+        self.controls = {}
+        for param in self._choice.activation.params:
+            control = QtParamControl(self._choice, param, self)
+            self._controls_box.addWidget(control)
+            self.controls[param.name] = control
+        has_params = bool(self.controls)
+        self.empty_label.setVisible(not has_params)
+        self.reset_all_button.setVisible(has_params)
+
+    def set_params(self, params: dict[str, ParamValue]) -> None:
+        for name, value in params.items():
+            control = self.controls.get(name)
+            if control is not None:
+                control.set_value(value)
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_reset_all(self) -> None:
+        self._choice.reset_params()
+        for control in self.controls.values():
+            if control.field is not None:
+                control.field.clearError()

@@ -1,0 +1,151 @@
+"""Label + slider + exact numeric entry + message line: the control every panel uses for a number.
+
+The field holds no state of its own worth keeping: ``valueChanged`` reports what the user did (while
+dragging, and on a committed entry), the owner passes it to its model, and the model's event comes
+back through :meth:`setValue`, which never re-emits. A refused entry, or a model that refused the
+value, shows its message under the field through :meth:`showError`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+
+_LINEAR_MAX_TICKS = 10_000
+_LOG_TICKS = 1_000
+
+
+class QtSliderField(QWidget):
+    valueChanged = Signal(float)
+    resetRequested = Signal()
+
+    def __init__(
+        self,
+        label: str,
+        minimum: float,
+        maximum: float,
+        step: float,
+        *,
+        log_scale: bool = False,
+        tooltip: str = "",
+        show_reset: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if not (math.isfinite(minimum) and math.isfinite(maximum) and minimum < maximum):
+            raise ValueError(f"bad range [{minimum}, {maximum}]")
+        if log_scale and minimum <= 0:
+            raise ValueError("a log-scale slider needs minimum > 0")
+        self._minimum, self._maximum, self._step = minimum, maximum, step
+        self._log = log_scale
+        self._ticks = _LOG_TICKS if log_scale else max(1, min(_LINEAR_MAX_TICKS, round((maximum - minimum) / step)))
+
+        self.label = QLabel(label, self)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, self._ticks)
+        self.slider.setTracking(True)  # follow the drag, not only the release
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.slider.setMinimumWidth(120)
+        self.spin = QtNumberSpinBox(self)
+        self.spin.setRange(minimum, maximum)
+        self.spin.setSingleStep(step)
+        self.spin.setMinimumWidth(90)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldMessage")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        if tooltip:
+            for widget in (self.label, self.slider, self.spin):
+                widget.setToolTip(tooltip)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.slider, 0, 1)
+        layout.addWidget(self.spin, 0, 2)
+        self.reset_button: QToolButton | None = None
+        if show_reset:
+            self.reset_button = QToolButton(self)
+            self.reset_button.setText("↺")
+            self.reset_button.setToolTip(f"Reset {label} to its default")
+            self.reset_button.clicked.connect(self.resetRequested)
+            layout.addWidget(self.reset_button, 0, 3)
+        layout.addWidget(self.message, 1, 0, 1, 4)
+        layout.setColumnStretch(1, 1)
+
+        self.slider.valueChanged.connect(self._on_q_slider_changed)
+        self.spin.valueChanged.connect(self._on_q_spin_changed)
+        self.spin.inputRejected.connect(self.showError)
+        self.spin.inputAccepted.connect(self.clearError)
+
+    # model -> widget -------------------------------------------------------------------------
+    def setValue(self, value: float) -> None:
+        """Show ``value`` without emitting ``valueChanged``."""
+        with signals_blocked(self.slider), signals_blocked(self.spin):
+            self.spin.setValue(value)
+            self.slider.setValue(self._to_tick(value))
+
+    def value(self) -> float:
+        return float(self.spin.value())
+
+    def showError(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
+    def clearError(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def errorText(self) -> str:
+        return self.message.text() if self.message.isVisible() or self.message.text() else ""
+
+    # widget -> owner -------------------------------------------------------------------------
+    def _on_q_slider_changed(self, tick: int) -> None:
+        value = self._from_tick(tick)
+        with signals_blocked(self.spin):
+            self.spin.setValue(value)
+        self.clearError()
+        self.valueChanged.emit(value)
+
+    def _on_q_spin_changed(self, value: float) -> None:
+        with signals_blocked(self.slider):
+            self.slider.setValue(self._to_tick(value))
+        self.clearError()
+        self.valueChanged.emit(float(value))
+
+    # tick <-> value --------------------------------------------------------------------------
+    def _to_tick(self, value: float) -> int:
+        if self._log:
+            lo, hi = math.log(self._minimum), math.log(self._maximum)
+            frac = (math.log(max(value, self._minimum)) - lo) / (hi - lo)
+        else:
+            frac = (value - self._minimum) / (self._maximum - self._minimum)
+        return round(min(max(frac, 0.0), 1.0) * self._ticks)
+
+    def _from_tick(self, tick: int) -> float:
+        frac = tick / self._ticks
+        if self._log:
+            lo, hi = math.log(self._minimum), math.log(self._maximum)
+            return _tidy(math.exp(lo + frac * (hi - lo)))
+        value = self._minimum + frac * (self._maximum - self._minimum)
+        # Snap to the step grid so a drag gives 0.25, not 0.25000000000000006.
+        snapped = self._minimum + round((value - self._minimum) / self._step) * self._step
+        return _tidy(min(max(snapped, self._minimum), self._maximum))
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise below the spin box's display precision."""
+    return float(f"{value:.12g}")
