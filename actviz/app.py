@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from actviz import __version__
 from actviz.cli import Options, parse_options
-from actviz.desktop_entry import run_from_command_line
+from actviz.desktop_entry import APP_ID, run_from_command_line
 from actviz.model.curve_export import write_atomically
 from actviz.model.deepnet_lab import DeepNetLab
 from actviz.model.neuron import NeuronModel
@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("actviz")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    QApplication.setDesktopFileName("actviz")  # matches actviz.desktop: icon on Wayland docks
+    QApplication.setDesktopFileName(APP_ID)  # the installed .desktop file: icon on Wayland docks
     # A screenshot shows the defaults (reproducible README image), not this user's settings.
     settings = None if options.screenshot is not None else QSettings("actviz", "actviz")
     window = MainWindow(settings=settings)

@@ -1,21 +1,28 @@
 """Install actviz into the user's application menu, and take it out again.
 
-``actviz --install-desktop`` writes, under ``$XDG_DATA_HOME`` (default ``~/.local/share``):
+Every installed name is the reverse-DNS id :data:`APP_ID` (Desktop Entry spec, "Desktop File ID";
+AppStream, "component id"); the same id is the app id Qt gives Wayland. ``actviz --install-desktop``
+writes, under ``$XDG_DATA_HOME`` (default ``~/.local/share``):
 
-- ``applications/actviz.desktop``: the template in ``actviz/resources`` with ``Exec``/``TryExec``
+- ``applications/<id>.desktop``: the template in ``actviz/resources`` with ``Exec``/``TryExec``
   pointing at the program that ran the install (the bundle's binary, or this Python with
   ``-m actviz``);
-- ``icons/hicolor/<n>x<n>/apps/actviz.png`` for each committed PNG size, and
-  ``icons/hicolor/scalable/apps/actviz.svg``;
-- ``mime/packages/actviz.xml``: the ``.actviz`` lesson-file type, so a lesson opens on double-click;
+- ``icons/hicolor/<n>x<n>/apps/<id>.png`` for each committed PNG size, and
+  ``icons/hicolor/scalable/apps/<id>.svg`` (Icon Theme spec: the fallback theme, per size);
+- ``mime/packages/<id>.xml``: the ``.actviz`` lesson-file type (shared-mime-info spec), so a lesson
+  opens on double-click;
+- ``metainfo/<id>.metainfo.xml``: the AppStream description software centres list;
 - ``actviz/desktop-install.json``: the manifest of every file and folder written.
 
 ``--uninstall-desktop`` removes exactly what the manifest lists (files, then the folders the install
-created if they are empty) and nothing else. No Qt here: this runs before any window is built.
+created if they are empty) and nothing else. Installing over an older install removes the files it
+wrote that this version no longer writes (0.1.0 named everything ``actviz``), so the menu never
+shows two entries. No Qt here: this runs before any window is built.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -25,7 +32,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-APP_ID = "actviz"
+from actviz.model.curve_export import write_atomically
+
+#: Desktop file id, icon name, AppStream id and Wayland app id. Never change it: software centres,
+#: docks and users' file associations know actviz by it.
+APP_ID = "io.github.actviz.actviz"
+#: The module ``python -m`` runs, and the folder of the install manifest (0.1.0 put it there too).
+PACKAGE = "actviz"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MANIFEST_NAME = "desktop-install.json"
 _MANIFEST_FORMAT = "actviz-desktop-install"
@@ -49,14 +62,27 @@ def launch_command() -> list[str]:
     """The command that starts this same actviz: the frozen binary, or this interpreter with -m."""
     if getattr(sys, "frozen", False):
         return [str(Path(sys.executable).resolve())]
-    return [str(Path(sys.executable).absolute()), "-m", APP_ID]
+    return [str(Path(sys.executable).absolute()), "-m", PACKAGE]
+
+
+def escape_string_value(value: str) -> str:
+    """Escape a value of type string (Desktop Entry spec, "Possible value types").
+
+    ``\\``, newline, tab and carriage return become ``\\\\``, ``\\n``, ``\\t``, ``\\r``,
+    so the value stays on its line; a leading space becomes ``\\s``, which parsers would strip.
+    """
+    escaped = (
+        value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    )
+    return "\\s" + escaped[1:] if escaped.startswith(" ") else escaped
 
 
 def quote_exec_arg(arg: str) -> str:
     """Quote one argument for an ``Exec`` line (Desktop Entry spec, "The Exec key").
 
     Arguments with reserved characters go in double quotes, with ``"``, `````, ``$`` and ``\\``
-    backslash-escaped; then the whole value gets the string-level escaping of ``\\``.
+    backslash-escaped, and ``%`` is doubled (it would start a field code); then the whole value
+    gets the string-level escaping of :func:`escape_string_value`.
     """
     reserved = set(" \t\n\"'\\><~|&;$*?#()`")
     if arg and not (set(arg) & reserved):
@@ -64,8 +90,7 @@ def quote_exec_arg(arg: str) -> str:
     else:
         inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
         quoted = f'"{inner}"'
-    quoted = quoted.replace("%", "%%")
-    return quoted.replace("\\", "\\\\")
+    return escape_string_value(quoted.replace("%", "%%"))
 
 
 def render_desktop_entry(template: str, command: Sequence[str]) -> str:
@@ -78,18 +103,33 @@ def render_desktop_entry(template: str, command: Sequence[str]) -> str:
         if line.startswith("Exec="):
             line = f"Exec={exec_value}"
         elif line.startswith("TryExec="):
-            line = f"TryExec={command[0].replace(chr(92), chr(92) * 2)}"
+            line = f"TryExec={escape_string_value(command[0])}"
         lines.append(line)
     return "\n".join(lines) + "\n"
 
 
 def icon_files() -> list[tuple[Path, str]]:
     """(shipped file, path under the data home) for the SVG and every committed PNG size."""
-    pairs = [(resource_path("actviz.svg"), "icons/hicolor/scalable/apps/actviz.svg")]
+    pairs = [(resource_path("actviz.svg"), f"icons/hicolor/scalable/apps/{APP_ID}.svg")]
     for png in sorted(RESOURCES.glob("actviz-*.png"), key=lambda p: int(p.stem.split("-")[1])):
         size = int(png.stem.split("-")[1])
-        pairs.append((png, f"icons/hicolor/{size}x{size}/apps/actviz.png"))
+        pairs.append((png, f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"))
     return pairs
+
+
+def installed_contents(command: Sequence[str]) -> list[tuple[str, bytes]]:
+    """(path under the data home, bytes) of every file an install writes, the manifest aside."""
+    template = resource_path(f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    entry = render_desktop_entry(template, command).encode("utf-8")
+    copied = [
+        *icon_files(),
+        (resource_path(f"{APP_ID}.mime.xml"), f"mime/packages/{APP_ID}.xml"),
+        (resource_path(f"{APP_ID}.metainfo.xml"), f"metainfo/{APP_ID}.metainfo.xml"),
+    ]
+    return [
+        (f"applications/{APP_ID}.desktop", entry),
+        *((rel, source.read_bytes()) for source, rel in copied),
+    ]
 
 
 @dataclass
@@ -115,71 +155,110 @@ class Manifest:
         if not isinstance(data, dict) or data.get("format") != _MANIFEST_FORMAT:
             raise ValueError(f"{path}: not an actviz install manifest")
         files, dirs = data.get("files", []), data.get("created_dirs", [])
+        if not isinstance(files, list) or not isinstance(dirs, list):
+            raise ValueError(f"{path}: malformed install manifest")
         if not all(isinstance(x, str) for x in [*files, *dirs]):
             raise ValueError(f"{path}: malformed install manifest")
         return cls(list(files), list(dirs))
 
+    def save(self, path: Path) -> None:
+        _write_bytes(path, self.to_json().encode("utf-8"))
+
 
 def _manifest_path(home: Path) -> Path:
-    return home / APP_ID / MANIFEST_NAME
+    return home / PACKAGE / MANIFEST_NAME
 
 
 def _make_dirs(path: Path, manifest: Manifest, home: Path) -> None:
-    """Create ``path`` and its missing parents, recording each folder that did not exist."""
+    """Create ``path`` and its missing parents, recording each folder that did not exist.
+
+    The data home and missing folders above it (``~/.local``) are made with mode 0700, as the XDG
+    Base Directory spec asks, and recorded relative to the home (``.``, ``..``).
+    """
     missing = []
     for parent in [path, *path.parents]:
-        if parent.exists() or parent == home.parent:
+        if parent.exists():
             break
         missing.append(parent)
-    path.mkdir(parents=True, exist_ok=True)
     for folder in reversed(missing):
-        rel = folder.relative_to(home).as_posix() if folder != home else "."
+        private = folder == home or folder in home.parents
+        folder.mkdir(mode=0o700 if private else 0o777, exist_ok=True)
+        rel = Path(os.path.relpath(folder, home)).as_posix()
         if rel not in manifest.created_dirs:
             manifest.created_dirs.append(rel)
+
+
+def _write_bytes(target: Path, data: bytes) -> None:
+    def write(tmp: str) -> None:
+        Path(tmp).write_bytes(data)
+
+    write_atomically(target, write)
 
 
 def _write(home: Path, rel: str, data: bytes, manifest: Manifest) -> Path:
     target = home / rel
     _make_dirs(target.parent, manifest, home)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+    _write_bytes(target, data)
     if rel not in manifest.files:
         manifest.files.append(rel)
     return target
 
 
 def _refresh_caches(home: Path) -> None:
-    """Ask the desktop's cache tools to notice the change, if they are installed (best effort)."""
-    jobs = [
-        ("update-desktop-database", [str(home / "applications")]),
-        ("update-mime-database", [str(home / "mime")]),
+    """Tell the desktop about the change, with its own tools where installed (best effort).
+
+    The desktop and MIME databases are rebuilt. Icon lookups cache each theme folder and watch its
+    modification time (Icon Theme spec, "Implementation Notes"), so ``hicolor`` is touched; a GTK
+    icon cache already there would hide the new icons, so it is rebuilt too (never created).
+    """
+    jobs: list[tuple[str, Path, list[str]]] = [
+        ("update-desktop-database", home / "applications", []),
+        ("update-mime-database", home / "mime", []),
     ]
-    for tool, args in jobs:
+    hicolor = home / "icons" / "hicolor"
+    if hicolor.is_dir():
+        with contextlib.suppress(OSError):  # a theme folder owned by someone else: no harm done
+            os.utime(hicolor)
+        if (hicolor / "icon-theme.cache").exists():
+            jobs.append(("gtk-update-icon-cache", hicolor, ["--force", "--ignore-theme-index"]))
+    for tool, folder, options in jobs:
         exe = shutil.which(tool)
-        if exe and Path(args[0]).is_dir():
-            subprocess.run([exe, *args], check=False, capture_output=True, timeout=60)
+        if exe and folder.is_dir():
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run(
+                    [exe, *options, str(folder)], check=False, capture_output=True, timeout=60
+                )
 
 
 def install(
     home: Path | None = None, command: Sequence[str] | None = None, *, refresh_caches: bool = True
 ) -> list[Path]:
-    """Write the desktop entry, icons and lesson-file type; return the files written.
+    """Write the desktop entry, icons, lesson-file type and AppStream file; return what was written.
 
-    Installing again overwrites the same files and keeps one manifest covering both runs.
+    Installing again overwrites the same files. Files that an earlier install (of any version)
+    recorded and this one does not write are removed. The manifest is saved even when writing
+    fails half-way, so an uninstall still finds every file that made it to disk.
     """
     home = data_home() if home is None else home
     manifest_path = _manifest_path(home)
-    manifest = Manifest.load(manifest_path) if manifest_path.exists() else Manifest()
-    template = resource_path("actviz.desktop").read_text(encoding="utf-8")
-    entry = render_desktop_entry(template, launch_command() if command is None else command)
-    written = [_write(home, f"applications/{APP_ID}.desktop", entry.encode("utf-8"), manifest)]
-    for source, rel in icon_files():
-        written.append(_write(home, rel, source.read_bytes(), manifest))
-    mime = resource_path("actviz-mime.xml").read_bytes()
-    written.append(_write(home, f"mime/packages/{APP_ID}.xml", mime, manifest))
-    _make_dirs(manifest_path.parent, manifest, home)
-    manifest_path.write_text(manifest.to_json(), encoding="utf-8")
+    previous = Manifest.load(manifest_path) if manifest_path.exists() else Manifest()
+    contents = installed_contents(launch_command() if command is None else command)
+    root = home.resolve()
+    new_files = {rel for rel, _ in contents}
+    stale = [(rel, _inside(root, rel)) for rel in previous.files if rel not in new_files]
+    manifest = Manifest(created_dirs=list(previous.created_dirs))
+    written: list[Path] = []
+    try:
+        for rel, data in contents:
+            written.append(_write(home, rel, data, manifest))
+        for _, target in stale:
+            if target.is_file() or target.is_symlink():
+                target.unlink()
+    finally:
+        manifest.files += [rel for rel, target in stale if target.exists() or target.is_symlink()]
+        if manifest.files or manifest_path.exists():
+            _make_dirs(manifest_path.parent, manifest, home)
+            manifest.save(manifest_path)
     if refresh_caches:
         _refresh_caches(home)
     return written
@@ -188,7 +267,8 @@ def install(
 def uninstall(home: Path | None = None, *, refresh_caches: bool = True) -> list[Path]:
     """Remove what :func:`install` recorded in its manifest; return the paths removed.
 
-    Without a manifest nothing is removed. Entries that point outside the data home are refused.
+    Without a manifest nothing is removed. Entries that point outside the data home are refused,
+    except folders above it that the install created; like every folder, they go only if empty.
     """
     home = data_home() if home is None else home
     manifest_path = _manifest_path(home)
@@ -196,22 +276,22 @@ def uninstall(home: Path | None = None, *, refresh_caches: bool = True) -> list[
         return []
     manifest = Manifest.load(manifest_path)
     root = home.resolve()
+    # Refuse a manifest that names anything outside before removing a thing.
+    targets = [_inside(root, rel) for rel in manifest.files]
+    folders = [_created_folder(root, rel) for rel in manifest.created_dirs]
     removed: list[Path] = []
-    for rel in manifest.files:
-        target = _inside(root, rel)
+    for target in targets:
         if target.is_file() or target.is_symlink():
             target.unlink()
             removed.append(target)
     manifest_path.unlink()
     removed.append(manifest_path)
     removed.extend(_remove_orphan_caches(root, manifest))
-    deepest_first = sorted(manifest.created_dirs, key=lambda r: len(Path(r).parts), reverse=True)
-    for rel in deepest_first:
-        folder = _inside(root, rel)
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):  # deepest first
         if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             removed.append(folder)
-    if refresh_caches:
+    if refresh_caches and home.is_dir():
         _refresh_caches(home)
     return removed
 
@@ -244,6 +324,14 @@ def _inside(root: Path, rel: str) -> Path:
     if target != root and root not in target.parents:
         raise ValueError(f"install manifest names {rel!r}, which is outside {root}")
     return target
+
+
+def _created_folder(root: Path, rel: str) -> Path:
+    """A folder the install created: inside the data home, the home itself, or one above it."""
+    target = (root / rel).resolve()
+    if target in root.parents:
+        return target
+    return _inside(root, rel)
 
 
 def run_from_command_line(*, install_entry: bool) -> int:

@@ -310,7 +310,7 @@ def test_install_desktop_flag_runs_before_any_window(tmp_path, monkeypatch, caps
     monkeypatch.setattr(desktop_entry, "_refresh_caches", lambda home: None)
     monkeypatch.setattr(app_module, "MainWindow", None)  # building a window would fail loudly
     assert app_module.main(["--install-desktop"]) == 0
-    assert (tmp_path / "applications" / "actviz.desktop").is_file()
+    assert (tmp_path / "applications" / f"{desktop_entry.APP_ID}.desktop").is_file()
     assert app_module.main(["--uninstall-desktop"]) == 0
     assert not (tmp_path / "applications").exists()
     assert app_module.main(["--install-desktop", "--uninstall-desktop"]) == 2

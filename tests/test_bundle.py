@@ -97,6 +97,28 @@ def test_bundle_builds_and_its_smoke_check_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, output[-4000:]
     assert "PASS: bundle smoke check" in result.stdout
     internal = tmp_path / "dist" / "actviz" / "_internal"
-    assert (internal / "actviz" / "resources" / "actviz.svg").is_file()
+    resources = internal / "actviz" / "resources"
+    app_id = "io.github.actviz.actviz"
+    for name in ("actviz.svg", f"{app_id}.desktop", f"{app_id}.mime.xml", f"{app_id}.metainfo.xml"):
+        assert (resources / name).is_file(), name
     for unwanted in ("torch", "matplotlib", "tkinter"):
         assert not (internal / unwanted).exists(), unwanted
+    # The bundle installs its own menu entry, which starts the bundled program.
+    program = tmp_path / "dist" / "actviz" / "actviz"
+    share = tmp_path / "share"
+    desktop_env = {**os.environ, "XDG_DATA_HOME": str(share), "HOME": str(tmp_path)}
+    for flag in ("--install-desktop", "--uninstall-desktop"):
+        result = subprocess.run(
+            [str(program), flag],
+            env=desktop_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        if flag == "--install-desktop":
+            entry = (share / "applications" / f"{app_id}.desktop").read_text(encoding="utf-8")
+            assert f"Exec={program.resolve()} %f" in entry.splitlines()
+            assert (share / "metainfo" / f"{app_id}.metainfo.xml").is_file()
+    assert not share.exists()
