@@ -45,7 +45,7 @@ def test_squared_features_let_a_linear_model_fit_the_circle(seed: int) -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_tanh_and_relu_fit_the_circle(seed: int) -> None:
     for key in ("tanh", "relu"):
-        result = T.fit("circle", key=key, epochs=150, seed=seed)
+        result = T.fit("circle", key=key, epochs=100, seed=seed)
         assert result.test_accuracy[-1] >= 0.97, key
         assert result.train_loss[-1] < 0.05, key
 
@@ -69,7 +69,7 @@ def test_too_large_a_learning_rate_diverges(seed: int) -> None:
     start = T.fit("circle", epochs=0, seed=seed)
     weights, biases = T.init_network(2, (4, 2), seed=seed)
     initial = T.mean_loss(weights, biases, start.train_x, start.train_y, "tanh")
-    wild = T.fit("circle", lr=10.0, epochs=100, seed=seed)
+    wild = T.fit("circle", lr=10.0, epochs=50, seed=seed)
     assert wild.train_loss[-1] > initial and min(wild.train_loss) > 0.35
     assert T.fit("circle", lr=0.03, epochs=100, seed=seed).train_loss[-1] < 0.05
     # Regression: an identity output overflows to inf/NaN, reported as a state, never a warning
