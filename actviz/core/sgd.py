@@ -86,24 +86,25 @@ def run_epoch(
     layers = [(act.fn, act.dfn, act.params) for act in acts]
     shrink = 1.0 - lr * l2
     pull = lr * l1
+    dot = np.dot  # a little cheaper per call than the @ operator on tiny matrices
     for start in range(0, len(x), batch_size):
         h = full[start : start + batch_size]
         rows = len(h)
         inputs[0] = h
         for i in range(last):
-            z = h @ packed[i]
+            z = dot(h, packed[i])
             pre[i] = z
             fn, _, params = layers[i]
             h = buffers[i][:rows]
             h[:, :-1] = fn(z, **params)
             inputs[i + 1] = h
-        delta = output_delta(h @ packed[last], y[start : start + batch_size], output, loss)
+        delta = output_delta(dot(h, packed[last]), y[start : start + batch_size], output, loss)
         delta *= lr / rows
         for i in range(last, -1, -1):
-            step = inputs[i].T @ delta
+            step = dot(inputs[i].T, delta)
             if i:
                 _, dfn, params = layers[i - 1]
-                delta = delta @ inner_t[i]
+                delta = dot(delta, inner_t[i])
                 delta *= dfn(pre[i - 1], **params)
             w = inner[i]
             if l2:
