@@ -30,6 +30,8 @@ from actviz.model.neuron import NeuronModel
 from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
+from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
+from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.qt_classroom_setup import install_classroom
 from actviz.views.classroom.settings_store import SettingsStore
 from actviz.views.deepnet.qt_deepnet_panel import QtDeepNetPanel
@@ -38,6 +40,7 @@ from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
 from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
 from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
+from actviz.views.publish.publish_actions import install_publish
 from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
 from actviz.views.theme.app_icon import app_icon
 
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self._install_softmax()  # issue 5: softmaxPanel (tab)
         self._install_deepnet()  # issue 6: deepNetPanel (tab)
         self._install_classroom(settings)  # issue 7: lesson files, themes, presentation, tour
+        self._install_publish()  # issue 13: record animation, handout PDF, cheat sheet
         self._finish_menus()
         self.settings_store = SettingsStore(settings) if settings is not None else None
         self._restore_settings()
@@ -113,6 +117,10 @@ class MainWindow(QMainWindow):
         """File > Open/Save session and Open recent; View > Presentation mode, Full screen, Theme;
         Help > Tour, Keyboard shortcuts, What's This. Sessions cover every saveable."""
         self.classroom = install_classroom(self, self.saveables.copy, settings)
+
+    def _install_publish(self) -> None:
+        """File > Record animation…, Export handout (PDF)…, Export cheat sheet…."""
+        self.publish = install_publish(self, self.file_menu)
 
     def _install_deepnet(self) -> None:
         self.deepnet_lab = DeepNetLab()
@@ -191,6 +199,8 @@ def save_screenshot(window: MainWindow, path: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start actviz with command-line ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in PUBLISH_COMMANDS:  # issue 13: render, handout, cheatsheet, animate
+        return run_publish_command(args)
     try:
         options = parse_options(args)
     except SystemExit as stop:  # --help, --version (0) or a bad option (2): already printed

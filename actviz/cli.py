@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="actviz",
         description="See and touch neural-network activation functions.",
-        epilog="Activations: " + ", ".join(core.names()),
+        epilog="Activations: " + ", ".join(core.names()) + ". Without a window: "
+        "actviz render | handout | cheatsheet | animate ... (each with --help).",
     )
     parser.add_argument("--version", action="version", version=f"actviz {__version__}")
     parser.add_argument(
@@ -72,35 +73,45 @@ def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = 
         parser.error(
             f"--activation: unknown activation {key!r}; choose one of {', '.join(core.names())}"
         )
-    raw: dict[str, str] = {}
-    for item in args.param:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip() or not value.strip():
-            parser.error(f"--param expects NAME=VALUE, got {item!r}")
-        raw[name.strip()] = value.strip()
-    params: dict[str, float | str] = {}
-    if raw:
-        activation = core.get(key or "relu")
-        for name, text in raw.items():
-            try:
-                spec = activation.param(name)
-            except KeyError:
-                known = ", ".join(p.name for p in activation.params) or "none"
-                parser.error(
-                    f"--param: {activation.key} has no parameter {name!r} (its parameters: {known})"
-                )
-            params[name] = text if spec.is_choice else _number(parser, name, text)
-        try:
-            activation.resolve_params(params)
-        except ValueError as error:
-            parser.error(f"--param: {error}")
+    params = parse_param_items(parser, core.get(key or "relu"), args.param)
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name")
     return Options(key, params, args.screenshot, args.session_file, args.desktop)
 
 
-def _number(parser: argparse.ArgumentParser, name: str, text: str) -> float:
+def parse_param_items(
+    parser: argparse.ArgumentParser,
+    activation: core.Activation,
+    items: Sequence[str],
+    flag: str = "--param",
+) -> dict[str, float | str]:
+    """``NAME=VALUE`` items as checked params of ``activation``; errors exit 2 naming ``flag``."""
+    raw: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            parser.error(f"{flag} expects NAME=VALUE, got {item!r}")
+        raw[name.strip()] = value.strip()
+    params: dict[str, float | str] = {}
+    for name, text in raw.items():
+        try:
+            spec = activation.param(name)
+        except KeyError:
+            known = ", ".join(p.name for p in activation.params) or "none"
+            parser.error(
+                f"{flag}: {activation.key} has no parameter {name!r} (its parameters: {known})"
+            )
+        params[name] = text if spec.is_choice else _number(parser, f"{flag} {name}", text)
+    if params:
+        try:
+            activation.resolve_params(params)
+        except ValueError as error:
+            parser.error(f"{flag}: {error}")
+    return params
+
+
+def _number(parser: argparse.ArgumentParser, what: str, text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        parser.error(f"--param {name}: {text!r} is not a number")
+        parser.error(f"{what}: {text!r} is not a number")

@@ -36,6 +36,14 @@ for key in core.names():
     activation.forward(x)
     activation.derivative(x)
 app.processEvents()
+# What File > Record animation, Export handout and Export cheat sheet load (lazily).
+import tempfile, actviz
+with tempfile.TemporaryDirectory() as folder:
+    actviz.render("relu", folder + "/f.svg")
+    actviz.render("relu", folder + "/f.pdf")
+    actviz.handout(folder + "/h.pdf", ["relu"])
+    actviz.cheatsheet(folder + "/c.png")
+    actviz.animate("elu", folder + "/a.gif", "alpha", frames=2)
 print(json.dumps(sorted(sys.modules)))
 """
 

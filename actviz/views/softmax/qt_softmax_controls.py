@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from actviz.core.softmax import MODES
+from actviz.model.animation import ParamAnimation, ParamTarget, temperature_target
 from actviz.model.softmax_lab import (
     SHIFT_MAX,
     SHIFT_MIN,
@@ -23,6 +25,8 @@ from actviz.model.softmax_lab import (
     TEMPERATURE_MIN,
     SoftmaxLabModel,
 )
+from actviz.views.widgets.animation_driver import AnimationDriver
+from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
 
 MODE_TEXT = {"softmax": "softmax", "log_softmax": "log-softmax", "softmin": "softmin"}
@@ -48,6 +52,14 @@ class QtSoftmaxControls(QWidget):
             parent=self,
         )
         self.temperature.setObjectName("softmaxTemperature")
+        # The temperature can play (on its log scale), like an activation's parameters.
+        self._temperature_target = temperature_target(model)
+        self.temperature_animation = ParamAnimation(self._temperature_target)
+        self.temperature_driver = AnimationDriver(self.temperature_animation, self)
+        self.temperature_play = QtPlayButton(
+            self.temperature_animation, self.temperature_target, "the temperature", self
+        )
+        self.temperature_play.setObjectName("softmaxTemperaturePlay")
         self.shift = QtSliderField(
             "Add to every logit",
             SHIFT_MIN,
@@ -90,7 +102,10 @@ class QtSoftmaxControls(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.temperature)
+        temperature_row = QHBoxLayout()
+        temperature_row.addWidget(self.temperature, 1)
+        temperature_row.addWidget(self.temperature_play, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(temperature_row)
         layout.addWidget(self.shift)
         layout.addLayout(modes)
         layout.addLayout(buttons)
@@ -102,6 +117,8 @@ class QtSoftmaxControls(QWidget):
         self.random_button.clicked.connect(self._on_q_random_clicked)
         self.reset_button.clicked.connect(self._on_q_reset_clicked)
         model.events.temperature.connect(self.set_temperature)
+        self.temperature_animation.events.playing.connect(self.set_temperature_playing)
+        self.temperature_animation.events.error.connect(self.temperature.showError)
         model.events.shift.connect(self.set_shift)
         model.events.mode.connect(self.set_mode)
         model.events.naive.connect(self.set_naive)
@@ -113,6 +130,13 @@ class QtSoftmaxControls(QWidget):
     # model -> widget -------------------------------------------------------------------------
     def set_temperature(self, value: float) -> None:
         self.temperature.setValue(value)
+
+    def set_temperature_playing(self, playing: bool) -> None:
+        self.temperature_driver.set_running(playing)
+        self.temperature_play.set_playing(playing)
+
+    def temperature_target(self) -> ParamTarget:
+        return self._temperature_target
 
     def set_shift(self, value: float) -> None:
         self.shift.setValue(value)

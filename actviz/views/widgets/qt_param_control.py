@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
 from superqt.utils import signals_blocked
 
 from actviz import core
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.animation import ParamAnimation, ParamTarget, choice_param_target
+from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
 
 
 class QtParamControl(QWidget):
-    """Shows ``choice.params[param.name]`` and writes the user's changes back to ``choice``."""
+    """Shows ``choice.params[param.name]`` and writes the user's changes back to ``choice``;
+    objectName ``paramControl:<name>``. Given an ``animation``, a float parameter also gets a
+    play button (``paramPlay:<name>``) that plays it on that clock."""
 
-    def __init__(self, choice: ActivationChoice, param: core.Param, parent: QWidget | None = None):
+    def __init__(
+        self,
+        choice: ActivationChoice,
+        param: core.Param,
+        parent: QWidget | None = None,
+        animation: ParamAnimation | None = None,
+    ):
         super().__init__(parent)
         self.param = param
         self._choice = choice
@@ -22,6 +33,7 @@ class QtParamControl(QWidget):
         tooltip = param.tooltip or f"{param.label}: {param.range_text()}"
         self.field: QtSliderField | None = None
         self.combo: QComboBox | None = None
+        self.play_button: QtPlayButton | None = None
         if param.choices is None:
             assert param.minimum is not None and param.maximum is not None and param.step
             self.field = QtSliderField(
@@ -38,7 +50,12 @@ class QtParamControl(QWidget):
             self.field.spin.setObjectName(f"paramSpin:{param.name}")
             layout = QGridLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(self.field, 0, 0)
+            layout.addWidget(self.field, 0, 1)
+            layout.setColumnStretch(1, 1)
+            if animation is not None:  # first in the row, so a narrow panel never hides it
+                self.play_button = QtPlayButton(animation, self.animation_target, param.label, self)
+                self.play_button.setObjectName(f"paramPlay:{param.name}")
+                layout.addWidget(self.play_button, 0, 0, Qt.AlignmentFlag.AlignTop)
             self.field.valueChanged.connect(self._on_q_value_changed)
             self.field.resetRequested.connect(self._on_q_reset)
         else:
@@ -68,6 +85,18 @@ class QtParamControl(QWidget):
         elif self.combo is not None:
             with signals_blocked(self.combo):
                 self.combo.setCurrentText(str(value))
+
+    def set_playing(self, playing: bool) -> None:
+        if self.play_button is not None:
+            self.play_button.set_playing(playing)
+
+    def show_error(self, message: str) -> None:
+        if self.field is not None:
+            self.field.showError(_sentence(message))
+
+    def animation_target(self) -> ParamTarget:
+        """This parameter as something a clock can play."""
+        return choice_param_target(self._choice, self.param.name)
 
     def error_text(self) -> str:
         return self.field.errorText() if self.field is not None else ""

@@ -1,4 +1,8 @@
-"""The parameter panel: a control per parameter of the selected activation, rebuilt on a switch."""
+"""The parameter panel: a control per parameter of the selected activation, rebuilt on a switch.
+
+Each float parameter has a play button; the panel's one :class:`ParamAnimation` clock plays one
+parameter at a time (``animation``), fed by an :class:`AnimationDriver` while it plays.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.animation import ParamAnimation, ParamTarget
+from actviz.views.widgets.animation_driver import AnimationDriver
 from actviz.views.widgets.qt_param_control import QtParamControl
 
 NO_PARAMS_TEXT = "This activation has no parameters."
 
 
 class QtParamPanel(QWidget):
-    def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
+    """Shows the params of ``choice`` (objectName ``paramPanel``) and plays them on ``animation``."""
+
+    def __init__(
+        self,
+        choice: ActivationChoice,
+        parent: QWidget | None = None,
+        animation: ParamAnimation | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("paramPanel")
         self._choice = choice
         self.controls: dict[str, QtParamControl] = {}
+        self.animation = animation if animation is not None else ParamAnimation()
+        self.animation_driver = AnimationDriver(self.animation, self)
 
         self.empty_label = QLabel(NO_PARAMS_TEXT, self)
         self.empty_label.setObjectName("noParamsLabel")
@@ -39,18 +54,24 @@ class QtParamPanel(QWidget):
         self.set_activation(choice.key)
         choice.events.activation.connect(self.set_activation)
         choice.events.params.connect(self.set_params)
+        self.animation.events.playing.connect(self.set_playing)
+        self.animation.events.target.connect(self._show_playing)
+        self.animation.events.error.connect(self.set_animation_error)
         self.reset_all_button.clicked.connect(self._on_q_reset_all)
 
     # model -> widget -------------------------------------------------------------------------
     def set_activation(self, _key: str) -> None:
-        """Replace the controls with those of the current activation."""
+        """Replace the controls with those of the current activation (a playing one stops)."""
+        target = self.animation.target
+        if target is not None and target.owner is self._choice:
+            self.animation.set_target(None)
         for control in self.controls.values():
             self._controls_box.removeWidget(control)
             control.hide()
             control.deleteLater()
         self.controls = {}
         for param in self._choice.activation.params:
-            control = QtParamControl(self._choice, param, self)
+            control = QtParamControl(self._choice, param, self, self.animation)
             self._controls_box.addWidget(control)
             self.controls[param.name] = control
         has_params = bool(self.controls)
@@ -62,6 +83,23 @@ class QtParamPanel(QWidget):
             control = self.controls.get(name)
             if control is not None:
                 control.set_value(value)
+
+    def set_playing(self, playing: bool) -> None:
+        self.animation_driver.set_running(playing)
+        self._show_playing(self.animation.target)
+
+    def _show_playing(self, target: ParamTarget | None) -> None:
+        playing = self.animation.playing
+        for control in self.controls.values():
+            control.set_playing(playing and control.play_button is not None
+                                and control.play_button.shows(target))
+
+    def set_animation_error(self, message: str) -> None:
+        """The clock stopped because the model refused a value: say so under that parameter."""
+        target = self.animation.target
+        control = self.controls.get(target.name) if target is not None else None
+        if control is not None:
+            control.show_error(message)
 
     # widget -> model -------------------------------------------------------------------------
     def _on_q_reset_all(self) -> None:
