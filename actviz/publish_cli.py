@@ -34,14 +34,16 @@ def run(argv: Sequence[str]) -> int:
     command, rest = args[0], _glue_signed_values(args[1:])
     parser = _PARSERS[command]()
     try:
-        job = _CHECKERS[command](parser, parser.parse_args(rest))
+        parsed = parser.parse_args(rest)
+        job = _CHECKERS[command](parser, parsed)
     except SystemExit as stop:  # --help (0) or a bad argument (2): argparse has printed why
         return stop.code if isinstance(stop.code, int) else 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         path = job()
-    except OSError as error:
-        print(f"actviz {command}: error: cannot write the file: {error}", file=sys.stderr)
+    except OSError as error:  # the reason, not the name of the temporary file that failed
+        reason = error.strerror or str(error)
+        print(f"actviz {command}: error: cannot write {parsed.out}: {reason}", file=sys.stderr)
         return 1
     except (ValueError, KeyError) as error:  # a check only the writer could make
         print(f"actviz {command}: error: {str(error).strip(chr(39))}", file=sys.stderr)

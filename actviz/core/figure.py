@@ -163,7 +163,8 @@ def nice_ticks(low: float, high: float, max_ticks: int = 8) -> tuple[FloatArray,
             if last - first + 1 <= max_ticks:
                 ticks = np.arange(first, last + 1, dtype=np.float64) * step
                 ticks[np.abs(ticks) < step * 1e-9] = 0.0  # -0.0 and 1e-17 print as 0
-                return ticks, step
+                # far from 0, k * step can round to just outside the range: leave those out
+                return ticks[(ticks >= low) & (ticks <= high)], step
     raise AssertionError("unreachable: a step of 10x the span gives at most two ticks")
 
 
@@ -172,7 +173,8 @@ def format_tick(value: float, step: float) -> str:
     when the numbers are very large or very small."""
     magnitude = max(abs(value), step)
     if magnitude >= 1e5 or step < 1e-4:
-        text = f"{value:.3g}"
+        digits = max(1, math.ceil(math.log10(magnitude / step) + 1e-9) + 1)  # enough to differ
+        text = f"{value:.{digits}g}"
     else:
         decimals = max(0, -math.floor(math.log10(step) + 1e-9))
         text = f"{value:.{decimals}f}"
