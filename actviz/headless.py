@@ -97,7 +97,12 @@ def handout(
     """Write a PDF handout: a title page, then a page for each activation (plot of f and f',
     formulas, parameters, properties, teaching notes). ``keys`` in that order, or every member of
     ``family``, or the whole catalogue; ``page_size`` is ``"A4"`` or ``"Letter"``."""
-    from actviz.views.publish.handout import DEFAULT_TITLE, check_keys, check_page_size, write_handout
+    from actviz.views.publish.handout import (
+        DEFAULT_TITLE,
+        check_keys,
+        check_page_size,
+        write_handout,
+    )
 
     chosen = check_keys(select_keys(keys, family))
     check_page_size(page_size)

@@ -66,7 +66,7 @@ def _glue_signed_values(args: list[str]) -> list[str]:
     return out
 
 
-# parsers -------------------------------------------------------------------------------------------
+# parsers -----------------------------------------------------------------------------------------
 def _parser(command: str, description: str) -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
         prog=f"actviz {command}",
@@ -92,7 +92,7 @@ def _figure_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _render_parser() -> argparse.ArgumentParser:
-    parser = _parser("render", "Draw an activation's f and f′ to a PNG, SVG or PDF file, no window.")
+    parser = _parser("render", "Draw an activation's f and f′ to a PNG, SVG or PDF file.")
     _figure_options(parser)
     parser.add_argument("--out", metavar="FILE", required=True, help="FILE.png, .svg or .pdf")
     return parser
@@ -230,7 +230,7 @@ def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
     return job
 
 
-# argument helpers ----------------------------------------------------------------------------------
+# argument helpers --------------------------------------------------------------------------------
 def _activation(parser: argparse.ArgumentParser, key: str) -> core.Activation:
     try:
         return core.get(key)
@@ -247,7 +247,10 @@ def _figure_path(parser: argparse.ArgumentParser, out: str) -> None:
 
 
 def _size(
-    parser: argparse.ArgumentParser, text: str | None, default: tuple[int, int], max_side: int | None
+    parser: argparse.ArgumentParser,
+    text: str | None,
+    default: tuple[int, int],
+    max_side: int | None,
 ) -> tuple[int, int]:
     from actviz.model.movie_file import MAX_SIDE, check_frame_size
 
@@ -336,7 +339,8 @@ _PARSERS: dict[str, Callable[[], argparse.ArgumentParser]] = {
     "cheatsheet": _cheatsheet_parser,
     "animate": _animate_parser,
 }
-_CHECKERS: dict[str, Callable[[argparse.ArgumentParser, argparse.Namespace], Callable[[], Path]]] = {
+Checker = Callable[[argparse.ArgumentParser, argparse.Namespace], Callable[[], Path]]
+_CHECKERS: dict[str, Checker] = {
     "render": _check_render,
     "handout": _check_handout,
     "cheatsheet": _check_cheatsheet,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from actviz import core
 from actviz.app import main
@@ -106,7 +106,8 @@ def test_animate_an_mp4(qapp, tmp_path: Path, capsys) -> None:
         (["animate", "elu", "--sweep", "alpha=0:99", "--out", "a.gif"], "--sweep alpha"),
         (["animate", "hardtanh", "--sweep", "min_val=-2:0", "--param", "max_val=0",
           "--out", "a.gif"], "--sweep min_val"),
-        (["animate", "elu", "--sweep", "alpha=0.5:2", "--frames", "1", "--out", "a.gif"], "--frames"),
+        (["animate", "elu", "--sweep", "alpha=0.5:2", "--frames", "1", "--out", "a.gif"],
+         "--frames"),
         (["animate", "elu", "--sweep", "alpha=0.5:2", "--frames", "2.5", "--out", "a.gif"],
          "--frames"),
         (["animate", "elu", "--sweep", "alpha=0.5:2", "--fps", "0", "--out", "a.gif"], "--fps"),

@@ -19,8 +19,8 @@ import importlib.util
 import math
 import os
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -51,7 +51,8 @@ def check_movie_path(path: str | os.PathLike[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in MOVIE_SUFFIXES:
         raise MovieFormatError(
-            f"{Path(path).name!r}: a recording is saved as .gif or .mp4, not {suffix or 'no suffix'}"
+            f"{Path(path).name!r}: a recording is saved as .gif or .mp4, "
+            f"not {suffix or 'no suffix'}"
         )
     if suffix == ".mp4" and not mp4_available():
         raise MovieFormatError(VIDEO_EXTRA_HINT)
@@ -219,7 +220,8 @@ class _GifWriter(MovieWriter):
             self._palette = image.quantize(255, method=self._image.Quantize.MEDIANCUT)
             self._frames.append(self._palette)
         else:
-            self._frames.append(image.quantize(palette=self._palette, dither=self._image.Dither.NONE))
+            none = self._image.Dither.NONE
+            self._frames.append(image.quantize(palette=self._palette, dither=none))
 
     def _finish(self) -> None:
         temp = _TempFile(self.path)

@@ -24,10 +24,13 @@ from actviz.model.animation import (
 from actviz.model.softmax_lab import SoftmaxLabModel
 
 
-def slope_clock(mode: str = "once", duration: float = 2.0) -> tuple[ActivationChoice, ParamAnimation]:
+def slope_clock(
+    mode: str = "once", duration: float = 2.0
+) -> tuple[ActivationChoice, ParamAnimation]:
     """leaky_relu's negative_slope, range [0, 1], starting at 0."""
     choice = ActivationChoice("leaky_relu", {"negative_slope": 0.0})
-    clock = ParamAnimation(choice_param_target(choice, "negative_slope"), mode=mode, duration=duration)
+    target = choice_param_target(choice, "negative_slope")
+    clock = ParamAnimation(target, mode=mode, duration=duration)
     return choice, clock
 
 

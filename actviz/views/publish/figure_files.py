@@ -52,7 +52,9 @@ def write_figure(
     return Path(path)
 
 
-def render_image(paint: PaintFunction, width: int, height: int, background: QColor | None = None) -> QImage:
+def render_image(
+    paint: PaintFunction, width: int, height: int, background: QColor | None = None
+) -> QImage:
     """The figure as an RGB bitmap of ``width`` x ``height`` pixels."""
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(background if background is not None else QColor("white"))
@@ -64,12 +66,16 @@ def render_image(paint: PaintFunction, width: int, height: int, background: QCol
     return image
 
 
-def _write_png(tmp: str, paint: PaintFunction, w: int, h: int, _title: str, bg: QColor | None) -> None:
-    if not render_image(paint, w, h, bg).save(tmp, "PNG"):
+def _write_png(
+    tmp: str, paint: PaintFunction, w: int, h: int, _title: str, bg: QColor | None
+) -> None:
+    if not render_image(paint, w, h, bg).save(tmp, b"PNG"):
         raise OSError(f"could not write the PNG image {tmp}")
 
 
-def _write_svg(tmp: str, paint: PaintFunction, w: int, h: int, title: str, _bg: QColor | None) -> None:
+def _write_svg(
+    tmp: str, paint: PaintFunction, w: int, h: int, title: str, _bg: QColor | None
+) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
     generator = QSvgGenerator()
@@ -88,9 +94,12 @@ def _write_svg(tmp: str, paint: PaintFunction, w: int, h: int, title: str, _bg: 
         painter.end()
 
 
-def _write_pdf(tmp: str, paint: PaintFunction, w: int, h: int, title: str, _bg: QColor | None) -> None:
+def _write_pdf(
+    tmp: str, paint: PaintFunction, w: int, h: int, title: str, _bg: QColor | None
+) -> None:
     points = QSizeF(w * 72.0 / DESIGN_DPI, h * 72.0 / DESIGN_DPI)
-    writer = pdf_writer(tmp, QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch), title)
+    page = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    writer = pdf_writer(tmp, page, title)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     painter = QPainter()
     if not painter.begin(writer):

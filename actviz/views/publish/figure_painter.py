@@ -73,8 +73,12 @@ class FigureStyle:
 
 
 def _blend(a: QColor, b: QColor, share_of_a: float) -> QColor:
-    mix = [share_of_a * x + (1 - share_of_a) * y for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)]
-    return QColor.fromRgbF(*mix)
+    def mix(x: float, y: float) -> float:
+        return share_of_a * x + (1.0 - share_of_a) * y
+
+    return QColor.fromRgbF(
+        mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()), mix(a.blueF(), b.blueF())
+    )
 
 
 def figure_font(pixel_size: int, *, bold: bool = False) -> QFont:
@@ -123,8 +127,9 @@ class _FigurePainter:
         pad = style.font_px * 0.5
         top = QFontMetricsF(self.title_font).height() * 1.4 if data.title else pad
         left = label_width + pad * 2 + (self.text_height if style.axis_label else 0.0)
-        bottom = self.text_height * (2.3 if style.axis_label else 1.4)
-        right = max(pad * 2, metrics.horizontalAdvance(data.x_labels[-1] if data.x_labels else "") / 2)
+        bottom = self.text_height * (2.0 if style.axis_label else 1.0) + 8.0
+        last_label = data.x_labels[-1] if data.x_labels else ""
+        right = max(pad * 2, metrics.horizontalAdvance(last_label) / 2)
         self.area = area
         self.plot = QRectF(
             area.left() + left,
@@ -186,7 +191,9 @@ class _FigurePainter:
             p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         if style.axis_label:
             p.setPen(style.foreground)
-            below = QRectF(plot.left(), plot.bottom() + self.text_height, plot.width(), self.text_height * 1.2)
+            below = QRectF(
+                plot.left(), plot.bottom() + 3.0 + self.text_height, plot.width(), self.text_height
+            )
             p.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "x")
 
     def curve(self, x: FloatArray, y: FloatArray, color: QColor, *, dashed: bool) -> None:
@@ -244,7 +251,8 @@ class _FigurePainter:
             p.setPen(pen)
             p.drawLine(QPointF(box.left() + 6.0, y), QPointF(box.left() + 6.0 + sample, y))
             p.setPen(style.foreground)
-            label = QRectF(box.left() + 12.0 + sample, y - self.text_height / 2, width, self.text_height)
+            left = box.left() + 12.0 + sample
+            label = QRectF(left, y - self.text_height / 2, width, self.text_height)
             p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def title(self) -> None:
@@ -252,7 +260,8 @@ class _FigurePainter:
             return
         self.p.setPen(self.style.foreground)
         self.p.setFont(self.title_font)
-        box = QRectF(self.area.left(), self.area.top(), self.area.width(), self.plot.top() - self.area.top())
+        area = self.area
+        box = QRectF(area.left(), area.top(), area.width(), self.plot.top() - area.top())
         metrics = QFontMetricsF(self.title_font)
         text = metrics.elidedText(self.data.title, Qt.TextElideMode.ElideRight, box.width() - 4.0)
         self.p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)

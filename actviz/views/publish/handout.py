@@ -16,13 +16,14 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QPyTextObject,
     QTextBlockFormat,
     QTextCharFormat,
@@ -58,12 +59,18 @@ class _PlotObject(QPyTextObject):
         self._width = width
         self._style = FigureStyle.for_theme("light")
 
-    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         return QSizeF(self._width, self._width * PLOT_ASPECT)
 
-    def drawObject(  # noqa: N802
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
+        rect = QRectF(rect)
         activation = core.get(str(fmt.property(PLOT_KEY)))
         unit = PDF_DPI / DESIGN_DPI
         data = activation_figure(activation, x_range=(-5.0, 5.0), width_px=int(rect.width() / unit))
@@ -77,7 +84,7 @@ def check_page_size(name: str) -> str:
 
 
 def check_keys(keys: Sequence[str]) -> list[str]:
-    """The keys, each in the catalogue, no repeats, at least one; ``ValueError`` naming a bad one."""
+    """The keys: each in the catalogue, no repeats, at least one; else ``ValueError``."""
     known = core.names()
     checked: list[str] = []
     for key in keys:
@@ -106,9 +113,8 @@ def write_handout(
     def write(tmp: str) -> None:
         writer = pdf_writer(tmp, QPageSize(PAGE_SIZES[page_size]), title)
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(
-            _margins(MARGIN_MM), QPageLayout.Unit.Millimeter
-        )
+        margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+        writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"could not write the PDF document {tmp}")
@@ -121,16 +127,7 @@ def write_handout(
     return Path(path)
 
 
-def _margins(mm: float) -> object:
-    from PySide6.QtCore import QMarginsF
-
-    return QMarginsF(mm, mm, mm, mm)
-
-
-def _paint_pages(painter: QPainter, writer: object, keys: list[str], title: str) -> None:
-    from PySide6.QtGui import QPdfWriter
-
-    assert isinstance(writer, QPdfWriter)
+def _paint_pages(painter: QPainter, writer: QPdfWriter, keys: list[str], title: str) -> None:
     body = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_height = PDF_DPI * 0.35  # about 9 mm for the page number
     page = QSizeF(body.width(), body.height() - footer_height)
@@ -152,14 +149,22 @@ def _paint_pages(painter: QPainter, writer: object, keys: list[str], title: str)
         if index:  # the title page has no number
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
-            footer = QRectF(QPointF(0, body.height() - footer_height * 0.6), QSizeF(page.width(), footer_height * 0.6))
-            painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{index + 1} / {pages}")
+            footer = QRectF(
+                QPointF(0, body.height() - footer_height * 0.6),
+                QSizeF(page.width(), footer_height * 0.6),
+            )
+            painter.drawText(
+                footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                f"{index + 1} / {pages}",
+            )
 
 
-def build_document(keys: list[str], title: str, width: float, device: object) -> QTextDocument:
+def build_document(
+    keys: list[str], title: str, width: float, device: QPdfWriter
+) -> QTextDocument:
     """The handout's text, laid out for a page ``width`` device pixels wide on ``device``."""
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
+    document.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setFamilies(["DejaVu Sans", "Noto Sans", "Arial"])
     font.setPointSizeF(10.5)
@@ -199,7 +204,8 @@ def build_document(keys: list[str], title: str, width: float, device: object) ->
 
 def _title_page_html(keys: list[str], title: str) -> str:
     names = "".join(
-        f"<li>{html.escape(core.get(k).name)} <span style='color:#666'>({html.escape(k)})</span></li>"
+        f"<li>{html.escape(core.get(k).name)} "
+        f"<span style='color:#666'>({html.escape(k)})</span></li>"
         for k in keys
     )
     today = datetime.date.today().isoformat()
@@ -228,14 +234,16 @@ def _block_body_html(key: str) -> str:
         for label, value in a.properties.rows()
     )
     params = "".join(
-        f"<li><b>{html.escape(p.label)}</b> ({html.escape(p.name)}): {html.escape(p.range_text())}, "
-        f"default {html.escape(str(p.default) if isinstance(p.default, str) else format(p.default, 'g'))}"
+        f"<li><b>{html.escape(p.label)}</b> ({html.escape(p.name)}): "
+        f"{html.escape(p.range_text())}, default {html.escape(_value_text(p.default))}"
         + (f" — {html.escape(p.tooltip)}" if p.tooltip else "")
         + "</li>"
         for p in a.params
     )
     notes = "".join(f"<p>{html.escape(par)}</p>" for par in a.notes.split("\n\n") if par.strip())
-    reference = f"<p style='color:#555'><i>{html.escape(a.reference)}</i></p>" if a.reference else ""
+    reference = (
+        f"<p style='color:#555'><i>{html.escape(a.reference)}</i></p>" if a.reference else ""
+    )
     # The catalogue writes formulas as rich text (<sup>, <br>): inserted as such, not escaped.
     return (
         f"<p style=\"{FORMULA_STYLE}\">{a.formula}</p>"
@@ -245,3 +253,7 @@ def _block_body_html(key: str) -> str:
         f"<table border='1' cellspacing='0' style='border-color:#999'>{rows}</table>"
         f"<h3>Notes</h3>{notes}{reference}"
     )
+
+
+def _value_text(value: float | str) -> str:
+    return value if isinstance(value, str) else f"{value:g}"

@@ -1,4 +1,4 @@
-"""File > Record animation..., Export handout (PDF)..., Export cheat sheet...: installed by one call.
+"""File > Record animation..., Export handout (PDF)..., Export cheat sheet...: one install call.
 
 What can be recorded and what can play are found in the window when the dialog opens, through the
 widget-name contract rather than a list kept here: the function plot (``functionPlot``), every tab
@@ -104,12 +104,14 @@ class PublishActions(QObject):
         """A record dialog set to what is on screen and what is playing now."""
         sources, motions = self.sources(), self.motions()
         tabs = self._window.findChild(QTabWidget, "labTabs")
-        current = f"The {tabs.tabText(tabs.currentIndex()).replace('&', '')} tab" if tabs else ""
+        shown = tabs.tabText(tabs.currentIndex()).replace("&", "") if tabs is not None else ""
         labels = [s.label for s in sources]
-        # The plot when the explorer is shown, else the tab on screen.
-        source_index = labels.index(current) if current in labels and tabs.currentIndex() else 0
+        # The plot when the explorer (the first tab) is shown, else the tab on screen.
+        first_tab = tabs is None or tabs.currentIndex() == 0
+        current = f"The {shown} tab"
+        source_index = labels.index(current) if current in labels and not first_tab else 0
         # What plays now, else the first parameter of the tab on screen, else the first.
-        where = tabs.tabText(tabs.currentIndex()).replace("&", "") + ":" if tabs else ""
+        where = f"{shown}:"
         playing = [i for i, m in enumerate(motions) if getattr(m.make, "playing", False)]
         here = [i for i, m in enumerate(motions) if m.label.startswith(where)]
         return QtRecordDialog(
@@ -163,7 +165,7 @@ def _page_of(widget: QWidget, tabs: QTabWidget | None) -> int:
         return -1
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if page is widget or page.isAncestorOf(widget):
+        if page is not None and (page is widget or page.isAncestorOf(widget)):
             return index
     return -1
 
@@ -179,7 +181,9 @@ def _show_widget(tabs: QTabWidget | None, widget: QWidget) -> QWidget:
 def _show_tab(tabs: QTabWidget, index: int) -> QWidget:
     tabs.setCurrentIndex(index)
     settle()  # a lab built on first show replaces its placeholder here
-    return tabs.widget(index)
+    page = tabs.widget(index)
+    assert page is not None
+    return page
 
 
 def _show_dock(dock: QDockWidget) -> QWidget:

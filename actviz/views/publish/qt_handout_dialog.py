@@ -46,7 +46,8 @@ class QtHandoutDialog(QDialog):
         self.leaves: dict[str, QTreeWidgetItem] = {}
         for family, members in core.by_family().items():
             node = QTreeWidgetItem(self.tree, [family])
-            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
+            flags = Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
+            node.setFlags(node.flags() | flags)
             for activation in members:
                 leaf = QTreeWidgetItem(node, [f"{activation.name}  ({activation.key})"])
                 leaf.setData(0, KEY_ROLE, activation.key)
@@ -96,7 +97,8 @@ class QtHandoutDialog(QDialog):
 
     def selected_keys(self) -> list[str]:
         """The ticked activations, in catalogue order."""
-        return [key for key, leaf in self.leaves.items() if leaf.checkState(0) == Qt.CheckState.Checked]
+        checked = Qt.CheckState.Checked
+        return [key for key, leaf in self.leaves.items() if leaf.checkState(0) == checked]
 
     def set_selected(self, keys: list[str]) -> None:
         for key, leaf in self.leaves.items():
@@ -133,7 +135,9 @@ class QtHandoutDialog(QDialog):
         self.export_button.setEnabled(count > 0)
 
     def _on_q_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export handout", "activations.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export handout", "activations.pdf", "PDF (*.pdf)"
+        )
         if not path:
             return
         if Path(path).suffix.lower() != ".pdf":

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from actviz.model.animation import MAX_FPS, MODE_TEXT, MODES, Motion
-from actviz.model.movie_file import MAX_GIF_FPS, MAX_SIDE, MIN_SIDE, VIDEO_EXTRA_HINT, mp4_available
+from actviz.model.movie_file import (
+    MAX_GIF_FPS,
+    MAX_SIDE,
+    MIN_SIDE,
+    VIDEO_EXTRA_HINT,
+    mp4_available,
+)
 from actviz.views.publish.recording import RecordingMotion, RecordingSource, record_widget
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 
@@ -76,10 +82,10 @@ class QtRecordDialog(QDialog):
         self.fps.setValue(DEFAULT_FPS)
         self.fps.setSuffix(" frames/s")
         self.width_spin, self.height_spin = QSpinBox(self), QSpinBox(self)
-        for spin, name in ((self.width_spin, "recordWidth"), (self.height_spin, "recordHeight")):
-            spin.setObjectName(name)
-            spin.setRange(MIN_SIDE, MAX_SIDE)
-            spin.setSuffix(" px")
+        for side, name in ((self.width_spin, "recordWidth"), (self.height_spin, "recordHeight")):
+            side.setObjectName(name)
+            side.setRange(MIN_SIDE, MAX_SIDE)
+            side.setSuffix(" px")
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("recordFormat")
         self.format_combo.addItem("Animated GIF", "gif")
@@ -216,7 +222,7 @@ class QtRecordDialog(QDialog):
                 self.low.setValue(motion.value_range[0])
                 self.high.setValue(motion.value_range[1])
         with signals_blocked(self.mode_combo), signals_blocked(self.duration):
-            self.mode_combo.setCurrentIndex(max(0, MODES.index(motion.mode)))  # type: ignore[arg-type]
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(motion.mode)))
             self.duration.setValue(motion.duration)
         self._update_summary()
 
@@ -239,7 +245,9 @@ class QtRecordDialog(QDialog):
     def _on_q_record(self) -> None:
         kind = self.format_combo.currentData()
         filters = {"gif": "Animated GIF (*.gif)", "mp4": "MP4 video (*.mp4)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Record animation", f"actviz.{kind}", filters[kind])
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Record animation", f"actviz.{kind}", filters[kind]
+        )
         if not path:
             return
         if not Path(path).suffix:

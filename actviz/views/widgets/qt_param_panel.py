@@ -18,7 +18,7 @@ NO_PARAMS_TEXT = "This activation has no parameters."
 
 
 class QtParamPanel(QWidget):
-    """Shows the params of ``choice`` (objectName ``paramPanel``) and plays them on ``animation``."""
+    """Shows the params of ``choice`` (objectName ``paramPanel``); plays them on ``animation``."""
 
     def __init__(
         self,

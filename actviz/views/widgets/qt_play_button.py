@@ -37,7 +37,8 @@ class QtPlayButton(QToolButton):
     # model -> widget -------------------------------------------------------------------------
     def set_playing(self, playing: bool) -> None:
         """Show ⏸ while this target plays, ▶ otherwise (never writes back)."""
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        pixmaps = QStyle.StandardPixmap
+        icon = pixmaps.SP_MediaPause if playing else pixmaps.SP_MediaPlay
         self.setIcon(self.style().standardIcon(icon))
         self.setChecked(playing)
         verb = "Pause" if playing else "Play"

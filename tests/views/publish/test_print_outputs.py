@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
 
 import actviz
 from actviz import core
@@ -122,7 +122,9 @@ def test_an_unwritable_figure_leaves_nothing(qapp, tmp_path: Path) -> None:
         ({"derivative": "no"}, "derivative"),
     ],
 )
-def test_render_refuses_bad_arguments_by_name(qapp, tmp_path: Path, kwargs: dict, match: str) -> None:
+def test_render_refuses_bad_arguments_by_name(
+    qapp, tmp_path: Path, kwargs: dict, match: str
+) -> None:
     args = {"key": "leaky_relu", "path": "x.png", **kwargs}
     with pytest.raises((ValueError, KeyError), match=match):
         actviz.render(args.pop("key"), tmp_path / args.pop("path"), **args)

@@ -112,7 +112,7 @@ def test_a_cancelled_recording_leaves_no_file(window, tmp_path: Path) -> None:
     dialog.deleteLater()
 
 
-def test_the_progress_dialog_cancel_button_stops_the_recording(window, tmp_path: Path, qtbot) -> None:
+def test_the_progress_dialog_cancel_button_stops_the_recording(window, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
     dialog = window.publish.record_dialog()
