@@ -69,7 +69,7 @@ def render_image(
 def _write_png(
     tmp: str, paint: PaintFunction, w: int, h: int, _title: str, bg: QColor | None
 ) -> None:
-    if not render_image(paint, w, h, bg).save(tmp, b"PNG"):
+    if not render_image(paint, w, h, bg).save(tmp, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write the PNG image {tmp}")
 
 
