@@ -2,6 +2,6 @@
 
 import sys
 
-from actviz.app import main
+from actviz.cli import main
 
 sys.exit(main())

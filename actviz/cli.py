@@ -1,12 +1,14 @@
 """Command-line options: ``actviz [--activation KEY] [--param NAME=VALUE ...] [--screenshot FILE]``.
 
 Parsing and checking only (no Qt): a bad option ends in ``parser.error`` (a clear message and exit
-code 2) before any window opens.
+code 2) before any window opens. :func:`main` is the ``actviz`` program: the headless commands
+(``actviz render ...``, see :mod:`actviz.publish_cli`) start without importing the window.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -77,6 +79,18 @@ def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = 
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name")
     return Options(key, params, args.screenshot, args.session_file, args.desktop)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``actviz`` program: a headless command, or the app (``actviz.app.main``)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from actviz.publish_cli import COMMANDS, run
+
+    if args and args[0] in COMMANDS:
+        return run(args)
+    from actviz.app import main as app_main
+
+    return app_main(args)
 
 
 def parse_param_items(
