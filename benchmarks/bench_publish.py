@@ -83,12 +83,15 @@ def main() -> None:
 
         assert Path(actviz.__file__).is_relative_to(ROOT), actviz.__file__
         actviz.render("relu", out / "warm.svg")  # Qt and the painters loaded once
-        show("actviz render KEY, a new process each", median_seconds(every_key_by_command, repeats), 10)
-        show("actviz.render(key, ...) in one process", median_seconds(every_key_in_process, repeats), 10)
+        by_command = median_seconds(every_key_by_command, repeats)
+        show("actviz render KEY, a new process each", by_command, 10)
+        in_process = median_seconds(every_key_in_process, repeats)
+        show("actviz.render(key, ...) in one process", in_process, 10)
         total = sum((out / f"{k}.svg").stat().st_size for k in keys)
         print(f"  {'':52s} {total / 1e6:6.2f} MB of SVG in all")
 
-        print(f"2. a {SECONDS} s animation at {FPS} fps ({FRAMES} frames) to GIF, median of {repeats}:")
+        print(f"2. a {SECONDS} s animation at {FPS} fps ({FRAMES} frames) to GIF, "
+              f"median of {repeats}:")
         gif = out / "sweep.gif"
         show(
             "actviz animate (new process, 640x400)",
