@@ -189,3 +189,20 @@ def test_mp4_without_the_video_extra_says_how_to_get_it(
 def test_a_missing_folder_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         open_movie(tmp_path / "nowhere" / "a.gif", 10, (40, 30))
+
+
+@pytest.mark.parametrize("colours", [1, 256, 2.5, True])
+def test_a_bad_palette_size_is_refused(tmp_path: Path, colours: object) -> None:
+    with pytest.raises(ValueError, match="gif_colours"):
+        open_movie(tmp_path / "a.gif", 10, (40, 30), gif_colours=colours)  # type: ignore[arg-type]
+
+
+def test_a_smaller_palette_still_keeps_two_curve_colours(tmp_path: Path) -> None:
+    frame = np.full((30, 40, 3), 255, dtype=np.uint8)
+    frame[10] = (0, 114, 178)
+    frame[20] = (213, 94, 0)
+    with open_movie(tmp_path / "a.gif", 10, (40, 30), gif_colours=8) as writer:
+        writer.add(frame)
+        writer.finish()
+    with Image.open(tmp_path / "a.gif") as gif:
+        assert np.array_equal(np.asarray(gif.convert("RGB")), frame)
