@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.animation import Motion, ParamSweep
-from actviz.views.publish.cheat_sheet import write_cheat_sheet
-from actviz.views.publish.qt_handout_dialog import QtHandoutDialog
-from actviz.views.publish.qt_record_dialog import QtRecordDialog
-from actviz.views.publish.recording import RecordingMotion, RecordingSource, settle
 from actviz.views.widgets.qt_play_button import QtPlayButton
 
-MotionProvider = Callable[[], list[RecordingMotion]]
+if TYPE_CHECKING:  # the dialogs and painters load when first used, not at start-up
+    from actviz.views.publish.qt_record_dialog import QtRecordDialog
+    from actviz.views.publish.recording import RecordingMotion, RecordingSource
+
+MotionProvider = Callable[[], list["RecordingMotion"]]
 CHEAT_SHEET_FILTERS = "PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"
 
 
@@ -76,6 +77,8 @@ class PublishActions(QObject):
 
     # what there is to record ---------------------------------------------------------------------
     def sources(self) -> list[RecordingSource]:
+        from actviz.views.publish.recording import RecordingSource
+
         window = self._window
         tabs = window.findChild(QTabWidget, "labTabs")
         found: list[RecordingSource] = []
@@ -102,6 +105,8 @@ class PublishActions(QObject):
     # the menu entries ----------------------------------------------------------------------------
     def record_dialog(self) -> QtRecordDialog:
         """A record dialog set to what is on screen and what is playing now."""
+        from actviz.views.publish.qt_record_dialog import QtRecordDialog
+
         sources, motions = self.sources(), self.motions()
         tabs = self._window.findChild(QTabWidget, "labTabs")
         shown = tabs.tabText(tabs.currentIndex()).replace("&", "") if tabs is not None else ""
@@ -125,11 +130,15 @@ class PublishActions(QObject):
             self._window.statusBar().showMessage(f"Recorded {dialog.saved_path.name}", 5000)
 
     def open_handout_dialog(self) -> None:
+        from actviz.views.publish.qt_handout_dialog import QtHandoutDialog
+
         dialog = QtHandoutDialog(self._window)
         if dialog.exec() and dialog.saved_path is not None:
             self._window.statusBar().showMessage(f"Exported {dialog.saved_path.name}", 5000)
 
     def export_cheat_sheet(self, path: str | Path) -> bool:
+        from actviz.views.publish.cheat_sheet import write_cheat_sheet
+
         try:
             write_cheat_sheet(path)
         except (OSError, ValueError) as error:
@@ -168,6 +177,12 @@ def _page_of(widget: QWidget, tabs: QTabWidget | None) -> int:
         if page is not None and (page is widget or page.isAncestorOf(widget)):
             return index
     return -1
+
+
+def settle() -> None:
+    from actviz.views.publish.recording import settle as settle_events
+
+    settle_events()
 
 
 def _show_widget(tabs: QTabWidget | None, widget: QWidget) -> QWidget:
@@ -209,6 +224,8 @@ class _SweepMaker:
 
 
 def _param_motion(window: QMainWindow, button: QtPlayButton) -> RecordingMotion:
+    from actviz.views.publish.recording import RecordingMotion
+
     target, live = button.target(), button.animation
     tabs = window.findChild(QTabWidget, "labTabs")
     index = _page_of(button, tabs)
