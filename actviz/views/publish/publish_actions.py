@@ -47,7 +47,7 @@ class PublishActions(QObject):
         self._providers: list[MotionProvider] = []
         self.last_error: str | None = None
         self.record_action = self._action(
-            "&Record animation…", "Record the plot or a lab while a parameter plays (GIF, MP4)",
+            "Record ani&mation…", "Record the plot or a lab while a parameter plays (GIF, MP4)",
             self.open_record_dialog,
         )
         self.handout_action = self._action(
