@@ -1,4 +1,8 @@
-"""The ``Activation`` record: an activation's maths together with everything the app says about it."""
+"""The ``Activation`` record: an activation's maths together with everything the app says about it.
+
+The texts are kept in English (they are data: keys, files, exports); the ``*_text()`` methods give
+them in the learner's language, when shown (see :mod:`actviz.core.i18n`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.families import family_text
+from actviz.core.i18n import translate, translate_marked
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 FloatArray = npt.NDArray[np.float64]
@@ -29,6 +35,12 @@ class Activation:
     keywords; they must be vectorised, stable for every finite input (no numpy RuntimeWarning) and
     give the limits at +-inf and NaN at NaN. Call them through :meth:`forward` and
     :meth:`derivative`, which validate the params and keep the caller's shape.
+
+    ``name``, ``formula``, ``derivative_formula`` and ``notes`` are English, marked with
+    ``QT_TRANSLATE_NOOP("Activation", ...)``; ``reference`` with ``QT_TRANSLATE_NOOP("Reference",
+    ...)`` (a cited title stays as published, the words around it are translated); ``family`` is
+    a heading of :data:`actviz.core.families.FAMILY_ORDER`. Formulas are rich text (``<sup>``,
+    ``<br>``); notes are plain text, paragraphs separated by a blank line.
     """
 
     key: str
@@ -49,6 +61,30 @@ class Activation:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
 
+    def name_text(self) -> str:
+        """The name in the installed language."""
+        return translate_marked("Activation", self.name)
+
+    def family_text(self) -> str:
+        """The family heading in the installed language."""
+        return family_text(self.family)
+
+    def formula_text(self) -> str:
+        """f as rich text, its words in the installed language."""
+        return translate_marked("Activation", self.formula)
+
+    def derivative_formula_text(self) -> str:
+        """f′ as rich text, its words in the installed language."""
+        return translate_marked("Activation", self.derivative_formula)
+
+    def notes_text(self) -> str:
+        """The teaching notes in the installed language."""
+        return translate_marked("Activation", self.notes)
+
+    def reference_text(self) -> str:
+        """The reference (cited titles stay in their own language), or "" if there is none."""
+        return translate_marked("Reference", self.reference) if self.reference else ""
+
     def param(self, name: str) -> Param:
         """The ``Param`` called ``name``; ``KeyError`` if this activation has none."""
         return self._by_name[name]
@@ -66,8 +102,17 @@ class Activation:
         for name, value in (params or {}).items():
             spec = self._by_name.get(name)
             if spec is None:
-                known = ", ".join(self._by_name) or "none"
-                raise ValueError(f"{self.key} has no parameter {name!r} (its parameters: {known})")
+                if self._by_name:
+                    message = translate(
+                        "Param", "{activation} has no parameter {name} (its parameters: {known})"
+                    )
+                else:
+                    message = translate("Param", "{activation} has no parameter {name}")
+                raise ValueError(
+                    message.format(
+                        activation=self.key, name=repr(name), known=", ".join(self._by_name)
+                    )
+                )
             resolved[name] = spec.validate(value)
         if self.check is not None:
             self.check(resolved)

@@ -19,7 +19,8 @@ import numpy.typing as npt
 
 from actviz.core.activation import Activation
 from actviz.core.catalogue import get
-from actviz.core.weight_init import INITS, check_sigma, draw_weights
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from actviz.core.weight_init import INITS, check_sigma, draw_weights, sigma_needed, unknown_init
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -33,6 +34,19 @@ BLOW_UP_LIMIT = 1e150
 # Keep every weight matrix when they fit in this many floats; otherwise redraw them for the
 # backward pass from their per-layer generators (same numbers, less memory).
 _KEEP_WEIGHTS_LIMIT = 2**25
+#: What a blow-up says, by where it happened (English; :meth:`SimulationResult.blow_up_text`).
+BLOW_UP_MESSAGES = {
+    "signal": QT_TRANSLATE_NOOP(
+        "DeepNet",
+        "The signal exploded at layer {layer} (|z| > 1e150): the weights are too large for this "
+        "activation. Later layers and all gradients are not shown.",
+    ),
+    "gradient": QT_TRANSLATE_NOOP(
+        "DeepNet",
+        "The gradient exploded at layer {layer} (> 1e150): earlier layers' gradients are not "
+        "shown.",
+    ),
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,7 +59,8 @@ class SimulationResult:
     for every sample; ``saturated_fraction[l]`` the share of (sample, unit) entries with
     |f'(z)| < 0.01 (for ReLU this counts its flat half). Histograms have ``bins`` counts per
     layer over that layer's own edges (shape (depth, bins + 1)). After a blow-up (see
-    ``blow_up``), the affected layers hold NaN.
+    ``blow_up``), the affected layers hold NaN. ``blow_up`` is the English message ("" if none)
+    for logs and files; :meth:`blow_up_text` shows it in the installed language.
     """
 
     key: str
@@ -68,20 +83,36 @@ class SimulationResult:
     grad_hist: FloatArray
     grad_edges: FloatArray
     blow_up: str = ""
+    #: Where it happened: "signal" (forward) or "gradient" (backward), and the 1-based layer.
+    blow_up_kind: str = ""
+    blow_up_layer: int = 0
 
     @property
     def act_second_moment(self) -> FloatArray:
         """E[f(z)^2] per layer: the quantity He initialisation keeps constant for ReLU."""
         return np.asarray(self.act_mean**2 + self.act_std**2, dtype=np.float64)
 
+    def blow_up_text(self) -> str:
+        """The blow-up message in the installed language, or "" if nothing exploded."""
+        if not self.blow_up_kind:
+            return ""
+        template = translate_marked("DeepNet", BLOW_UP_MESSAGES[self.blow_up_kind])
+        return template.format(layer=self.blow_up_layer)
+
 
 def _check_int(name: str, value: object, bounds: tuple[int, int]) -> int:
+    """``value`` as an int in ``bounds``; ``name`` is marked with QT_TRANSLATE_NOOP("DeepNet")."""
     lo, hi = bounds
     if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"{name} must be a whole number from {lo} to {hi}, got {value!r}")
-    if not lo <= int(value) <= hi:
-        raise ValueError(f"{name} must be from {lo} to {hi}, got {value!r}")
-    return int(value)
+        message = translate(
+            "DeepNet", "{name} must be a whole number from {lo} to {hi}, got {value}"
+        )
+    elif not lo <= int(value) <= hi:
+        message = translate("DeepNet", "{name} must be from {lo} to {hi}, got {value}")
+    else:
+        return int(value)
+    shown = translate_marked("DeepNet", name)
+    raise ValueError(message.format(name=shown, lo=lo, hi=hi, value=repr(value)))
 
 
 def _activation(key: str) -> Activation:
@@ -259,17 +290,18 @@ def simulate(
     ValueError
         For any argument out of range, an unknown activation, init or parameter.
     """
-    depth = _check_int("depth", depth, DEPTH_RANGE)
-    width = _check_int("width", width, WIDTH_RANGE)
-    batch = _check_int("batch", batch, BATCH_RANGE)
+    depth = _check_int(QT_TRANSLATE_NOOP("DeepNet", "depth"), depth, DEPTH_RANGE)
+    width = _check_int(QT_TRANSLATE_NOOP("DeepNet", "width"), width, WIDTH_RANGE)
+    batch = _check_int(QT_TRANSLATE_NOOP("DeepNet", "batch"), batch, BATCH_RANGE)
     bins = _check_int("bins", bins, (2, 1000))
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+        message = translate("DeepNet", "the seed must be a whole number ≥ 0, got {seed}")
+        raise ValueError(message.format(seed=repr(seed)))
     if init not in INITS:
-        raise ValueError(f"unknown init {init!r}; known: {', '.join(INITS)}")
+        raise unknown_init(init)
     if init == "normal" or sigma is not None:
         if sigma is None:
-            raise ValueError("init 'normal' needs sigma (the weights' standard deviation)")
+            raise sigma_needed()
         sigma = check_sigma(sigma)
     activation = _activation(key)
     resolved = activation.resolve_params(params)
@@ -308,7 +340,13 @@ class _Simulation:
         self.act_edges = np.full((depth, bins + 1), np.nan)
         self.grad_hist = np.full((depth, bins), np.nan)
         self.grad_edges = np.full((depth, bins + 1), np.nan)
-        self.blow_up = ""
+        self.blow_up_kind = ""
+        self.blow_up_layer = 0
+
+    def _blow_up_english(self) -> str:
+        if not self.blow_up_kind:
+            return ""
+        return BLOW_UP_MESSAGES[self.blow_up_kind].format(layer=self.blow_up_layer)
 
     def _weight(self, layer: int) -> FloatArray:
         if layer in self.weights:
@@ -331,7 +369,8 @@ class _Simulation:
             act_std=s["act_std"], dead_fraction=s["dead_fraction"],
             saturated_fraction=s["saturated_fraction"], grad_norm=s["grad_norm"],
             act_hist=self.act_hist, act_edges=self.act_edges, grad_hist=self.grad_hist,
-            grad_edges=self.grad_edges, blow_up=self.blow_up,
+            grad_edges=self.grad_edges, blow_up=self._blow_up_english(),
+            blow_up_kind=self.blow_up_kind, blow_up_layer=self.blow_up_layer,
         )  # fmt: skip
 
     def _forward(self) -> list[FloatArray] | None:
@@ -342,10 +381,7 @@ class _Simulation:
         for layer in range(self.depth):
             z = h @ self._weight(layer).T
             if not float(np.max(np.abs(z))) <= BLOW_UP_LIMIT:
-                self.blow_up = (
-                    f"The signal exploded at layer {layer + 1} (|z| > 1e150): the weights are "
-                    "too large for this activation. Later layers and all gradients are not shown."
-                )
+                self.blow_up_kind, self.blow_up_layer = "signal", layer + 1
                 return None
             h = np.asarray(self.f.forward(z, **self.params), dtype=np.float64)
             d = np.asarray(self.f.derivative(z, **self.params), dtype=np.float64)
@@ -364,10 +400,7 @@ class _Simulation:
             derivatives[layer] = np.empty(0)  # free memory as we go
             scale = float(np.max(np.abs(g)))
             if not scale <= BLOW_UP_LIMIT:
-                self.blow_up = (
-                    f"The gradient exploded at layer {layer + 1} (> 1e150): earlier layers' "
-                    "gradients are not shown."
-                )
+                self.blow_up_kind, self.blow_up_layer = "gradient", layer + 1
                 return
             self.stats["grad_norm"][layer] = _scaled_norm(g)
             self.grad_hist[layer], self.grad_edges[layer] = _histogram(g, self.bins)

@@ -22,6 +22,8 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.catalogue import get
+from actviz.core.families import RELU_FAMILY
+from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate, translate_marked
 
 FloatArray = npt.NDArray[np.float64]
 LossKind = Literal["squared", "bce"]
@@ -75,29 +77,40 @@ class StepResult(NamedTuple):
 
 
 def _finite_vector(values: npt.ArrayLike, name: str) -> FloatArray:
+    """``values`` as a 1-d float64 array; ``name`` is marked with QT_TRANSLATE_NOOP("Neuron")."""
+    shown = translate_marked("Neuron", name)
     try:
         arr = np.array(values, dtype=np.float64, ndmin=1)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be numbers, got {values!r}") from None
+        message = translate("Neuron", "{name} must be numbers, got {values}")
+        raise ValueError(message.format(name=shown, values=repr(values))) from None
     if arr.ndim != 1:
-        raise ValueError(f"{name} must be a 1-D list of numbers, got shape {arr.shape}")
+        message = translate("Neuron", "{name} must be a 1-D list of numbers, got shape {shape}")
+        raise ValueError(message.format(name=shown, shape=arr.shape))
     if arr.size == 0:
-        raise ValueError(f"{name} must hold at least one number")
+        message = translate("Neuron", "{name} must hold at least one number")
+        raise ValueError(message.format(name=shown))
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must be finite (no NaN or infinity), got {arr.tolist()}")
+        message = translate("Neuron", "{name} must be finite (no NaN or infinity), got {values}")
+        raise ValueError(message.format(name=shown, values=arr.tolist()))
     return arr
 
 
 def _finite_float(value: object, name: str) -> float:
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    try:
-        number = float(value)  # type: ignore[arg-type]  # numpy scalars, numeric strings
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a finite number, got {value!r}") from None
+    """``value`` as a finite float; ``name`` is marked with QT_TRANSLATE_NOOP("Neuron")."""
+    number = math.nan
+    if not isinstance(value, bool):
+        try:
+            number = float(value)  # type: ignore[arg-type]  # numpy scalars, numeric strings
+        except (TypeError, ValueError):
+            pass
     if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
+        message = translate("Neuron", "{name} must be a finite number, got {value}")
+        raise ValueError(message.format(name=translate_marked("Neuron", name), value=repr(value)))
     return number
+
+
+_TARGET = QT_TRANSLATE_NOOP("Neuron", "target")
 
 
 def check_loss_kind(kind: str) -> LossKind:
@@ -105,7 +118,8 @@ def check_loss_kind(kind: str) -> LossKind:
         return "squared"
     if kind == "bce":
         return "bce"
-    raise ValueError(f"loss kind must be one of {', '.join(LOSS_KINDS)}, got {kind!r}")
+    message = translate("Neuron", "loss kind must be one of {kinds}, got {kind}")
+    raise ValueError(message.format(kinds=", ".join(LOSS_KINDS), kind=repr(kind)))
 
 
 def forward_backward(
@@ -123,15 +137,17 @@ def forward_backward(
     """
     xs, ws = _finite_vector(x, "x"), _finite_vector(w, "w")
     if xs.shape != ws.shape:
-        raise ValueError(f"x and w must have the same length, got {xs.size} and {ws.size}")
+        message = translate("Neuron", "x and w must have the same length, got {x} and {w}")
+        raise ValueError(message.format(x=xs.size, w=ws.size))
     bias = _finite_float(b, "b")
-    grad_in = _finite_float(upstream, "upstream gradient dL/da")
+    grad_in = _finite_float(upstream, QT_TRANSLATE_NOOP("Neuron", "upstream gradient dL/da"))
     activation = get(key)
     resolved = activation.resolve_params(params)
     products = ws * xs
     z = float(math.fsum(products.tolist()) + bias) if products.size else bias
     if not math.isfinite(z):
-        raise ValueError("z = w·x + b overflowed; use smaller inputs or weights")
+        message = translate("Neuron", "z = w·x + b overflowed; use smaller inputs or weights")
+        raise ValueError(message)
     a = float(activation.forward(z, **resolved))
     local = float(activation.derivative(z, **resolved))
     dz = local * grad_in
@@ -153,14 +169,16 @@ def forward_backward(
 
 def _check_bce(a: float, target: float) -> None:
     if not 0.0 <= a <= 1.0:
-        raise ValueError(f"binary cross-entropy needs an output a in [0, 1], got {a:g}")
+        message = translate("Neuron", "binary cross-entropy needs an output a in [0, 1], got {a}")
+        raise ValueError(message.format(a=format_number(a)))
     if not 0.0 <= target <= 1.0:
-        raise ValueError(f"binary cross-entropy needs a target in [0, 1], got {target:g}")
+        message = translate("Neuron", "binary cross-entropy needs a target in [0, 1], got {target}")
+        raise ValueError(message.format(target=format_number(target)))
 
 
 def loss(a: float, target: float, kind: str) -> float:
     """The loss of output ``a`` against ``target``: ``"squared"`` or ``"bce"`` (see module doc)."""
-    out, y, which = _finite_float(a, "a"), _finite_float(target, "target"), check_loss_kind(kind)
+    out, y, which = _finite_float(a, "a"), _finite_float(target, _TARGET), check_loss_kind(kind)
     if which == "squared":
         return (out - y) ** 2
     _check_bce(out, y)
@@ -172,7 +190,7 @@ def loss(a: float, target: float, kind: str) -> float:
 
 def loss_grad(a: float, target: float, kind: str) -> float:
     """``dL/da`` of :func:`loss` (torch's formula for BCE, denominator floored at 1e-12)."""
-    out, y, which = _finite_float(a, "a"), _finite_float(target, "target"), check_loss_kind(kind)
+    out, y, which = _finite_float(a, "a"), _finite_float(target, _TARGET), check_loss_kind(kind)
     if which == "squared":
         return 2.0 * (out - y)
     _check_bce(out, y)
@@ -215,14 +233,15 @@ def sgd_step(
     Returns ``StepResult(w, b, loss)`` with the loss before the step. ``ValueError`` for a
     non-finite or negative learning rate, or if the step overflows.
     """
-    rate = _finite_float(lr, "learning rate")
+    rate = _finite_float(lr, QT_TRANSLATE_NOOP("Neuron", "learning rate"))
     if rate < 0:
-        raise ValueError(f"learning rate must be >= 0, got {rate:g}")
+        message = translate("Neuron", "the learning rate must be ≥ 0, got {rate}")
+        raise ValueError(message.format(rate=format_number(rate)))
     fb, before = with_loss(x, w, b, key, params, target, kind)
     new_w = fb.w - rate * fb.dw
     new_b = fb.b - rate * fb.db
     if not (np.all(np.isfinite(new_w)) and math.isfinite(new_b)):
-        raise ValueError("the step overflowed; use a smaller learning rate")
+        raise ValueError(translate("Neuron", "the step overflowed; use a smaller learning rate"))
     return StepResult(new_w, float(new_b), before)
 
 
@@ -233,27 +252,39 @@ def tangent_line(z: float, a: float, slope: float, x_lo: float, x_hi: float) -> 
 
 
 def diagnose(fb: NeuronPass, key: str) -> str:
-    """A plain-words reason when ``dL/dz`` is (nearly) zero, else ``""``."""
+    """A plain-words reason when ``dL/dz`` is (nearly) zero, else "" (in the installed language)."""
     if abs(fb.local_grad) >= FLAT_SLOPE:
         if fb.upstream == 0.0:
-            return "dL/da = 0: the output already matches (nothing to learn from this example)."
+            return translate(
+                "Neuron",
+                "dL/da = 0: the output already matches (nothing to learn from this example).",
+            )
         return ""
     activation = get(key)
-    name = activation.name
-    slope = f"f′(z) = {fb.local_grad:.3g}"
-    if fb.local_grad == 0.0 and fb.z < 0 and activation.family == "ReLU family":
-        return (
-            f"Dying ReLU: z = {fb.z:.3g} < 0, so {name} is flat here ({slope}). No gradient "
+    values = {
+        "name": activation.name_text(),
+        "z": format_number(fb.z, ".3g"),
+        "abs_z": format_number(abs(fb.z), ".3g"),
+        "slope": format_number(fb.local_grad, ".3g"),
+    }
+    if fb.local_grad == 0.0 and fb.z < 0 and activation.family == RELU_FAMILY:
+        message = translate(
+            "Neuron",
+            "Dying ReLU: z = {z} < 0, so {name} is flat here (f′(z) = {slope}). No gradient "
             "reaches w or b, so gradient descent cannot move them: the unit has stopped "
-            "learning. Leaky ReLU keeps a small slope for z < 0 and recovers."
+            "learning. Leaky ReLU keeps a small slope for z < 0 and recovers.",
         )
-    if activation.properties.saturating and key != "binary_step":
-        return (
-            f"Saturated: |z| = {abs(fb.z):.3g} is large, so {name} is almost flat ({slope}). "
+    elif activation.properties.saturating and key != "binary_step":
+        message = translate(
+            "Neuron",
+            "Saturated: |z| = {abs_z} is large, so {name} is almost flat (f′(z) = {slope}). "
             "The gradient vanishes and learning crawls. Smaller weights or a bias nearer 0 "
-            "bring z back to the steep middle."
+            "bring z back to the steep middle.",
         )
-    return (
-        f"{name} is flat at z = {fb.z:.3g} ({slope}): almost no gradient flows back, "
-        "so w and b barely change."
-    )
+    else:
+        message = translate(
+            "Neuron",
+            "{name} is flat at z = {z} (f′(z) = {slope}): almost no gradient flows back, "
+            "so w and b barely change.",
+        )
+    return message.format(**values)

@@ -1,7 +1,9 @@
 """Parameter, kink and property metadata shared by every activation.
 
 These small frozen records are what the views read to build sliders, what the plot reads to draw
-corners and jumps exactly, and what the formula pane reads for the properties table.
+corners and jumps exactly, and what the formula pane reads for the properties table. Their texts
+are English; the ``*_text()`` methods, ``range_text()`` and ``rows()`` give them in the learner's
+language (see :mod:`actviz.core.i18n`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from typing import Literal
+
+from actviz.core.i18n import format_number, translate, translate_marked
 
 ParamValue = float | str
 
@@ -19,7 +23,8 @@ class Param:
 
     A float parameter has ``minimum``, ``maximum`` and ``step``; a discrete one has ``choices``
     (and ``default`` is one of them). Ranges are closed intervals and never admit a value that
-    makes the function undefined.
+    makes the function undefined. ``label`` and ``tooltip`` are English, marked with
+    ``QT_TRANSLATE_NOOP("Param", ...)`` where they are words (a bare symbol such as "α" is not).
     """
 
     name: str
@@ -48,33 +53,53 @@ class Param:
     def is_choice(self) -> bool:
         return self.choices is not None
 
+    def label_text(self) -> str:
+        """The label in the installed language."""
+        return translate_marked("Param", self.label)
+
+    def tooltip_text(self) -> str:
+        """The tooltip in the installed language ("" if there is none)."""
+        return translate_marked("Param", self.tooltip) if self.tooltip else ""
+
     def range_text(self) -> str:
-        """The allowed values, as shown in messages and tooltips."""
+        """The allowed values, as shown in messages and tooltips, in the installed language."""
         if self.choices is not None:
-            return "one of " + ", ".join(repr(c) for c in self.choices)
-        return f"[{self.minimum:g}, {self.maximum:g}]"
+            return translate("Param", "one of {choices}").format(
+                choices=", ".join(repr(c) for c in self.choices)
+            )
+        assert self.minimum is not None and self.maximum is not None
+        #: Translators: a closed interval; German writes [0,5; 1] (a semicolon beside the comma).
+        return translate("Param", "[{minimum}, {maximum}]").format(
+            minimum=format_number(self.minimum), maximum=format_number(self.maximum)
+        )
 
     def validate(self, value: object) -> ParamValue:
-        """Return ``value`` as this param's type, or raise ``ValueError`` naming the param and range."""
+        """``value`` as this param's type, or ``ValueError`` naming the param and its range."""
         if self.choices is not None:
             if isinstance(value, str) and value in self.choices:
                 return value
-            raise ValueError(f"{self.name} must be {self.range_text()}, got {value!r}")
+            raise self._refusal(translate("Param", "{name} must be {range}, got {value}"), value)
         if isinstance(value, bool) or not isinstance(value, int | float):
             try:
                 value = float(value)  # type: ignore[arg-type]  # numpy scalars, numeric strings
             except (TypeError, ValueError):
-                raise ValueError(
-                    f"{self.name} must be a number in {self.range_text()}, got {value!r}"
+                raise self._refusal(
+                    translate("Param", "{name} must be a number in {range}, got {value}"), value
                 ) from None
         number = float(value)
         assert self.minimum is not None and self.maximum is not None
         if not math.isfinite(number) or not (self.minimum <= number <= self.maximum):
-            raise ValueError(f"{self.name} must be a finite number in {self.range_text()}, got {value!r}")
+            raise self._refusal(
+                translate("Param", "{name} must be a finite number in {range}, got {value}"), value
+            )
         return number
 
+    def _refusal(self, template: str, value: object) -> ValueError:
+        message = template.format(name=self.name, range=self.range_text(), value=repr(value))
+        return ValueError(message)
+
     def clamp(self, value: float) -> float:
-        """Nearest allowed value (used when a file or settings store holds an out-of-range number)."""
+        """Nearest allowed value (for a file or a settings store holding an out-of-range number)."""
         assert self.minimum is not None and self.maximum is not None
         if math.isnan(value):
             return float(self.default)
@@ -98,7 +123,8 @@ class Properties:
     """What a learner can read off the curve, stated for every parameter value in range.
 
     ``lower``/``upper`` are the output bounds at the default parameters (``-inf``/``inf`` when
-    unbounded); ``output_range`` is the same in words, allowing for parameters.
+    unbounded); ``output_range`` is the same in words, allowing for parameters (English, marked
+    with ``QT_TRANSLATE_NOOP("Properties", ...)``: an interval reads differently in German).
     """
 
     output_range: str
@@ -110,14 +136,18 @@ class Properties:
     zero_centred: bool
     saturating: bool
 
+    def output_range_text(self) -> str:
+        """The output range in the installed language."""
+        return translate_marked("Properties", self.output_range)
+
     def rows(self) -> list[tuple[str, str]]:
-        """The properties as (label, value) rows for a table."""
-        yes = {True: "yes", False: "no"}
+        """The properties as (label, value) rows for a table, in the installed language."""
+        yes = {True: translate("Properties", "yes"), False: translate("Properties", "no")}
         return [
-            ("Output range", self.output_range),
-            ("Bounded", yes[self.bounded]),
-            ("Monotonic", yes[self.monotonic]),
-            ("Smooth (no corners)", yes[self.smooth]),
-            ("Zero-centred", yes[self.zero_centred]),
-            ("Saturating", yes[self.saturating]),
+            (translate("Properties", "Output range"), self.output_range_text()),
+            (translate("Properties", "Bounded"), yes[self.bounded]),
+            (translate("Properties", "Monotonic"), yes[self.monotonic]),
+            (translate("Properties", "Smooth (no corners)"), yes[self.smooth]),
+            (translate("Properties", "Zero-centred"), yes[self.zero_centred]),
+            (translate("Properties", "Saturating"), yes[self.saturating]),
         ]

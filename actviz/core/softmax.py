@@ -21,6 +21,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.i18n import translate
+
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 Mode = Literal["softmax", "log_softmax", "softmin"]
@@ -34,14 +36,15 @@ EXP_UNDERFLOW_THRESHOLD = math.log(np.finfo(np.float64).smallest_subnormal)
 
 def check_temperature(temperature: float) -> float:
     """``temperature`` as a float, or ``ValueError`` unless it is a finite number > 0."""
-    if isinstance(temperature, bool):
-        raise ValueError(f"temperature must be a finite number > 0, got {temperature!r}")
-    try:
-        t = float(temperature)
-    except (TypeError, ValueError):
-        raise ValueError(f"temperature must be a finite number > 0, got {temperature!r}") from None
+    t = math.nan
+    if not isinstance(temperature, bool):
+        try:
+            t = float(temperature)
+        except (TypeError, ValueError):
+            pass
     if not math.isfinite(t) or t <= 0.0:
-        raise ValueError(f"temperature must be a finite number > 0, got {temperature!r}")
+        message = translate("Softmax", "the temperature must be a finite number > 0, got {value}")
+        raise ValueError(message.format(value=repr(temperature)))
     return t
 
 
@@ -50,13 +53,17 @@ def check_mode(mode: str) -> Mode:
     for known in MODES:
         if mode == known:
             return known
-    raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    message = translate("Softmax", "mode must be one of {modes}, got {mode}")
+    raise ValueError(message.format(modes=", ".join(MODES), mode=repr(mode)))
 
 
 def _logits(z: npt.ArrayLike) -> FloatArray:
     arr = np.asarray(z, dtype=np.float64)
     if arr.ndim == 0 or arr.size == 0:
-        raise ValueError(f"softmax needs a non-empty vector of logits, got shape {arr.shape}")
+        message = translate(
+            "Softmax", "softmax needs a non-empty vector of logits, got shape {shape}"
+        )
+        raise ValueError(message.format(shape=arr.shape))
     return arr
 
 

@@ -9,17 +9,30 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 
 DATASETS: tuple[str, ...] = ("two_moons", "circles", "xor")
-DATASET_LABELS: dict[str, str] = {"two_moons": "Two moons", "circles": "Circles", "xor": "XOR"}
+#: English labels (shown through :func:`dataset_label_text`).
+DATASET_LABELS: dict[str, str] = {
+    "two_moons": QT_TRANSLATE_NOOP("ToyData", "Two moons"),
+    "circles": QT_TRANSLATE_NOOP("ToyData", "Circles"),
+    "xor": QT_TRANSLATE_NOOP("ToyData", "XOR"),
+}
+
+
+def dataset_label_text(name: str) -> str:
+    """The label of data set ``name`` (one of :data:`DATASETS`) in the installed language."""
+    return translate_marked("ToyData", DATASET_LABELS[name])
 
 
 def _check_count(n: int) -> int:
     if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 2:
-        raise ValueError(f"n must be a whole number >= 2, got {n!r}")
+        message = translate("ToyData", "the number of points must be a whole number ≥ 2, got {n}")
+        raise ValueError(message.format(n=repr(n)))
     return int(n)
 
 
@@ -72,7 +85,8 @@ def make_dataset(name: str, n: int = 200, seed: int = 0) -> tuple[FloatArray, In
         return circles(n, seed=seed)
     if name == "xor":
         return xor(n, seed=seed)
-    raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+    message = translate("ToyData", "unknown data set {name}; known: {known}")
+    raise ValueError(message.format(name=repr(name), known=", ".join(DATASETS)))
 
 
 def grid_lines(

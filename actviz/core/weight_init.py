@@ -11,6 +11,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
 FloatArray = npt.NDArray[np.float64]
 
 INITS: tuple[str, ...] = (
@@ -22,23 +24,47 @@ INITS: tuple[str, ...] = (
     "normal",
 )
 
+#: English labels (shown through :func:`init_label_text`).
 INIT_LABELS: dict[str, str] = {
-    "he_normal": "He normal  (std √(2/fan_in))",
-    "he_uniform": "He uniform  (±√(6/fan_in))",
-    "xavier_normal": "Xavier/Glorot normal  (std √(2/(fan_in+fan_out)))",
-    "xavier_uniform": "Xavier/Glorot uniform  (±√(6/(fan_in+fan_out)))",
-    "lecun_normal": "LeCun normal  (std √(1/fan_in))",
-    "normal": "Normal with std σ",
+    "he_normal": QT_TRANSLATE_NOOP("WeightInit", "He normal  (std √(2/fan_in))"),
+    "he_uniform": QT_TRANSLATE_NOOP("WeightInit", "He uniform  (±√(6/fan_in))"),
+    "xavier_normal": QT_TRANSLATE_NOOP(
+        "WeightInit", "Xavier/Glorot normal  (std √(2/(fan_in+fan_out)))"
+    ),
+    "xavier_uniform": QT_TRANSLATE_NOOP(
+        "WeightInit", "Xavier/Glorot uniform  (±√(6/(fan_in+fan_out)))"
+    ),
+    "lecun_normal": QT_TRANSLATE_NOOP("WeightInit", "LeCun normal  (std √(1/fan_in))"),
+    "normal": QT_TRANSLATE_NOOP("WeightInit", "Normal with std σ"),
 }
+
+
+def init_label_text(init: str) -> str:
+    """The label of scheme ``init`` (one of :data:`INITS`) in the installed language."""
+    return translate_marked("WeightInit", INIT_LABELS[init])
+
+
+def unknown_init(init: str) -> ValueError:
+    """The error for a scheme that is not one of :data:`INITS`."""
+    message = translate("WeightInit", "unknown weight initialisation {init}; known: {known}")
+    return ValueError(message.format(init=repr(init), known=", ".join(INITS)))
+
+
+def sigma_needed() -> ValueError:
+    """The error for ``init="normal"`` without a ``sigma``."""
+    return ValueError(
+        translate("WeightInit", "init 'normal' needs sigma (the weights' standard deviation)")
+    )
 
 
 def check_sigma(sigma: object) -> float:
     """``sigma`` as a float, or ``ValueError`` unless it is a finite number > 0."""
-    if isinstance(sigma, bool) or not isinstance(sigma, int | float | np.floating | np.integer):
-        raise ValueError(f"sigma must be a finite number > 0, got {sigma!r}")
-    value = float(sigma)
+    value = math.nan
+    if not isinstance(sigma, bool) and isinstance(sigma, int | float | np.floating | np.integer):
+        value = float(sigma)
     if not math.isfinite(value) or value <= 0.0:
-        raise ValueError(f"sigma must be a finite number > 0, got {sigma!r}")
+        message = translate("WeightInit", "sigma must be a finite number > 0, got {sigma}")
+        raise ValueError(message.format(sigma=repr(sigma)))
     return value
 
 
@@ -49,7 +75,7 @@ def weight_std(init: str, fan_in: int, fan_out: int, sigma: float | None = None)
     """
     if init == "normal":
         if sigma is None:
-            raise ValueError("init 'normal' needs sigma (the weights' standard deviation)")
+            raise sigma_needed()
         return check_sigma(sigma)
     if init in ("he_normal", "he_uniform"):
         return math.sqrt(2.0 / fan_in)
@@ -57,7 +83,7 @@ def weight_std(init: str, fan_in: int, fan_out: int, sigma: float | None = None)
         return math.sqrt(2.0 / (fan_in + fan_out))
     if init == "lecun_normal":
         return math.sqrt(1.0 / fan_in)
-    raise ValueError(f"unknown init {init!r}; known: {', '.join(INITS)}")
+    raise unknown_init(init)
 
 
 def draw_weights(

@@ -13,6 +13,7 @@ from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
 from actviz.core.families._stable import EXP_CAP, array_out, nan_where_nan
 from actviz.core.families.classic_extra import ARCTAN, GAUSSIAN, SINUSOID
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Kink, Properties
 
 # --- identity ----------------------------------------------------------------------------------
@@ -29,13 +30,13 @@ def _identity_grad(x: FloatArray) -> FloatArray:
 
 IDENTITY = Activation(
     key="identity",
-    name="Identity (linear)",
+    name=QT_TRANSLATE_NOOP("Activation", "Identity (linear)"),
     family=CLASSIC,
-    formula="f(x) = x",
-    derivative_formula="f′(x) = 1",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1"),
     params=(),
     properties=Properties(
-        output_range="(−∞, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -44,17 +45,21 @@ IDENTITY = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "No activation at all: the neuron passes z = w·x + b straight through. It is the right "
         "output for regression, where the target can be any real number. In hidden layers it is "
         "useless, and that is the lesson: a stack of linear layers collapses into a single linear "
         "map, W₃(W₂(W₁x)) = Ax + b, so depth adds nothing without a bend. Every other entry in "
         "this catalogue exists to add that bend. Its gradient is exactly 1 everywhere, so it "
-        "neither vanishes nor explodes by itself."
+        "neither vanishes nor explodes by itself.",
     ),
     fn=_identity,
     dfn=_identity_grad,
-    reference="The linear unit of ADALINE: Widrow and Hoff, Adaptive switching circuits, 1960",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "The linear unit of ADALINE: Widrow and Hoff, Adaptive switching circuits, 1960",
+    ),
 )
 
 # --- binary step -------------------------------------------------------------------------------
@@ -74,13 +79,16 @@ def _jump_at_zero(**_params: object) -> tuple[Kink, ...]:
 
 BINARY_STEP = Activation(
     key="binary_step",
-    name="Binary step (Heaviside)",
+    name=QT_TRANSLATE_NOOP("Activation", "Binary step (Heaviside)"),
     family=CLASSIC,
-    formula="f(x) = 1 if x ≥ 0, else 0",
-    derivative_formula="f′(x) = 0 (for x ≠ 0; undefined at the jump, shown as 0)",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = 1 if x ≥ 0, else 0"),
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = 0 (for x ≠ 0; undefined at the jump, shown as 0)",
+    ),
     params=(),
     properties=Properties(
-        output_range="{0, 1}",
+        output_range=QT_TRANSLATE_NOOP("Properties", "{0, 1}"),
         lower=0.0,
         upper=1.0,
         bounded=True,
@@ -89,20 +97,24 @@ BINARY_STEP = Activation(
         zero_centred=False,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The threshold unit of McCulloch and Pitts (1943) and of Rosenblatt's perceptron (1958): "
         "the neuron fires (1) when its input reaches the threshold and stays silent (0) otherwise. "
         "We take f(0) = 1. It shows why gradient descent needs something smoother: the derivative "
         "is 0 everywhere except at the jump, where it does not exist, so backpropagation receives "
         "no signal at all. The perceptron learning rule worked around this for a single layer; "
         "training deep networks had to wait for differentiable units such as the sigmoid. We "
-        "return 0 for the derivative at x = 0 as well."
+        "return 0 for the derivative at x = 0 as well.",
     ),
     fn=_binary_step,
     dfn=_binary_step_grad,
     kink_fn=_jump_at_zero,
-    reference="McCulloch and Pitts, A logical calculus of the ideas immanent in nervous "
-    "activity, 1943",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "McCulloch and Pitts, A logical calculus of the ideas immanent in nervous "
+        "activity, 1943",
+    ),
 )
 
 # --- sigmoid -----------------------------------------------------------------------------------
@@ -127,13 +139,13 @@ def _sigmoid_grad(x: FloatArray, out: FloatArray) -> None:
 
 SIGMOID = Activation(
     key="sigmoid",
-    name="Sigmoid",
+    name=QT_TRANSLATE_NOOP("Activation", "Sigmoid"),
     family=CLASSIC,
-    formula="σ(x) = 1 / (1 + e<sup>−x</sup>)",
-    derivative_formula="σ′(x) = σ(x) · (1 − σ(x))",
+    formula=QT_TRANSLATE_NOOP("Activation", "σ(x) = 1 / (1 + e<sup>−x</sup>)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "σ′(x) = σ(x) · (1 − σ(x))"),
     params=(),
     properties=Properties(
-        output_range="(0, 1)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(0, 1)"),
         lower=0.0,
         upper=1.0,
         bounded=True,
@@ -142,17 +154,21 @@ SIGMOID = Activation(
         zero_centred=False,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The logistic function squashes any number into (0, 1), which is why it is the output of a "
         "binary classifier: read it as a probability. In hidden layers it has fallen out of use: "
         "its derivative is at most 1/4 (at x = 0) and vanishes as |x| grows, so gradients shrink "
         "layer by layer (vanishing gradients), and its outputs are all positive, not zero-centred. "
-        "It was the neuron of early backpropagation (Rumelhart, Hinton and Williams, 1986)."
+        "It was the neuron of early backpropagation (Rumelhart, Hinton and Williams, 1986).",
     ),
     fn=array_out(_sigmoid),
     dfn=array_out(_sigmoid_grad),
-    reference="Rumelhart, Hinton and Williams, Learning representations by back-propagating "
-    "errors, 1986",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Rumelhart, Hinton and Williams, Learning representations by back-propagating "
+        "errors, 1986",
+    ),
 )
 
 # --- tanh --------------------------------------------------------------------------------------
@@ -176,13 +192,16 @@ def _tanh_grad(x: FloatArray, out: FloatArray) -> None:
 
 TANH = Activation(
     key="tanh",
-    name="Tanh",
+    name=QT_TRANSLATE_NOOP("Activation", "Tanh"),
     family=CLASSIC,
-    formula="tanh(x) = (e<sup>x</sup> − e<sup>−x</sup>) / (e<sup>x</sup> + e<sup>−x</sup>)",
-    derivative_formula="tanh′(x) = 1 − tanh²(x)",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "tanh(x) = (e<sup>x</sup> − e<sup>−x</sup>) / (e<sup>x</sup> + e<sup>−x</sup>)",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "tanh′(x) = 1 − tanh²(x)"),
     params=(),
     properties=Properties(
-        output_range="(−1, 1)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−1, 1)"),
         lower=-1.0,
         upper=1.0,
         bounded=True,
@@ -191,18 +210,22 @@ TANH = Activation(
         zero_centred=True,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "A rescaled sigmoid, tanh(x) = 2σ(2x) − 1, that runs from −1 to 1 and passes through the "
         "origin. Being zero-centred, it keeps the next layer's inputs balanced around zero, which "
         "made it the preferred hidden unit of the 1990s and 2000s (LeCun et al., Efficient "
         "BackProp, 1998) and it is still the squashing function inside LSTM and GRU cells. Its "
         "slope is 1 at the origin, four times the sigmoid's, but it saturates just the same: for "
         "|x| beyond 3 the derivative is below 0.01 and deep stacks of tanh units suffer vanishing "
-        "gradients."
+        "gradients.",
     ),
     fn=_tanh,
     dfn=array_out(_tanh_grad),
-    reference="LeCun, Bottou, Orr and Müller, Efficient BackProp, 1998",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "LeCun, Bottou, Orr and Müller, Efficient BackProp, 1998",
+    ),
 )
 
 # --- log-sigmoid -------------------------------------------------------------------------------
@@ -228,13 +251,13 @@ def _logsigmoid_grad(x: FloatArray, out: FloatArray) -> None:
 
 LOGSIGMOID = Activation(
     key="logsigmoid",
-    name="Log-sigmoid",
+    name=QT_TRANSLATE_NOOP("Activation", "Log-sigmoid"),
     family=CLASSIC,
-    formula="f(x) = log σ(x) = −log(1 + e<sup>−x</sup>)",
-    derivative_formula="f′(x) = 1 − σ(x) = σ(−x)",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = log σ(x) = −log(1 + e<sup>−x</sup>)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 − σ(x) = σ(−x)"),
     params=(),
     properties=Properties(
-        output_range="(−∞, 0)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, 0)"),
         lower=-np.inf,
         upper=0.0,
         bounded=False,
@@ -243,16 +266,20 @@ LOGSIGMOID = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The logarithm of the sigmoid, that is −softplus(−x). It rarely serves as a hidden unit; "
         "it matters because losses are written with it: binary cross-entropy is −log σ(z) for a "
         "positive example, and computing it as log(sigmoid(z)) fails (log 0 = −∞) once σ(z) rounds "
         "to 0, while the fused form stays exact (log σ(−1000) = −1000). It saturates towards 0 on "
-        "the right, and is a line of slope 1 on the left."
+        "the right, and is a line of slope 1 on the left.",
     ),
     fn=array_out(_logsigmoid),
     dfn=array_out(_logsigmoid_grad),
-    reference="The log-likelihood of logistic regression (Cox, 1958)",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "The log-likelihood of logistic regression (Cox, 1958)",
+    ),
 )
 
 # --- softsign ----------------------------------------------------------------------------------
@@ -277,13 +304,13 @@ def _softsign_grad(x: FloatArray, out: FloatArray) -> None:
 
 SOFTSIGN = Activation(
     key="softsign",
-    name="Softsign",
+    name=QT_TRANSLATE_NOOP("Activation", "Softsign"),
     family=CLASSIC,
-    formula="f(x) = x / (1 + |x|)",
-    derivative_formula="f′(x) = 1 / (1 + |x|)<sup>2</sup>",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x / (1 + |x|)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 / (1 + |x|)<sup>2</sup>"),
     params=(),
     properties=Properties(
-        output_range="(−1, 1)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−1, 1)"),
         lower=-1.0,
         upper=1.0,
         bounded=True,
@@ -292,17 +319,21 @@ SOFTSIGN = Activation(
         zero_centred=True,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Shaped like tanh but approaching ±1 polynomially (like 1 − 1/|x|) instead of "
         "exponentially, so it saturates more gently and its gradient decays like 1/x² rather than "
         "exp(−2|x|). Glorot and Bengio (2010) found it less prone than tanh to units stuck "
         "in saturation. It needs no exponential, which makes it cheap. Its second derivative "
-        "jumps at 0 (|x| has a corner there), though f and f′ are continuous."
+        "jumps at 0 (|x| has a corner there), though f and f′ are continuous.",
     ),
     fn=array_out(_softsign),
     dfn=array_out(_softsign_grad),
-    reference="Glorot and Bengio, Understanding the difficulty of training deep feedforward "
-    "neural networks, 2010",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Glorot and Bengio, Understanding the difficulty of training deep feedforward "
+        "neural networks, 2010",
+    ),
 )
 
 ACTIVATIONS: tuple[Activation, ...] = (

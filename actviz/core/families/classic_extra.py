@@ -10,6 +10,7 @@ import numpy as np
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import CLASSIC
 from actviz.core.families._stable import array_out
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Properties
 
 # --- arctan ------------------------------------------------------------------------------------
@@ -34,13 +35,13 @@ def _arctan_grad(x: FloatArray, out: FloatArray) -> None:
 
 ARCTAN = Activation(
     key="arctan",
-    name="Arctan",
+    name=QT_TRANSLATE_NOOP("Activation", "Arctan"),
     family=CLASSIC,
-    formula="f(x) = arctan(x)",
-    derivative_formula="f′(x) = 1 / (1 + x<sup>2</sup>)",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = arctan(x)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 / (1 + x<sup>2</sup>)"),
     params=(),
     properties=Properties(
-        output_range="(−π/2, π/2)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−π/2, π/2)"),
         lower=-np.pi / 2,
         upper=np.pi / 2,
         bounded=True,
@@ -49,17 +50,21 @@ ARCTAN = Activation(
         zero_centred=True,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Another S-shaped squashing function, zero-centred like tanh, with range (−π/2, π/2). Its "
         "tails approach the limits slowly, like softsign's, and its derivative 1/(1 + x²) (the "
         "Cauchy density, up to a factor π) decays only as 1/x², so it saturates less abruptly "
         "than tanh. It appears in early neural-network texts as an alternative sigmoid; today it "
-        "is mostly a point of comparison."
+        "is mostly a point of comparison.",
     ),
     fn=_arctan,
     dfn=array_out(_arctan_grad),
-    reference="Among the sigmoid-type squashing functions of Cybenko's universal approximation "
-    "theorem, 1989",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Among the sigmoid-type squashing functions of Cybenko's universal approximation "
+        "theorem, 1989",
+    ),
 )
 
 # --- gaussian ----------------------------------------------------------------------------------
@@ -85,13 +90,13 @@ def _gaussian_grad(x: FloatArray, out: FloatArray) -> None:
 
 GAUSSIAN = Activation(
     key="gaussian",
-    name="Gaussian",
+    name=QT_TRANSLATE_NOOP("Activation", "Gaussian"),
     family=CLASSIC,
-    formula="f(x) = e<sup>−x<sup>2</sup></sup>",
-    derivative_formula="f′(x) = −2x · e<sup>−x<sup>2</sup></sup>",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = e<sup>−x<sup>2</sup></sup>"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = −2x · e<sup>−x<sup>2</sup></sup>"),
     params=(),
     properties=Properties(
-        output_range="(0, 1]",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(0, 1]"),
         lower=0.0,
         upper=1.0,
         bounded=True,
@@ -100,18 +105,22 @@ GAUSSIAN = Activation(
         zero_centred=False,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "A bump rather than a ramp: the unit answers most strongly when its input is near 0 and "
         "fades on both sides. It is the basis function of radial-basis-function networks "
         "(Broomhead and Lowe, 1988), where each unit responds to inputs near its own centre. "
         "Because it is not monotonic, one unit can carve out a band, something a single sigmoid "
         "unit cannot. Its gradient vanishes on both sides, so units whose inputs drift far from "
-        "0 stop learning."
+        "0 stop learning.",
     ),
     fn=array_out(_gaussian),
     dfn=array_out(_gaussian_grad),
-    reference="Broomhead and Lowe, Multivariable functional interpolation and adaptive "
-    "networks, 1988",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Broomhead and Lowe, Multivariable functional interpolation and adaptive "
+        "networks, 1988",
+    ),
 )
 
 # --- sinusoid ----------------------------------------------------------------------------------
@@ -130,13 +139,13 @@ def _sinusoid_grad(x: FloatArray) -> FloatArray:
 
 SINUSOID = Activation(
     key="sinusoid",
-    name="Sinusoid",
+    name=QT_TRANSLATE_NOOP("Activation", "Sinusoid"),
     family=CLASSIC,
-    formula="f(x) = sin(x)",
-    derivative_formula="f′(x) = cos(x)",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = sin(x)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = cos(x)"),
     params=(),
     properties=Properties(
-        output_range="[−1, 1]",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[−1, 1]"),
         lower=-1.0,
         upper=1.0,
         bounded=True,
@@ -145,16 +154,20 @@ SINUSOID = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "A periodic activation. Bounded yet never saturating: its gradient keeps returning to ±1, "
         "however large the input. Networks of sine units (SIREN, Sitzmann et al., 2020) represent "
         "images, sounds and shapes as continuous functions with fine detail, because sines of "
         "many frequencies compose into a Fourier-like basis. The price is a bumpy loss surface "
         "with many equivalent solutions, which makes careful initialisation essential. It has no "
-        "limit at ±∞, so ±inf give NaN."
+        "limit at ±∞, so ±inf give NaN.",
     ),
     fn=_sinusoid,
     dfn=_sinusoid_grad,
-    reference="Sitzmann et al., Implicit neural representations with periodic activation "
-    "functions (SIREN), 2020",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Sitzmann et al., Implicit neural representations with periodic activation "
+        "functions (SIREN), 2020",
+    ),
 )

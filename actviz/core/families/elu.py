@@ -13,6 +13,7 @@ from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import RELU_FAMILY
 from actviz.core.families._piecewise import corners
 from actviz.core.families._stable import array_in
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 #: Klambauer et al. (2017), eq. 14, to the digits PyTorch uses.
@@ -53,13 +54,13 @@ def _elu_kinks(alpha: ParamValue) -> tuple[Kink, ...]:
 
 ELU = Activation(
     key="elu",
-    name="ELU",
+    name=QT_TRANSLATE_NOOP("Activation", "ELU"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > 0, else α·(e<sup>x</sup> − 1)",
-    derivative_formula="f′(x) = 1 if x > 0, else α·e<sup>x</sup>",
-    params=(_alpha_param("The value f tends to as x → −∞ is −α"),),
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x if x > 0, else α·(e<sup>x</sup> − 1)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > 0, else α·e<sup>x</sup>"),
+    params=(_alpha_param(QT_TRANSLATE_NOOP("Param", "The value f tends to as x → −∞ is −α")),),
     properties=Properties(
-        output_range="(−α, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−α, ∞)"),
         lower=-1.0,
         upper=np.inf,
         bounded=False,
@@ -68,20 +69,24 @@ ELU = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The exponential linear unit (Clevert, Unterthiner and Hochreiter, 2015) is the identity "
         "for x > 0, like ReLU, but bends smoothly down to −α for x < 0. The negative outputs pull "
         "the mean activation towards zero, which the authors found speeds up learning, and the "
         "gradient α·eˣ never becomes exactly zero, so units do not die. It costs an exponential, "
         "and it saturates softly for very negative x. With α = 1 the slope is continuous at 0; "
         "for other α there is a corner, where PyTorch's autograd returns the left slope α, as "
-        "we do."
+        "we do.",
     ),
     fn=array_in(_elu),
     dfn=array_in(_elu_grad),
     kink_fn=_elu_kinks,
-    reference="Clevert, Unterthiner and Hochreiter, Fast and accurate deep network learning by "
-    "exponential linear units (ELUs), 2015",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Clevert, Unterthiner and Hochreiter, Fast and accurate deep network learning by "
+        "exponential linear units (ELUs), 2015",
+    ),
 )
 
 
@@ -108,13 +113,19 @@ def _kink_at_zero() -> tuple[Kink, ...]:
 
 SELU = Activation(
     key="selu",
-    name="SELU",
+    name=QT_TRANSLATE_NOOP("Activation", "SELU"),
     family=RELU_FAMILY,
-    formula="f(x) = λ·x if x > 0, else λ·α·(e<sup>x</sup> − 1)   (λ ≈ 1.0507, α ≈ 1.6733)",
-    derivative_formula="f′(x) = λ if x > 0, else λ·α·e<sup>x</sup>",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f(x) = λ·x if x > 0, else λ·α·(e<sup>x</sup> − 1)   (λ ≈ 1.0507, α ≈ 1.6733)",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = λ if x > 0, else λ·α·e<sup>x</sup>",
+    ),
     params=(),
     properties=Properties(
-        output_range="(−λα, ∞) ≈ (−1.7581, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−λα, ∞) ≈ (−1.7581, ∞)"),
         lower=-SELU_ALPHA * SELU_SCALE,
         upper=np.inf,
         bounded=False,
@@ -123,19 +134,23 @@ SELU = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The scaled ELU of self-normalising networks (Klambauer, Unterthiner, Mayr and "
         "Hochreiter, 2017). Its two constants are chosen so that, with LeCun-normal weights, "
         "activations with mean 0 and variance 1 keep mean 0 and variance 1 after every layer: "
         "deep plain (fully connected) stacks train without batch normalisation. The guarantee "
         "needs that initialisation and alpha-dropout, and is lost with ordinary dropout or skip "
         "connections. At the corner x = 0 PyTorch's autograd returns the left slope λα ≈ 1.758, "
-        "and so do we."
+        "and so do we.",
     ),
     fn=array_in(_selu),
     dfn=array_in(_selu_grad),
     kink_fn=_kink_at_zero,
-    reference="Klambauer, Unterthiner, Mayr and Hochreiter, Self-normalizing neural networks, 2017",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Klambauer, Unterthiner, Mayr and Hochreiter, Self-normalizing neural networks, 2017",
+    ),
 )
 
 
@@ -164,13 +179,16 @@ def _celu_grad(x: FloatArray, alpha: float) -> FloatArray:
 
 CELU = Activation(
     key="celu",
-    name="CELU",
+    name=QT_TRANSLATE_NOOP("Activation", "CELU"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > 0, else α·(e<sup>x/α</sup> − 1)",
-    derivative_formula="f′(x) = 1 if x > 0, else e<sup>x/α</sup>",
-    params=(_alpha_param("The value f tends to as x → −∞ is −α; the slope at 0 is 1 for every α"),),
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x if x > 0, else α·(e<sup>x/α</sup> − 1)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > 0, else e<sup>x/α</sup>"),
+    params=(_alpha_param(QT_TRANSLATE_NOOP(
+        "Param",
+        "The value f tends to as x → −∞ is −α; the slope at 0 is 1 for every α",
+    )),),
     properties=Properties(
-        output_range="(−α, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−α, ∞)"),
         lower=-1.0,
         upper=np.inf,
         bounded=False,
@@ -179,15 +197,19 @@ CELU = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The continuously differentiable ELU (Barron, 2017). ELU with α ≠ 1 has a corner at 0; "
         "dividing x by α inside the exponential makes the slope 1 from both sides for every α, so "
         "the derivative is continuous and the curve has no corner (the second derivative still "
         "jumps). Otherwise it behaves like ELU: negative outputs pull the mean towards zero, the "
         "gradient never vanishes exactly, and it costs an exponential. At x = 0 PyTorch's "
-        "autograd returns 1, as we do."
+        "autograd returns 1, as we do.",
     ),
     fn=array_in(_celu),
     dfn=array_in(_celu_grad),
-    reference="Barron, Continuously differentiable exponential linear units, 2017",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Barron, Continuously differentiable exponential linear units, 2017",
+    ),
 )

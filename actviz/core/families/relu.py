@@ -15,6 +15,7 @@ from actviz.core.families import RELU_FAMILY
 from actviz.core.families._piecewise import corners, indicator, keep_nan, leaky, leaky_grad
 from actviz.core.families._stable import array_in
 from actviz.core.families.elu import CELU, ELU, SELU
+from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 
@@ -33,13 +34,13 @@ def _kink_at_zero(**_params: object) -> tuple[Kink, ...]:
 
 RELU = Activation(
     key="relu",
-    name="ReLU",
+    name=QT_TRANSLATE_NOOP("Activation", "ReLU"),
     family=RELU_FAMILY,
-    formula="f(x) = max(0, x)",
-    derivative_formula="f′(x) = 1 if x > 0, else 0",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = max(0, x)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > 0, else 0"),
     params=(),
     properties=Properties(
-        output_range="[0, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[0, ∞)"),
         lower=0.0,
         upper=np.inf,
         bounded=False,
@@ -48,18 +49,22 @@ RELU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The default choice for hidden layers since AlexNet (Nair and Hinton, 2010). It costs a "
         "comparison, and for x > 0 its gradient is exactly 1, so deep stacks do not shrink the "
         "signal the way sigmoid does. Its weakness is the flat half: a unit whose input stays "
         "below zero passes no gradient at all and stops learning (a dying ReLU). Outputs are never "
         "negative, so they are not zero-centred. At x = 0 the derivative is undefined; PyTorch's "
-        "autograd uses 0 there, and so do we."
+        "autograd uses 0 there, and so do we.",
     ),
     fn=array_in(_relu),
     dfn=array_in(_relu_grad),
     kink_fn=_kink_at_zero,
-    reference="Nair and Hinton, Rectified linear units improve restricted Boltzmann machines, 2010",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Nair and Hinton, Rectified linear units improve restricted Boltzmann machines, 2010",
+    ),
 )
 
 
@@ -77,13 +82,13 @@ def _relu6_kinks(**_params: object) -> tuple[Kink, ...]:
 
 RELU6 = Activation(
     key="relu6",
-    name="ReLU6",
+    name=QT_TRANSLATE_NOOP("Activation", "ReLU6"),
     family=RELU_FAMILY,
-    formula="f(x) = min(max(0, x), 6)",
-    derivative_formula="f′(x) = 1 if 0 < x < 6, else 0",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = min(max(0, x), 6)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if 0 < x < 6, else 0"),
     params=(),
     properties=Properties(
-        output_range="[0, 6]",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[0, 6]"),
         lower=0.0,
         upper=6.0,
         bounded=True,
@@ -92,17 +97,21 @@ RELU6 = Activation(
         zero_centred=False,
         saturating=True,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "ReLU capped at 6. The cap keeps activations in a small fixed range, which suits "
         "low-precision (8-bit) arithmetic on phones; MobileNet (Howard et al., 2017) made it "
         "popular, after Krizhevsky used it on CIFAR-10 in 2010. The price is a second flat part: "
         "above 6 the gradient is 0 as well, so a unit can saturate at the top as well as die at "
-        "the bottom. At the corners x = 0 and x = 6 PyTorch's autograd returns 0, and so do we."
+        "the bottom. At the corners x = 0 and x = 6 PyTorch's autograd returns 0, and so do we.",
     ),
     fn=array_in(_relu6),
     dfn=array_in(_relu6_grad),
     kink_fn=_relu6_kinks,
-    reference="Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010",
+    ),
 )
 
 
@@ -121,20 +130,20 @@ def _slope_param(name: str, label: str, default: float, tooltip: str) -> Param:
 
 LEAKY_RELU = Activation(
     key="leaky_relu",
-    name="Leaky ReLU",
+    name=QT_TRANSLATE_NOOP("Activation", "Leaky ReLU"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > 0, else a·x   (a = negative_slope)",
-    derivative_formula="f′(x) = 1 if x > 0, else a",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x if x > 0, else a·x   (a = negative_slope)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > 0, else a"),
     params=(
         _slope_param(
             "negative_slope",
-            "Negative slope a",
+            QT_TRANSLATE_NOOP("Param", "Negative slope a"),
             0.01,
-            "Slope for x < 0: 0 gives ReLU, 1 gives the identity",
+            QT_TRANSLATE_NOOP("Param", "Slope for x < 0: 0 gives ReLU, 1 gives the identity"),
         ),
     ),
     properties=Properties(
-        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞) (a > 0); [0, ∞) (a = 0)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -143,18 +152,22 @@ LEAKY_RELU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "A cure for dying ReLUs (Maas, Hannun and Ng, 2013): for x < 0 the output is a small "
         "multiple a·x instead of 0, so a unit pushed below zero still gets a gradient of a and can "
         "recover. It is as cheap as ReLU and a common drop-in for hidden layers, notably in GAN "
         "discriminators. With a = 0.01 the outputs are still almost all positive, so not "
-        "zero-centred. At x = 0 PyTorch's autograd returns the slope a, and so do we."
+        "zero-centred. At x = 0 PyTorch's autograd returns the slope a, and so do we.",
     ),
     fn=array_in(_leaky_relu),
     dfn=array_in(_leaky_relu_grad),
     kink_fn=_kink_at_zero,
-    reference="Maas, Hannun and Ng, Rectifier nonlinearities improve neural network acoustic "
-    "models, 2013",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Maas, Hannun and Ng, Rectifier nonlinearities improve neural network acoustic "
+        "models, 2013",
+    ),
 )
 
 
@@ -168,20 +181,23 @@ def _prelu_grad(x: FloatArray, weight: float) -> FloatArray:
 
 PRELU = Activation(
     key="prelu",
-    name="PReLU",
+    name=QT_TRANSLATE_NOOP("Activation", "PReLU"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > 0, else a·x   (a = weight, learned)",
-    derivative_formula="f′(x) = 1 if x > 0, else a",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x if x > 0, else a·x   (a = weight, learned)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > 0, else a"),
     params=(
         _slope_param(
             "weight",
-            "Learned slope a",
+            QT_TRANSLATE_NOOP("Param", "Learned slope a"),
             0.25,
-            "In a network this slope is learned, one per channel; 0.25 is its start value",
+            QT_TRANSLATE_NOOP(
+                "Param",
+                "In a network this slope is learned, one per channel; 0.25 is its start value",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞) (a > 0); [0, ∞) (a = 0)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -190,18 +206,22 @@ PRELU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Parametric ReLU (He, Zhang, Ren and Sun, 2015): a leaky ReLU whose negative slope is a "
         "parameter the network learns by backprop, usually one per channel, starting at 0.25. "
         "It helped the first image classifier to beat human accuracy on ImageNet, at almost no "
         "extra cost. The extra parameters can overfit a small data set. Here you set the slope by "
         "hand to see what training would adjust. At x = 0 PyTorch's autograd returns the slope, "
-        "and so do we."
+        "and so do we.",
     ),
     fn=array_in(_prelu),
     dfn=array_in(_prelu_grad),
     kink_fn=_kink_at_zero,
-    reference="He, Zhang, Ren and Sun, Delving deep into rectifiers, 2015",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "He, Zhang, Ren and Sun, Delving deep into rectifiers, 2015",
+    ),
 )
 
 
@@ -219,28 +239,45 @@ def _rrelu_grad(x: FloatArray, lower: float, upper: float) -> FloatArray:
 
 def _check_rrelu(params: Mapping[str, ParamValue]) -> None:
     if float(params["lower"]) > float(params["upper"]):
+        message = translate(
+            "Param", "rrelu needs lower ≤ upper, got lower = {lower} > upper = {upper}"
+        )
         raise ValueError(
-            f"rrelu needs lower <= upper, got lower={params['lower']!r} > upper={params['upper']!r}"
+            message.format(
+                lower=format_number(float(params["lower"])),
+                upper=format_number(float(params["upper"])),
+            )
         )
 
 
 RRELU = Activation(
     key="rrelu",
-    name="RReLU (evaluation mode)",
+    name=QT_TRANSLATE_NOOP("Activation", "RReLU (evaluation mode)"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > 0, else a·x   (a = (lower + upper) / 2)",
-    derivative_formula="f′(x) = 1 if x > 0, else (lower + upper) / 2",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f(x) = x if x > 0, else a·x   (a = (lower + upper) / 2)",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = 1 if x > 0, else (lower + upper) / 2",
+    ),
     params=(
         _slope_param(
             "lower",
-            "Lower slope bound",
+            QT_TRANSLATE_NOOP("Param", "Lower slope bound"),
             1.0 / 8.0,
-            "Training draws the slope uniformly from [lower, upper]",
+            QT_TRANSLATE_NOOP("Param", "Training draws the slope uniformly from [lower, upper]"),
         ),
-        _slope_param("upper", "Upper slope bound", 1.0 / 3.0, "Must not be below lower"),
+        _slope_param(
+            "upper",
+            QT_TRANSLATE_NOOP("Param", "Upper slope bound"),
+            1.0 / 3.0,
+            QT_TRANSLATE_NOOP("Param", "Must not be below lower"),
+        ),
     ),
     properties=Properties(
-        output_range="(−∞, ∞) (a > 0); [0, ∞) (a = 0)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞) (a > 0); [0, ∞) (a = 0)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -249,20 +286,24 @@ RRELU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Randomized leaky ReLU (Xu, Wang, Chen and Li, 2015): during training every negative "
         "input gets a slope drawn at random from [lower, upper], a noise that acts as a "
         "regulariser; at evaluation the slope is fixed to the mean (lower + upper) / 2. Only that "
         "deterministic evaluation curve can be drawn, so this is a leaky ReLU with slope "
         "(1/8 + 1/3) / 2 ≈ 0.23 by default. At x = 0 PyTorch's autograd returns that slope, and "
-        "so do we."
+        "so do we.",
     ),
     fn=array_in(_rrelu),
     dfn=array_in(_rrelu_grad),
     kink_fn=_kink_at_zero,
     check=_check_rrelu,
-    reference="Xu, Wang, Chen and Li, Empirical evaluation of rectified activations in "
-    "convolutional network, 2015",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Xu, Wang, Chen and Li, Empirical evaluation of rectified activations in "
+        "convolutional network, 2015",
+    ),
 )
 
 
@@ -281,32 +322,38 @@ def _threshold_kinks(threshold: ParamValue, value: ParamValue) -> tuple[Kink, ..
 
 THRESHOLD = Activation(
     key="threshold",
-    name="Threshold",
+    name=QT_TRANSLATE_NOOP("Activation", "Threshold"),
     family=RELU_FAMILY,
-    formula="f(x) = x if x > θ, else v   (θ = threshold, v = value)",
-    derivative_formula="f′(x) = 1 if x > θ, else 0",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f(x) = x if x > θ, else v   (θ = threshold, v = value)",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if x > θ, else 0"),
     params=(
         Param(
             "threshold",
-            "Threshold θ",
+            QT_TRANSLATE_NOOP("Param", "Threshold θ"),
             1.0,
             minimum=-10.0,
             maximum=10.0,
             step=0.1,
-            tooltip="Inputs at or below θ are replaced",
+            tooltip=QT_TRANSLATE_NOOP("Param", "Inputs at or below θ are replaced"),
         ),
         Param(
             "value",
-            "Replacement v",
+            QT_TRANSLATE_NOOP("Param", "Replacement v"),
             0.0,
             minimum=-10.0,
             maximum=10.0,
             step=0.1,
-            tooltip="What replaces inputs at or below θ; v = θ = 0 gives ReLU",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Param",
+                "What replaces inputs at or below θ; v = θ = 0 gives ReLU",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="{v} ∪ (θ, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "{v} ∪ (θ, ∞)"),
         lower=0.0,
         upper=np.inf,
         bounded=False,
@@ -315,19 +362,23 @@ THRESHOLD = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Passes x through when it exceeds the threshold θ and replaces it with a constant v "
         "otherwise. With θ = v = 0 it is ReLU; with θ > v it jumps at θ, as the thresholded "
         "rectifier of zero-bias autoencoders does (Konda, Memisevic and Krueger, 2015), which "
         "keeps small, noisy inputs out. The jump gives no gradient to learn θ, and below θ no "
         "gradient at all, as in a dying ReLU. It is monotonic only when v ≤ θ. At x = θ the output "
-        "is v (the left side), and PyTorch's autograd gives derivative 0 there, as do we."
+        "is v (the left side), and PyTorch's autograd gives derivative 0 there, as do we.",
     ),
     fn=array_in(_threshold),
     dfn=array_in(_threshold_grad),
     kink_fn=_threshold_kinks,
-    reference="Konda, Memisevic and Krueger, Zero-bias autoencoders and the benefits of "
-    "co-adapting features, 2015",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Konda, Memisevic and Krueger, Zero-bias autoencoders and the benefits of "
+        "co-adapting features, 2015",
+    ),
 )
 
 ACTIVATIONS: tuple[Activation, ...] = (

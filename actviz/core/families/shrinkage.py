@@ -8,6 +8,7 @@ from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SHRINKAGE
 from actviz.core.families._piecewise import corners, indicator
 from actviz.core.families._stable import array_in
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
 
@@ -32,13 +33,16 @@ def _softshrink_kinks(lambd: ParamValue) -> tuple[Kink, ...]:
 
 SOFTSHRINK = Activation(
     key="softshrink",
-    name="Softshrink",
+    name=QT_TRANSLATE_NOOP("Activation", "Softshrink"),
     family=SHRINKAGE,
-    formula="f(x) = x − λ if x > λ, x + λ if x < −λ, else 0",
-    derivative_formula="f′(x) = 1 if |x| > λ, else 0",
-    params=(_lambd_param("Inputs with |x| ≤ λ become 0; the rest move λ towards 0"),),
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x − λ if x > λ, x + λ if x < −λ, else 0"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if |x| > λ, else 0"),
+    params=(_lambd_param(QT_TRANSLATE_NOOP(
+        "Param",
+        "Inputs with |x| ≤ λ become 0; the rest move λ towards 0",
+    )),),
     properties=Properties(
-        output_range="(−∞, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -47,18 +51,19 @@ SOFTSHRINK = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Soft thresholding: every input moves λ towards zero, and the ones closer than λ become "
         "exactly zero. It is the proximal step of the L1 penalty, so it appears wherever a "
         "sparse answer is wanted: wavelet denoising (Donoho, 1995), the ISTA algorithm and its "
         "learned unrolling LISTA (Gregor and LeCun, 2010). As a hidden-layer activation it is "
         "rare; its dead zone passes no gradient. At the corners x = ±λ PyTorch's autograd "
-        "returns 0, and so do we."
+        "returns 0, and so do we.",
     ),
     fn=array_in(_softshrink),
     dfn=array_in(_shrink_grad),
     kink_fn=_softshrink_kinks,
-    reference="Donoho, De-noising by soft-thresholding, 1995",
+    reference=QT_TRANSLATE_NOOP("Reference", "Donoho, De-noising by soft-thresholding, 1995"),
 )
 
 
@@ -76,13 +81,16 @@ def _hardshrink_kinks(lambd: ParamValue) -> tuple[Kink, ...]:
 
 HARDSHRINK = Activation(
     key="hardshrink",
-    name="Hardshrink",
+    name=QT_TRANSLATE_NOOP("Activation", "Hardshrink"),
     family=SHRINKAGE,
-    formula="f(x) = x if |x| > λ, else 0",
-    derivative_formula="f′(x) = 1 if |x| > λ, else 0",
-    params=(_lambd_param("Inputs with |x| ≤ λ become 0; the rest pass unchanged"),),
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x if |x| > λ, else 0"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = 1 if |x| > λ, else 0"),
+    params=(_lambd_param(QT_TRANSLATE_NOOP(
+        "Param",
+        "Inputs with |x| ≤ λ become 0; the rest pass unchanged",
+    )),),
     properties=Properties(
-        output_range="(−∞, −λ) ∪ {0} ∪ (λ, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, −λ) ∪ {0} ∪ (λ, ∞)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -91,18 +99,22 @@ HARDSHRINK = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Hard thresholding: inputs closer to zero than λ are set to zero, the others pass "
         "unchanged, so the curve jumps at ±λ. It keeps large values unbiased, where softshrink "
         "shifts them, and is the keep-or-kill rule of wavelet denoising (Donoho and Johnstone, "
         "1994) and of sparse coding. The jumps and the dead zone give no gradient to learn "
         "from. At x = ±λ the output is 0 (the inner side) and PyTorch's autograd returns "
-        "derivative 0, as we do."
+        "derivative 0, as we do.",
     ),
     fn=array_in(_hardshrink),
     dfn=array_in(_shrink_grad),
     kink_fn=_hardshrink_kinks,
-    reference="Donoho and Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Donoho and Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994",
+    ),
 )
 
 # x - tanh(x) = x³/3 − 2x⁵/15 + 17x⁷/315 − ...: coefficients of x³·t^k with t = x², k = 0..5.
@@ -134,13 +146,13 @@ def _tanhshrink_grad(x: FloatArray) -> FloatArray:
 
 TANHSHRINK = Activation(
     key="tanhshrink",
-    name="Tanhshrink",
+    name=QT_TRANSLATE_NOOP("Activation", "Tanhshrink"),
     family=SHRINKAGE,
-    formula="f(x) = x − tanh(x)",
-    derivative_formula="f′(x) = tanh²(x)",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x − tanh(x)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = tanh²(x)"),
     params=(),
     properties=Properties(
-        output_range="(−∞, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(−∞, ∞)"),
         lower=-np.inf,
         upper=np.inf,
         bounded=False,
@@ -149,19 +161,23 @@ TANHSHRINK = Activation(
         zero_centred=True,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "What is left of x after tanh has taken its share: near zero it is tiny (about x³/3, "
         "flat to third order), far out it is x ∓ 1. So it is a smooth shrinkage, a soft cousin "
         "of softshrink: small inputs are suppressed, large ones pass shifted by 1. The flat "
         "middle means small inputs barely get a gradient (f′ = tanh² ≈ x²). It comes from the "
         "original Torch library's nn package (Collobert, Kavukcuoglu and Farabet, 2011) and is "
         "rarely used in modern networks. It is smooth everywhere, so there is no point where the "
-        "derivative is undefined."
+        "derivative is undefined.",
     ),
     fn=array_in(_tanhshrink),
     dfn=array_in(_tanhshrink_grad),
-    reference="Collobert, Kavukcuoglu and Farabet, Torch7: a Matlab-like environment for "
-    "machine learning, 2011",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Collobert, Kavukcuoglu and Farabet, Torch7: a Matlab-like environment for "
+        "machine learning, 2011",
+    ),
 )
 
 ACTIVATIONS: tuple[Activation, ...] = (SOFTSHRINK, HARDSHRINK, TANHSHRINK)

@@ -16,6 +16,7 @@ from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
 from actviz.core.families._stable import EXP_CAP, array_out, sigmoid_over
 from actviz.core.families.softplus import SOFTPLUS, SQUAREPLUS
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Param, Properties
 
 _SIGMOID_ZERO = 800.0  # σ(−800) == 0.0 and σ(800) == 1.0 exactly in float64
@@ -79,25 +80,32 @@ def _gelu_grad(x: FloatArray, out: FloatArray, approximate: str) -> None:
 
 GELU = Activation(
     key="gelu",
-    name="GELU",
+    name=QT_TRANSLATE_NOOP("Activation", "GELU"),
     family=SMOOTH_GATED,
-    formula=(
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
         "f(x) = x · Φ(x) = x · ½(1 + erf(x/√2))<br>"
-        "tanh form: ½x(1 + tanh(√(2/π)(x + 0.044715x<sup>3</sup>)))"
+        "tanh form: ½x(1 + tanh(√(2/π)(x + 0.044715x<sup>3</sup>)))",
     ),
-    derivative_formula="f′(x) = Φ(x) + x · φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = Φ(x) + x · φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
+    ),
     params=(
         Param(
             name="approximate",
-            label="Approximation",
+            label=QT_TRANSLATE_NOOP("Param", "Approximation"),
             default="none",
             choices=("none", "tanh"),
-            tooltip="'none': the exact x·Φ(x); 'tanh': the faster tanh approximation of BERT "
-            "and GPT-2",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Param",
+                "'none': the exact x·Φ(x); 'tanh': the faster tanh approximation of BERT "
+                "and GPT-2",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="[≈ −0.170, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[≈ −0.170, ∞)"),
         lower=-0.16997120747990366,
         upper=np.inf,
         bounded=False,
@@ -106,7 +114,8 @@ GELU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The Gaussian Error Linear Unit weighs its input by the probability Φ(x) that a standard "
         "normal variable falls below it: large positive inputs pass almost unchanged, large "
         "negative ones are switched off, and in between the gate opens smoothly. It is the "
@@ -114,11 +123,14 @@ GELU = Activation(
         "dip below zero (minimum ≈ −0.17 near x ≈ −0.75), so it is not monotonic, and negative "
         "inputs still pass a little gradient. It costs more than ReLU: the exact form needs the "
         "error function, hence the tanh approximation, which differs from it by less than 5e-4. "
-        "Hendrycks and Gimpel, 2016."
+        "Hendrycks and Gimpel, 2016.",
     ),
     fn=array_out(_gelu),
     dfn=array_out(_gelu_grad),
-    reference="Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), 2016",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), 2016",
+    ),
 )
 
 # --- SiLU and Swish ----------------------------------------------------------------------------
@@ -163,13 +175,13 @@ def _silu_grad(x: FloatArray, out: FloatArray) -> None:
 
 SILU = Activation(
     key="silu",
-    name="SiLU",
+    name=QT_TRANSLATE_NOOP("Activation", "SiLU"),
     family=SMOOTH_GATED,
-    formula="f(x) = x · σ(x) = x / (1 + e<sup>−x</sup>)",
-    derivative_formula="f′(x) = σ(x) · (1 + x · (1 − σ(x)))",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x · σ(x) = x / (1 + e<sup>−x</sup>)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = σ(x) · (1 + x · (1 − σ(x)))"),
     params=(),
     properties=Properties(
-        output_range="[≈ −0.278, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[≈ −0.278, ∞)"),
         lower=-0.27846454276107385,
         upper=np.inf,
         bounded=False,
@@ -178,27 +190,31 @@ SILU = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "The Sigmoid-weighted Linear Unit gates its input by its own sigmoid: x · σ(x). It "
         "behaves like ReLU far from zero (x on the right, 0 on the left) but is smooth, dips to "
         "about −0.28 near x ≈ −1.28 and so is not monotonic, and keeps a small gradient for "
         "negative inputs, so units do not die the way ReLU units can. Elfwing, Uchibe and Doya "
         "proposed it in 2017 for reinforcement learning; the same year Ramachandran et al. found "
         "it by automated search and called it Swish. It is used in EfficientNet, YOLO and many "
-        "language models (inside SwiGLU). It costs an exponential per element."
+        "language models (inside SwiGLU). It costs an exponential per element.",
     ),
     fn=array_out(_silu),
     dfn=array_out(_silu_grad),
-    reference="Elfwing, Uchibe and Doya, Sigmoid-weighted linear units for neural network "
-    "function approximation in reinforcement learning, 2017",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Elfwing, Uchibe and Doya, Sigmoid-weighted linear units for neural network "
+        "function approximation in reinforcement learning, 2017",
+    ),
 )
 
 SWISH = Activation(
     key="swish",
-    name="Swish",
+    name=QT_TRANSLATE_NOOP("Activation", "Swish"),
     family=SMOOTH_GATED,
-    formula="f(x) = x · σ(βx)",
-    derivative_formula="f′(x) = σ(βx) · (1 + βx · (1 − σ(βx)))",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = x · σ(βx)"),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = σ(βx) · (1 + βx · (1 − σ(βx)))"),
     params=(
         Param(
             name="beta",
@@ -208,11 +224,14 @@ SWISH = Activation(
             maximum=10.0,
             step=0.1,
             log_scale=True,
-            tooltip="Gate sharpness: small β tends to the line x/2, large β to ReLU; β = 1 is SiLU",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Param",
+                "Gate sharpness: small β tends to the line x/2, large β to ReLU; β = 1 is SiLU",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="[≈ −0.278/β, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[≈ −0.278/β, ∞)"),
         lower=-0.27846454276107385,
         upper=np.inf,
         bounded=False,
@@ -221,17 +240,21 @@ SWISH = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Swish adds a sharpness β to SiLU: x · σ(βx). It interpolates between a straight line "
         "(β → 0 gives x/2) and ReLU (β → ∞), and can be learned per channel. Ramachandran, Zoph "
         "and Le (2017) found it with an automated search over activation functions, where it "
         "beat ReLU on deep image and translation models. The minimum is −0.278/β, at "
         "x ≈ −1.28/β. Like SiLU it is smooth, not monotonic, and never fully blocks the "
-        "gradient."
+        "gradient.",
     ),
     fn=array_out(_swish),
     dfn=array_out(_swish_grad),
-    reference="Ramachandran, Zoph and Le, Searching for activation functions, 2017",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Ramachandran, Zoph and Le, Searching for activation functions, 2017",
+    ),
 )
 
 # --- Mish --------------------------------------------------------------------------------------
@@ -274,13 +297,19 @@ def _mish_grad(x: FloatArray, out: FloatArray) -> None:
 
 MISH = Activation(
     key="mish",
-    name="Mish",
+    name=QT_TRANSLATE_NOOP("Activation", "Mish"),
     family=SMOOTH_GATED,
-    formula="f(x) = x · tanh(softplus(x)) = x · tanh(ln(1 + e<sup>x</sup>))",
-    derivative_formula="f′(x) = tanh(sp(x)) + x · σ(x) · (1 − tanh²(sp(x))), sp = softplus",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f(x) = x · tanh(softplus(x)) = x · tanh(ln(1 + e<sup>x</sup>))",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = tanh(sp(x)) + x · σ(x) · (1 − tanh²(sp(x))), sp = softplus",
+    ),
     params=(),
     properties=Properties(
-        output_range="[≈ −0.309, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "[≈ −0.309, ∞)"),
         lower=-0.3088434130172505,
         upper=np.inf,
         bounded=False,
@@ -289,18 +318,22 @@ MISH = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Mish gates x by tanh(softplus(x)): a close cousin of SiLU with a slightly deeper dip "
         "(minimum ≈ −0.31 near x ≈ −1.19) and a gate that opens a little more smoothly. Misra "
         "(2019) reported small accuracy gains over Swish and ReLU in image classification, and "
         "it became the activation of YOLOv4's backbone. Like SiLU it is smooth, unbounded above, "
         "bounded below, not monotonic, and keeps some gradient for negative inputs. It is among "
         "the more expensive activations: an exponential, a logarithm and a tanh in its textbook "
-        "form."
+        "form.",
     ),
     fn=array_out(_mish),
     dfn=array_out(_mish_grad),
-    reference="Misra, Mish: A self regularized non-monotonic activation function, 2019",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Misra, Mish: A self regularized non-monotonic activation function, 2019",
+    ),
 )
 
 ACTIVATIONS: tuple[Activation, ...] = (GELU, SILU, SWISH, MISH, SOFTPLUS, SQUAREPLUS)

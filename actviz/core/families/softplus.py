@@ -12,6 +12,7 @@ import numpy as np
 from actviz.core.activation import Activation, FloatArray
 from actviz.core.families import SMOOTH_GATED
 from actviz.core.families._stable import EXP_CAP, array_out
+from actviz.core.i18n import QT_TRANSLATE_NOOP
 from actviz.core.params import Kink, Param, Properties
 
 _HUGE = 1e300  # clipping here keeps β·x finite for β <= 10
@@ -67,10 +68,13 @@ def _softplus_kinks(beta: float, threshold: float, **_params: object) -> tuple[K
 
 SOFTPLUS = Activation(
     key="softplus",
-    name="Softplus",
+    name=QT_TRANSLATE_NOOP("Activation", "Softplus"),
     family=SMOOTH_GATED,
-    formula="f(x) = (1/β) · ln(1 + e<sup>βx</sup>), and x where βx > threshold",
-    derivative_formula="f′(x) = σ(βx), and 1 where βx > threshold",
+    formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f(x) = (1/β) · ln(1 + e<sup>βx</sup>), and x where βx > threshold",
+    ),
+    derivative_formula=QT_TRANSLATE_NOOP("Activation", "f′(x) = σ(βx), and 1 where βx > threshold"),
     params=(
         Param(
             name="beta",
@@ -80,20 +84,23 @@ SOFTPLUS = Activation(
             maximum=10.0,
             step=0.1,
             log_scale=True,
-            tooltip="Sharpness: large β approaches ReLU",
+            tooltip=QT_TRANSLATE_NOOP("Param", "Sharpness: large β approaches ReLU"),
         ),
         Param(
             name="threshold",
-            label="Threshold",
+            label=QT_TRANSLATE_NOOP("Param", "Threshold"),
             default=20.0,
             minimum=1.0,
             maximum=50.0,
             step=1.0,
-            tooltip="Above βx = threshold the result is x itself (PyTorch's numerical shortcut)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Param",
+                "Above βx = threshold the result is x itself (PyTorch's numerical shortcut)",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="(0, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(0, ∞)"),
         lower=0.0,
         upper=np.inf,
         bounded=False,
@@ -102,7 +109,8 @@ SOFTPLUS = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "A smooth ReLU: ln(1 + eˣ) is close to 0 on the left and close to x on the right, and its "
         "derivative is exactly the sigmoid. Dugas et al. (2001) proposed it; Glorot, Bordes and "
         "Bengio (2011) found the exact zeros of ReLU trained better, but softplus is still the "
@@ -112,13 +120,16 @@ SOFTPLUS = Activation(
         "where the two differ by less than exp(−threshold)/β. At that switch the curve "
         "drops by ln(1 + exp(−threshold))/β (2e-9 at the defaults) and f′ steps from "
         "σ(threshold) to 1, so the curve actually computed is neither smooth nor monotonic "
-        "there, and the properties table says so. Lower the threshold to see the jump."
+        "there, and the properties table says so. Lower the threshold to see the jump.",
     ),
     fn=array_out(_softplus),
     dfn=array_out(_softplus_grad),
     kink_fn=_softplus_kinks,
-    reference="Dugas, Bengio, Bélisle, Nadeau and Garcia, Incorporating second-order functional "
-    "knowledge for better option pricing, 2001",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Dugas, Bengio, Bélisle, Nadeau and Garcia, Incorporating second-order functional "
+        "knowledge for better option pricing, 2001",
+    ),
 )
 
 # --- Squareplus --------------------------------------------------------------------------------
@@ -162,10 +173,13 @@ def _squareplus_grad(x: FloatArray, out: FloatArray, b: float) -> None:
 
 SQUAREPLUS = Activation(
     key="squareplus",
-    name="Squareplus",
+    name=QT_TRANSLATE_NOOP("Activation", "Squareplus"),
     family=SMOOTH_GATED,
-    formula="f(x) = (x + √(x<sup>2</sup> + b)) / 2",
-    derivative_formula="f′(x) = (1 + x / √(x<sup>2</sup> + b)) / 2",
+    formula=QT_TRANSLATE_NOOP("Activation", "f(x) = (x + √(x<sup>2</sup> + b)) / 2"),
+    derivative_formula=QT_TRANSLATE_NOOP(
+        "Activation",
+        "f′(x) = (1 + x / √(x<sup>2</sup> + b)) / 2",
+    ),
     params=(
         Param(
             name="b",
@@ -175,11 +189,14 @@ SQUAREPLUS = Activation(
             maximum=20.0,
             step=0.01,
             log_scale=True,
-            tooltip="Curvature near 0: f(0) = √b/2; as b → 0 it becomes ReLU",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Param",
+                "Curvature near 0: f(0) = √b/2; as b → 0 it becomes ReLU",
+            ),
         ),
     ),
     properties=Properties(
-        output_range="(0, ∞)",
+        output_range=QT_TRANSLATE_NOOP("Properties", "(0, ∞)"),
         lower=0.0,
         upper=np.inf,
         bounded=False,
@@ -188,14 +205,18 @@ SQUAREPLUS = Activation(
         zero_centred=False,
         saturating=False,
     ),
-    notes=(
+    notes=QT_TRANSLATE_NOOP(
+        "Activation",
         "Softplus's shape from algebra alone: (x + √(x² + b))/2 needs a square root instead of an "
         "exponential and a logarithm, so it is cheaper, especially on hardware without fast "
         "transcendental functions. It approaches 0 on the left more slowly than softplus (like "
         "b/(4|x|) instead of eˣ) and x on the right. b sets how round the corner is: "
-        "f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021."
+        "f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021.",
     ),
     fn=array_out(_squareplus),
     dfn=array_out(_squareplus_grad),
-    reference="Barron, Squareplus: A softplus-like algebraic rectifier, 2021",
+    reference=QT_TRANSLATE_NOOP(
+        "Reference",
+        "Barron, Squareplus: A softplus-like algebraic rectifier, 2021",
+    ),
 )
