@@ -1,0 +1,1114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Activation</name>
+    <message>
+        <source>Identity (linear)</source>
+        <translation>Identität (linear)</translation>
+    </message>
+    <message>
+        <source>f(x) = x</source>
+        <translation>f(x) = x</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1</source>
+        <translation>f′(x) = 1</translation>
+    </message>
+    <message>
+        <source>No activation at all: the neuron passes z = w·x + b straight through. It is the right output for regression, where the target can be any real number. In hidden layers it is useless, and that is the lesson: a stack of linear layers collapses into a single linear map, W₃(W₂(W₁x)) = Ax + b, so depth adds nothing without a bend. Every other entry in this catalogue exists to add that bend. Its gradient is exactly 1 everywhere, so it neither vanishes nor explodes by itself.</source>
+        <translation>Gar keine Aktivierung: Das Neuron gibt z = w·x + b unverändert weiter. Als Ausgabe einer Regression ist das richtig, denn dort kann der Zielwert jede reelle Zahl sein. In verdeckten Schichten ist sie nutzlos, und genau das ist die Lektion: Ein Stapel linearer Schichten fällt zu einer einzigen linearen Abbildung zusammen, W₃(W₂(W₁x)) = Ax + b, ohne Nichtlinearität bringt Tiefe also nichts. Jeder andere Eintrag dieses Katalogs ist dazu da, diese Nichtlinearität hinzuzufügen. Ihr Gradient ist überall genau 1; er verschwindet also nicht und explodiert auch nicht von selbst.</translation>
+    </message>
+    <message>
+        <source>Binary step (Heaviside)</source>
+        <translation>Sprungfunktion (Heaviside)</translation>
+    </message>
+    <message>
+        <source>f(x) = 1 if x ≥ 0, else 0</source>
+        <translation>f(x) = 1 für x ≥ 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>f′(x) = 0 (for x ≠ 0; undefined at the jump, shown as 0)</source>
+        <translation>f′(x) = 0 (für x ≠ 0; an der Sprungstelle undefiniert, als 0 dargestellt)</translation>
+    </message>
+    <message>
+        <source>The threshold unit of McCulloch and Pitts (1943) and of Rosenblatt&apos;s perceptron (1958): the neuron fires (1) when its input reaches the threshold and stays silent (0) otherwise. We take f(0) = 1. It shows why gradient descent needs something smoother: the derivative is 0 everywhere except at the jump, where it does not exist, so backpropagation receives no signal at all. The perceptron learning rule worked around this for a single layer; training deep networks had to wait for differentiable units such as the sigmoid. We return 0 for the derivative at x = 0 as well.</source>
+        <translation>Die Schwellenwerteinheit von McCulloch und Pitts (1943) und von Rosenblatts Perzeptron (1958): Das Neuron feuert (1), wenn seine Eingabe den Schwellenwert erreicht, und bleibt sonst still (0). Wir setzen f(0) = 1. Sie zeigt, warum der Gradientenabstieg etwas Glatteres braucht: Die Ableitung ist überall 0, außer an der Sprungstelle, wo sie nicht existiert; bei der Backpropagation kommt also überhaupt kein Signal an. Die Lernregel des Perzeptrons umging das für eine einzelne Schicht; das Training tiefer Netze musste auf differenzierbare Neuronen wie die Sigmoidfunktion warten. Auch bei x = 0 geben wir für die Ableitung 0 zurück.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)</source>
+        <translation>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)</translation>
+    </message>
+    <message>
+        <source>σ′(x) = σ(x) · (1 − σ(x))</source>
+        <translation>σ′(x) = σ(x) · (1 − σ(x))</translation>
+    </message>
+    <message>
+        <source>The logistic function squashes any number into (0, 1), which is why it is the output of a binary classifier: read it as a probability. In hidden layers it has fallen out of use: its derivative is at most 1/4 (at x = 0) and vanishes as |x| grows, so gradients shrink layer by layer (vanishing gradients), and its outputs are all positive, not zero-centred. It was the neuron of early backpropagation (Rumelhart, Hinton and Williams, 1986).</source>
+        <translation>Die logistische Funktion presst jede Zahl in das Intervall (0; 1); deshalb ist sie die Ausgabe eines binären Klassifikators und wird als Wahrscheinlichkeit gelesen. In verdeckten Schichten ist sie aus der Mode gekommen: Ihre Ableitung ist höchstens 1/4 (bei x = 0) und verschwindet, wenn |x| wächst, sodass die Gradienten von Schicht zu Schicht schrumpfen (verschwindende Gradienten), und ihre Ausgaben sind alle positiv, also nicht nullzentriert. Sie war das Neuron der frühen Backpropagation (Rumelhart, Hinton und Williams, 1986).</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;)</source>
+        <translation>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;)</translation>
+    </message>
+    <message>
+        <source>tanh′(x) = 1 − tanh²(x)</source>
+        <translation>tanh′(x) = 1 − tanh²(x)</translation>
+    </message>
+    <message>
+        <source>A rescaled sigmoid, tanh(x) = 2σ(2x) − 1, that runs from −1 to 1 and passes through the origin. Being zero-centred, it keeps the next layer&apos;s inputs balanced around zero, which made it the preferred hidden unit of the 1990s and 2000s (LeCun et al., Efficient BackProp, 1998) and it is still the squashing function inside LSTM and GRU cells. Its slope is 1 at the origin, four times the sigmoid&apos;s, but it saturates just the same: for |x| beyond 3 the derivative is below 0.01 and deep stacks of tanh units suffer vanishing gradients.</source>
+        <translation>Eine umskalierte Sigmoidfunktion, tanh(x) = 2σ(2x) − 1, die von −1 bis 1 läuft und durch den Ursprung geht. Weil sie nullzentriert ist, hält sie die Eingaben der nächsten Schicht um null im Gleichgewicht; das machte sie zum bevorzugten Neuron verdeckter Schichten in den 1990er- und 2000er-Jahren (LeCun et al., Efficient BackProp, 1998), und noch heute ist sie die Squashing-Funktion in LSTM- und GRU-Zellen. Ihre Steigung im Ursprung ist 1, viermal so groß wie die der Sigmoidfunktion, doch sie sättigt genauso: Für |x| über 3 liegt die Ableitung unter 0,01, und tiefe Stapel von tanh-Neuronen leiden unter verschwindenden Gradienten.</translation>
+    </message>
+    <message>
+        <source>Log-sigmoid</source>
+        <translation>Log-Sigmoid</translation>
+    </message>
+    <message>
+        <source>f(x) = log σ(x) = −log(1 + e&lt;sup&gt;−x&lt;/sup&gt;)</source>
+        <translation>f(x) = log σ(x) = −log(1 + e&lt;sup&gt;−x&lt;/sup&gt;)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 − σ(x) = σ(−x)</source>
+        <translation>f′(x) = 1 − σ(x) = σ(−x)</translation>
+    </message>
+    <message>
+        <source>The logarithm of the sigmoid, that is −softplus(−x). It rarely serves as a hidden unit; it matters because losses are written with it: binary cross-entropy is −log σ(z) for a positive example, and computing it as log(sigmoid(z)) fails (log 0 = −∞) once σ(z) rounds to 0, while the fused form stays exact (log σ(−1000) = −1000). It saturates towards 0 on the right, and is a line of slope 1 on the left.</source>
+        <translation>Der Logarithmus der Sigmoidfunktion, also −softplus(−x). Als Neuron einer verdeckten Schicht dient sie selten; wichtig ist sie, weil Verlustfunktionen mit ihr geschrieben werden: Die binäre Kreuzentropie eines positiven Beispiels ist −log σ(z), und wer sie als log(sigmoid(z)) berechnet, scheitert (log 0 = −∞), sobald σ(z) auf 0 gerundet wird, während die zusammengefasste Form exakt bleibt (log σ(−1000) = −1000). Nach rechts sättigt sie gegen 0, links ist sie eine Gerade mit der Steigung 1.</translation>
+    </message>
+    <message>
+        <source>Softsign</source>
+        <translation>Softsign</translation>
+    </message>
+    <message>
+        <source>f(x) = x / (1 + |x|)</source>
+        <translation>f(x) = x / (1 + |x|)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 / (1 + |x|)&lt;sup&gt;2&lt;/sup&gt;</source>
+        <translation>f′(x) = 1 / (1 + |x|)&lt;sup&gt;2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Shaped like tanh but approaching ±1 polynomially (like 1 − 1/|x|) instead of exponentially, so it saturates more gently and its gradient decays like 1/x² rather than exp(−2|x|). Glorot and Bengio (2010) found it less prone than tanh to units stuck in saturation. It needs no exponential, which makes it cheap. Its second derivative jumps at 0 (|x| has a corner there), though f and f′ are continuous.</source>
+        <translation>Geformt wie tanh, nähert sie sich ±1 aber polynomiell (wie 1 − 1/|x|) statt exponentiell; sie sättigt daher sanfter, und ihr Gradient fällt wie 1/x² statt wie exp(−2|x|). Glorot und Bengio (2010) fanden, dass Neuronen mit ihr seltener in der Sättigung stecken bleiben als mit tanh. Sie braucht keine Exponentialfunktion und ist daher billig. Ihre zweite Ableitung springt bei 0 (|x| hat dort einen Knick), obwohl f und f′ stetig sind.</translation>
+    </message>
+    <message>
+        <source>Arctan</source>
+        <translation>Arctan</translation>
+    </message>
+    <message>
+        <source>f(x) = arctan(x)</source>
+        <translation>f(x) = arctan(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 / (1 + x&lt;sup&gt;2&lt;/sup&gt;)</source>
+        <translation>f′(x) = 1 / (1 + x&lt;sup&gt;2&lt;/sup&gt;)</translation>
+    </message>
+    <message>
+        <source>Another S-shaped squashing function, zero-centred like tanh, with range (−π/2, π/2). Its tails approach the limits slowly, like softsign&apos;s, and its derivative 1/(1 + x²) (the Cauchy density, up to a factor π) decays only as 1/x², so it saturates less abruptly than tanh. It appears in early neural-network texts as an alternative sigmoid; today it is mostly a point of comparison.</source>
+        <translation>Eine weitere S-förmige Squashing-Funktion, nullzentriert wie tanh, mit dem Wertebereich (−π/2; π/2). Ihre Ausläufer nähern sich den Grenzen langsam, wie bei Softsign, und ihre Ableitung 1/(1 + x²) (bis auf den Faktor π die Dichte der Cauchy-Verteilung) fällt nur wie 1/x²; sie sättigt daher weniger abrupt als tanh. In frühen Texten über neuronale Netze erscheint sie als alternative Sigmoidfunktion; heute dient sie vor allem zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß-Funktion</translation>
+    </message>
+    <message>
+        <source>f(x) = e&lt;sup&gt;−x&lt;sup&gt;2&lt;/sup&gt;&lt;/sup&gt;</source>
+        <translation>f(x) = e&lt;sup&gt;−x&lt;sup&gt;2&lt;/sup&gt;&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>f′(x) = −2x · e&lt;sup&gt;−x&lt;sup&gt;2&lt;/sup&gt;&lt;/sup&gt;</source>
+        <translation>f′(x) = −2x · e&lt;sup&gt;−x&lt;sup&gt;2&lt;/sup&gt;&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>A bump rather than a ramp: the unit answers most strongly when its input is near 0 and fades on both sides. It is the basis function of radial-basis-function networks (Broomhead and Lowe, 1988), where each unit responds to inputs near its own centre. Because it is not monotonic, one unit can carve out a band, something a single sigmoid unit cannot. Its gradient vanishes on both sides, so units whose inputs drift far from 0 stop learning.</source>
+        <translation>Eine Glocke statt einer Rampe: Das Neuron antwortet am stärksten, wenn seine Eingabe nahe 0 liegt, und klingt nach beiden Seiten ab. Sie ist die Basisfunktion der RBF-Netze (Netze aus radialen Basisfunktionen; Broomhead und Lowe, 1988), in denen jedes Neuron auf Eingaben nahe seinem eigenen Zentrum reagiert. Weil sie nicht monoton ist, kann ein einzelnes Neuron einen Streifen herausschneiden, was ein einzelnes Sigmoid-Neuron nicht kann. Ihr Gradient verschwindet auf beiden Seiten, sodass Neuronen, deren Eingaben weit von 0 abdriften, nicht mehr lernen.</translation>
+    </message>
+    <message>
+        <source>Sinusoid</source>
+        <translation>Sinus</translation>
+    </message>
+    <message>
+        <source>f(x) = sin(x)</source>
+        <translation>f(x) = sin(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = cos(x)</source>
+        <translation>f′(x) = cos(x)</translation>
+    </message>
+    <message>
+        <source>A periodic activation. Bounded yet never saturating: its gradient keeps returning to ±1, however large the input. Networks of sine units (SIREN, Sitzmann et al., 2020) represent images, sounds and shapes as continuous functions with fine detail, because sines of many frequencies compose into a Fourier-like basis. The price is a bumpy loss surface with many equivalent solutions, which makes careful initialisation essential. It has no limit at ±∞, so ±inf give NaN.</source>
+        <translation>Eine periodische Aktivierungsfunktion. Beschränkt und doch nie sättigend: Ihr Gradient kehrt immer wieder zu ±1 zurück, wie groß die Eingabe auch ist. Netze aus Sinus-Neuronen (SIREN, Sitzmann et al., 2020) stellen Bilder, Klänge und Formen als stetige Funktionen mit feinen Details dar, weil sich Sinusfunktionen vieler Frequenzen zu einer Fourier-artigen Basis zusammensetzen. Der Preis ist eine holprige Verlustlandschaft mit vielen gleichwertigen Lösungen, die eine sorgfältige Initialisierung unerlässlich macht. Bei ±∞ hat sie keinen Grenzwert, daher ergibt ±inf NaN.</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <extracomment>Klambauer et al. (2017), eq. 14, to the digits PyTorch uses.</extracomment>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else α·(e&lt;sup&gt;x&lt;/sup&gt; − 1)</source>
+        <translation>f(x) = x für x &gt; 0, sonst α·(e&lt;sup&gt;x&lt;/sup&gt; − 1)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else α·e&lt;sup&gt;x&lt;/sup&gt;</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst α·e&lt;sup&gt;x&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>The exponential linear unit (Clevert, Unterthiner and Hochreiter, 2015) is the identity for x &gt; 0, like ReLU, but bends smoothly down to −α for x &lt; 0. The negative outputs pull the mean activation towards zero, which the authors found speeds up learning, and the gradient α·eˣ never becomes exactly zero, so units do not die. It costs an exponential, and it saturates softly for very negative x. With α = 1 the slope is continuous at 0; for other α there is a corner, where PyTorch&apos;s autograd returns the left slope α, as we do.</source>
+        <translation>Die Exponential Linear Unit (Clevert, Unterthiner und Hochreiter, 2015) ist für x &gt; 0 die Identität, wie ReLU, biegt sich für x &lt; 0 aber glatt nach unten bis −α. Die negativen Ausgaben ziehen den Mittelwert der Aktivierungen Richtung null, was nach den Autoren das Lernen beschleunigt, und der Gradient α·eˣ wird nie genau null, sodass keine Neuronen sterben. Sie kostet eine Exponentialfunktion und sättigt für sehr negative x sanft. Mit α = 1 ist die Steigung bei 0 stetig; für andere α hat die Kurve dort einen Knick, an dem PyTorchs Autograd die linke Steigung α liefert, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>f(x) = λ·x if x &gt; 0, else λ·α·(e&lt;sup&gt;x&lt;/sup&gt; − 1)   (λ ≈ 1.0507, α ≈ 1.6733)</source>
+        <translation>f(x) = λ·x für x &gt; 0, sonst λ·α·(e&lt;sup&gt;x&lt;/sup&gt; − 1)   (λ ≈ 1,0507; α ≈ 1,6733)</translation>
+    </message>
+    <message>
+        <source>f′(x) = λ if x &gt; 0, else λ·α·e&lt;sup&gt;x&lt;/sup&gt;</source>
+        <translation>f′(x) = λ für x &gt; 0, sonst λ·α·e&lt;sup&gt;x&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>The scaled ELU of self-normalising networks (Klambauer, Unterthiner, Mayr and Hochreiter, 2017). Its two constants are chosen so that, with LeCun-normal weights, activations with mean 0 and variance 1 keep mean 0 and variance 1 after every layer: deep plain (fully connected) stacks train without batch normalisation. The guarantee needs that initialisation and alpha-dropout, and is lost with ordinary dropout or skip connections. At the corner x = 0 PyTorch&apos;s autograd returns the left slope λα ≈ 1.758, and so do we.</source>
+        <translation>Die skalierte ELU selbstnormalisierender Netze (Klambauer, Unterthiner, Mayr und Hochreiter, 2017). Ihre beiden Konstanten sind so gewählt, dass Aktivierungen mit Mittelwert 0 und Varianz 1 bei LeCun-normalverteilten Gewichten nach jeder Schicht Mittelwert 0 und Varianz 1 behalten: Tiefe, einfache (vollständig verbundene) Stapel lassen sich ohne Batch-Normalisierung trainieren. Die Garantie setzt diese Initialisierung und Alpha-Dropout voraus und geht mit gewöhnlichem Dropout oder Skip-Verbindungen verloren. Am Knick x = 0 liefert PyTorchs Autograd die linke Steigung λα ≈ 1,758, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>CELU</source>
+        <translation>CELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else α·(e&lt;sup&gt;x/α&lt;/sup&gt; − 1)</source>
+        <translation>f(x) = x für x &gt; 0, sonst α·(e&lt;sup&gt;x/α&lt;/sup&gt; − 1)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else e&lt;sup&gt;x/α&lt;/sup&gt;</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst e&lt;sup&gt;x/α&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>The continuously differentiable ELU (Barron, 2017). ELU with α ≠ 1 has a corner at 0; dividing x by α inside the exponential makes the slope 1 from both sides for every α, so the derivative is continuous and the curve has no corner (the second derivative still jumps). Otherwise it behaves like ELU: negative outputs pull the mean towards zero, the gradient never vanishes exactly, and it costs an exponential. At x = 0 PyTorch&apos;s autograd returns 1, as we do.</source>
+        <translation>Die stetig differenzierbare ELU (Barron, 2017). ELU hat für α ≠ 1 einen Knick bei 0; teilt man x im Exponenten durch α, ist die Steigung für jedes α von beiden Seiten 1, die Ableitung also stetig und die Kurve ohne Knick (die zweite Ableitung springt weiterhin). Sonst verhält sie sich wie ELU: Negative Ausgaben ziehen den Mittelwert Richtung null, der Gradient verschwindet nie ganz, und sie kostet eine Exponentialfunktion. Bei x = 0 liefert PyTorchs Autograd 1, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Hardtanh</source>
+        <translation>Hardtanh</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(x, a), b)   (a = min_val, b = max_val)</source>
+        <translation>f(x) = min(max(x, a), b)   (a = min_val, b = max_val)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if a &lt; x &lt; b, else 0</source>
+        <translation>f′(x) = 1 für a &lt; x &lt; b, sonst 0</translation>
+    </message>
+    <message>
+        <source>A piecewise-linear tanh: the identity between a and b, clipped outside (Collobert and colleagues used it for language models, 2011). It is zero-centred and bounded like tanh and costs two comparisons. Its saturation is total rather than gradual: outside [a, b] the gradient is exactly 0, so a unit pushed there stops learning until its input comes back. At the corners x = a and x = b PyTorch&apos;s autograd returns 0, and so do we.</source>
+        <translation>Eine stückweise lineare Version von tanh: zwischen a und b die Identität, außerhalb abgeschnitten (Collobert und Kollegen nutzten sie 2011 für Sprachmodelle). Sie ist nullzentriert und beschränkt wie tanh und kostet zwei Vergleiche. Ihre Sättigung ist vollständig statt allmählich: Außerhalb von [a; b] ist der Gradient genau 0, sodass ein dorthin gedrängtes Neuron nicht mehr lernt, bis seine Eingabe zurückkehrt. An den Knicken x = a und x = b liefert PyTorchs Autograd 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Hardsigmoid</source>
+        <translation>Hardsigmoid</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(x + 3, 0), 6) / 6</source>
+        <translation>f(x) = min(max(x + 3, 0), 6) / 6</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1/6 if −3 &lt; x &lt; 3, else 0</source>
+        <translation>f′(x) = 1/6 für −3 &lt; x &lt; 3, sonst 0</translation>
+    </message>
+    <message>
+        <source>A straight-line sigmoid: 0 below −3, 1 above 3, a ramp of slope 1/6 between, so f(0) = 1/2 like the sigmoid. It needs no exponential, which matters on phones; this version is the gate of MobileNetV3 (Howard et al., 2019), and BinaryConnect used a similar clip (Courbariaux et al., 2015). Like sigmoid it is not zero-centred, and outside [−3, 3] the gradient is exactly 0. At the corners PyTorch&apos;s autograd returns 0, as we do.</source>
+        <translation>Eine Sigmoidfunktion aus Geradenstücken: 0 unterhalb von −3, 1 oberhalb von 3, dazwischen eine Rampe mit der Steigung 1/6, sodass f(0) = 1/2 wie bei der Sigmoidfunktion. Sie braucht keine Exponentialfunktion, was auf Smartphones zählt; diese Variante ist das Gate von MobileNetV3 (Howard et al., 2019), und BinaryConnect schnitt ähnlich ab (Courbariaux et al., 2015). Wie die Sigmoidfunktion ist sie nicht nullzentriert, und außerhalb von [−3; 3] ist der Gradient genau 0. An den Knicken liefert PyTorchs Autograd 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Hardswish</source>
+        <translation>Hardswish</translation>
+    </message>
+    <message>
+        <source>f(x) = x · min(max(x + 3, 0), 6) / 6</source>
+        <translation>f(x) = x · min(max(x + 3, 0), 6) / 6</translation>
+    </message>
+    <message>
+        <source>f′(x) = 0 if x ≤ −3, x/3 + 1/2 if −3 &lt; x &lt; 3, 1 if x ≥ 3</source>
+        <translation>f′(x) = 0 für x ≤ −3, x/3 + 1/2 für −3 &lt; x &lt; 3, 1 für x ≥ 3</translation>
+    </message>
+    <message>
+        <source>x gated by hardsigmoid(x): a cheap piecewise copy of swish (x·sigmoid(x)) from MobileNetV3 (Howard et al., 2019), where it gave swish&apos;s accuracy at a fraction of the cost on mobile hardware. Like swish it dips below zero (to −3/8 at x = −3/2) before rising, so it is not monotonic, and it is exactly 0 for x ≤ −3, where no gradient flows. At the corners PyTorch&apos;s autograd returns 0 at x = −3 and 1 at x = 3, and so do we.</source>
+        <translation>x, multipliziert mit dem Gate hardsigmoid(x): eine billige stückweise Nachbildung von Swish (x·sigmoid(x)) aus MobileNetV3 (Howard et al., 2019), wo sie die Genauigkeit von Swish zu einem Bruchteil der Kosten auf mobiler Hardware erreichte. Wie Swish taucht sie unter null ab (bis −3/8 bei x = −3/2), bevor sie steigt; sie ist also nicht monoton, und für x ≤ −3 ist sie genau 0, dort fließt kein Gradient. An den Knicken liefert PyTorchs Autograd 0 bei x = −3 und 1 bei x = 3, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = max(0, x)</source>
+        <translation>f(x) = max(0, x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else 0</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>The default choice for hidden layers since AlexNet (Nair and Hinton, 2010). It costs a comparison, and for x &gt; 0 its gradient is exactly 1, so deep stacks do not shrink the signal the way sigmoid does. Its weakness is the flat half: a unit whose input stays below zero passes no gradient at all and stops learning (a dying ReLU). Outputs are never negative, so they are not zero-centred. At x = 0 the derivative is undefined; PyTorch&apos;s autograd uses 0 there, and so do we.</source>
+        <translation>Seit AlexNet die Standardwahl für verdeckte Schichten (Nair und Hinton, 2010). Sie kostet einen Vergleich, und für x &gt; 0 ist ihr Gradient genau 1, sodass tiefe Stapel das Signal nicht so schrumpfen lassen wie die Sigmoidfunktion. Ihre Schwäche ist die flache Hälfte: Ein Neuron, dessen Eingabe unter null bleibt, gibt überhaupt keinen Gradienten weiter und lernt nicht mehr (Dying ReLU, ein totes Neuron). Die Ausgaben sind nie negativ, also nicht nullzentriert. Bei x = 0 ist die Ableitung nicht definiert; PyTorchs Autograd nimmt dort 0, wir auch.</translation>
+    </message>
+    <message>
+        <source>ReLU6</source>
+        <translation>ReLU6</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(0, x), 6)</source>
+        <translation>f(x) = min(max(0, x), 6)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if 0 &lt; x &lt; 6, else 0</source>
+        <translation>f′(x) = 1 für 0 &lt; x &lt; 6, sonst 0</translation>
+    </message>
+    <message>
+        <source>ReLU capped at 6. The cap keeps activations in a small fixed range, which suits low-precision (8-bit) arithmetic on phones; MobileNet (Howard et al., 2017) made it popular, after Krizhevsky used it on CIFAR-10 in 2010. The price is a second flat part: above 6 the gradient is 0 as well, so a unit can saturate at the top as well as die at the bottom. At the corners x = 0 and x = 6 PyTorch&apos;s autograd returns 0, and so do we.</source>
+        <translation>ReLU, bei 6 gekappt. Die Kappung hält die Aktivierungen in einem kleinen festen Bereich, was dem Rechnen mit geringer Genauigkeit (8 Bit) auf Smartphones entgegenkommt; MobileNet (Howard et al., 2017) machte sie populär, nachdem Krizhevsky sie 2010 auf CIFAR-10 eingesetzt hatte. Der Preis ist ein zweiter flacher Teil: Oberhalb von 6 ist der Gradient ebenfalls 0, sodass ein Neuron oben sättigen und unten sterben kann. An den Knicken x = 0 und x = 6 liefert PyTorchs Autograd 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else a·x   (a = negative_slope)</source>
+        <translation>f(x) = x für x &gt; 0, sonst a·x   (a = negative_slope)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else a</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst a</translation>
+    </message>
+    <message>
+        <source>A cure for dying ReLUs (Maas, Hannun and Ng, 2013): for x &lt; 0 the output is a small multiple a·x instead of 0, so a unit pushed below zero still gets a gradient of a and can recover. It is as cheap as ReLU and a common drop-in for hidden layers, notably in GAN discriminators. With a = 0.01 the outputs are still almost all positive, so not zero-centred. At x = 0 PyTorch&apos;s autograd returns the slope a, and so do we.</source>
+        <translation>Ein Mittel gegen tote ReLU-Neuronen (Maas, Hannun und Ng, 2013): Für x &lt; 0 ist die Ausgabe ein kleines Vielfaches a·x statt 0, sodass ein unter null gedrängtes Neuron noch den Gradienten a bekommt und sich erholen kann. Sie ist so billig wie ReLU und ein verbreiteter direkter Ersatz in verdeckten Schichten, besonders in den Diskriminatoren von GANs. Mit a = 0,01 sind die Ausgaben noch fast alle positiv, also nicht nullzentriert. Bei x = 0 liefert PyTorchs Autograd die Steigung a, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else a·x   (a = weight, learned)</source>
+        <translation>f(x) = x für x &gt; 0, sonst a·x   (a = weight, gelernt)</translation>
+    </message>
+    <message>
+        <source>Parametric ReLU (He, Zhang, Ren and Sun, 2015): a leaky ReLU whose negative slope is a parameter the network learns by backprop, usually one per channel, starting at 0.25. It helped the first image classifier to beat human accuracy on ImageNet, at almost no extra cost. The extra parameters can overfit a small data set. Here you set the slope by hand to see what training would adjust. At x = 0 PyTorch&apos;s autograd returns the slope, and so do we.</source>
+        <translation>Parametrische ReLU (He, Zhang, Ren und Sun, 2015): eine Leaky ReLU, deren Steigung für negative Eingaben ein Parameter ist, den das Netz per Backpropagation lernt, meist einer pro Kanal, mit dem Startwert 0,25. Sie verhalf dem ersten Bildklassifikator, der auf ImageNet die menschliche Genauigkeit übertraf, fast ohne Zusatzkosten zu diesem Ergebnis. Die zusätzlichen Parameter können einen kleinen Datensatz überanpassen. Hier wird die Steigung von Hand eingestellt, um zu sehen, was das Training anpassen würde. Bei x = 0 liefert PyTorchs Autograd die Steigung, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>RReLU (evaluation mode)</source>
+        <translation>RReLU (Evaluationsmodus)</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else a·x   (a = (lower + upper) / 2)</source>
+        <translation>f(x) = x für x &gt; 0, sonst a·x   (a = (lower + upper) / 2)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else (lower + upper) / 2</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst (lower + upper) / 2</translation>
+    </message>
+    <message>
+        <source>Randomized leaky ReLU (Xu, Wang, Chen and Li, 2015): during training every negative input gets a slope drawn at random from [lower, upper], a noise that acts as a regulariser; at evaluation the slope is fixed to the mean (lower + upper) / 2. Only that deterministic evaluation curve can be drawn, so this is a leaky ReLU with slope (1/8 + 1/3) / 2 ≈ 0.23 by default. At x = 0 PyTorch&apos;s autograd returns that slope, and so do we.</source>
+        <translation>Randomisierte Leaky ReLU (Xu, Wang, Chen und Li, 2015): Im Training bekommt jede negative Eingabe eine Steigung, die zufällig aus [lower; upper] gezogen wird, ein Rauschen, das als Regularisierung wirkt; bei der Auswertung ist die Steigung auf den Mittelwert (lower + upper) / 2 festgelegt. Nur diese deterministische Auswertungskurve lässt sich zeichnen; standardmäßig ist dies also eine Leaky ReLU mit der Steigung (1/8 + 1/3) / 2 ≈ 0,23. Bei x = 0 liefert PyTorchs Autograd diese Steigung, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold (Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; θ, else v   (θ = threshold, v = value)</source>
+        <translation>f(x) = x für x &gt; θ, sonst v   (θ = threshold, v = value)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; θ, else 0</source>
+        <translation>f′(x) = 1 für x &gt; θ, sonst 0</translation>
+    </message>
+    <message>
+        <source>Passes x through when it exceeds the threshold θ and replaces it with a constant v otherwise. With θ = v = 0 it is ReLU; with θ &gt; v it jumps at θ, as the thresholded rectifier of zero-bias autoencoders does (Konda, Memisevic and Krueger, 2015), which keeps small, noisy inputs out. The jump gives no gradient to learn θ, and below θ no gradient at all, as in a dying ReLU. It is monotonic only when v ≤ θ. At x = θ the output is v (the left side), and PyTorch&apos;s autograd gives derivative 0 there, as do we.</source>
+        <translation>Lässt x durch, wenn es den Schwellenwert θ übersteigt, und ersetzt es sonst durch eine Konstante v. Mit θ = v = 0 ist sie ReLU; mit θ &gt; v springt sie bei θ, wie der Schwellen-Gleichrichter von Zero-Bias-Autoencodern (Konda, Memisevic und Krueger, 2015), der kleine, verrauschte Eingaben fernhält. Die Sprungstelle liefert keinen Gradienten, um θ zu lernen, und unterhalb von θ gibt es gar keinen Gradienten, wie bei einer Dying ReLU. Monoton ist sie nur für v ≤ θ. Bei x = θ ist die Ausgabe v (die linke Seite), und PyTorchs Autograd liefert dort die Ableitung 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Softshrink</source>
+        <translation>Softshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x − λ if x &gt; λ, x + λ if x &lt; −λ, else 0</source>
+        <translation>f(x) = x − λ für x &gt; λ, x + λ für x &lt; −λ, sonst 0</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if |x| &gt; λ, else 0</source>
+        <translation>f′(x) = 1 für |x| &gt; λ, sonst 0</translation>
+    </message>
+    <message>
+        <source>Soft thresholding: every input moves λ towards zero, and the ones closer than λ become exactly zero. It is the proximal step of the L1 penalty, so it appears wherever a sparse answer is wanted: wavelet denoising (Donoho, 1995), the ISTA algorithm and its learned unrolling LISTA (Gregor and LeCun, 2010). As a hidden-layer activation it is rare; its dead zone passes no gradient. At the corners x = ±λ PyTorch&apos;s autograd returns 0, and so do we.</source>
+        <translation>Weiches Schwellen (Soft Thresholding): Jede Eingabe rückt um λ näher an null, und alle, die näher als λ liegen, werden genau null. Das ist der proximale Schritt der L1-Strafe, daher taucht sie überall auf, wo eine dünnbesetzte Lösung gesucht ist: beim Entrauschen mit Wavelets (Donoho, 1995), im ISTA-Algorithmus und in dessen gelernter Entfaltung LISTA (Gregor und LeCun, 2010). Als Aktivierungsfunktion einer verdeckten Schicht ist sie selten; ihre tote Zone gibt keinen Gradienten weiter. An den Knicken x = ±λ liefert PyTorchs Autograd 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Hardshrink</source>
+        <translation>Hardshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x if |x| &gt; λ, else 0</source>
+        <translation>f(x) = x für |x| &gt; λ, sonst 0</translation>
+    </message>
+    <message>
+        <source>Hard thresholding: inputs closer to zero than λ are set to zero, the others pass unchanged, so the curve jumps at ±λ. It keeps large values unbiased, where softshrink shifts them, and is the keep-or-kill rule of wavelet denoising (Donoho and Johnstone, 1994) and of sparse coding. The jumps and the dead zone give no gradient to learn from. At x = ±λ the output is 0 (the inner side) and PyTorch&apos;s autograd returns derivative 0, as we do.</source>
+        <translation>Hartes Schwellen (Hard Thresholding): Eingaben, die näher als λ an null liegen, werden auf null gesetzt, die anderen bleiben unverändert; die Kurve springt also bei ±λ. Große Werte bleiben unverzerrt, wo Softshrink sie verschiebt; das ist die Behalten-oder-Verwerfen-Regel des Entrauschens mit Wavelets (Donoho und Johnstone, 1994) und der dünnbesetzten Kodierung (Sparse Coding). Die Sprungstellen und die tote Zone liefern keinen Gradienten, aus dem sich lernen ließe. Bei x = ±λ ist die Ausgabe 0 (die innere Seite), und PyTorchs Autograd liefert die Ableitung 0, wie wir auch.</translation>
+    </message>
+    <message>
+        <source>Tanhshrink</source>
+        <translation>Tanhshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x − tanh(x)</source>
+        <translation>f(x) = x − tanh(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = tanh²(x)</source>
+        <translation>f′(x) = tanh²(x)</translation>
+    </message>
+    <message>
+        <source>What is left of x after tanh has taken its share: near zero it is tiny (about x³/3, flat to third order), far out it is x ∓ 1. So it is a smooth shrinkage, a soft cousin of softshrink: small inputs are suppressed, large ones pass shifted by 1. The flat middle means small inputs barely get a gradient (f′ = tanh² ≈ x²). It comes from the original Torch library&apos;s nn package (Collobert, Kavukcuoglu and Farabet, 2011) and is rarely used in modern networks. It is smooth everywhere, so there is no point where the derivative is undefined.</source>
+        <translation>Was von x übrig bleibt, nachdem tanh seinen Anteil genommen hat: Nahe null ist es winzig (etwa x³/3, flach bis zur dritten Ordnung), weit draußen ist es x ∓ 1. Sie ist also eine glatte Schrumpfung, eine weiche Verwandte von Softshrink: Kleine Eingaben werden unterdrückt, große um 1 verschoben durchgelassen. Die flache Mitte bedeutet, dass kleine Eingaben kaum einen Gradienten bekommen (f′ = tanh² ≈ x²). Sie stammt aus dem nn-Paket der ursprünglichen Torch-Bibliothek (Collobert, Kavukcuoglu und Farabet, 2011) und wird in modernen Netzen selten verwendet. Sie ist überall glatt; es gibt also keine Stelle, an der die Ableitung nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x · Φ(x) = x · ½(1 + erf(x/√2))&lt;br&gt;tanh form: ½x(1 + tanh(√(2/π)(x + 0.044715x&lt;sup&gt;3&lt;/sup&gt;)))</source>
+        <translation>f(x) = x · Φ(x) = x · ½(1 + erf(x/√2))&lt;br&gt;tanh-Form: ½x(1 + tanh(√(2/π)(x + 0,044715x&lt;sup&gt;3&lt;/sup&gt;)))</translation>
+    </message>
+    <message>
+        <source>f′(x) = Φ(x) + x · φ(x), φ(x) = e&lt;sup&gt;−x²/2&lt;/sup&gt;/√(2π)</source>
+        <translation>f′(x) = Φ(x) + x · φ(x) mit φ(x) = e&lt;sup&gt;−x²/2&lt;/sup&gt;/√(2π)</translation>
+    </message>
+    <message>
+        <source>The Gaussian Error Linear Unit weighs its input by the probability Φ(x) that a standard normal variable falls below it: large positive inputs pass almost unchanged, large negative ones are switched off, and in between the gate opens smoothly. It is the activation of BERT, GPT and most Transformers. Unlike ReLU it is smooth and has a small dip below zero (minimum ≈ −0.17 near x ≈ −0.75), so it is not monotonic, and negative inputs still pass a little gradient. It costs more than ReLU: the exact form needs the error function, hence the tanh approximation, which differs from it by less than 5e-4. Hendrycks and Gimpel, 2016.</source>
+        <translation>Die Gaussian Error Linear Unit gewichtet ihre Eingabe mit der Wahrscheinlichkeit Φ(x), dass eine standardnormalverteilte Zufallsvariable darunter liegt: Große positive Eingaben passieren fast unverändert, große negative werden abgeschaltet, und dazwischen öffnet sich das Gate glatt. Sie ist die Aktivierungsfunktion von BERT, GPT und den meisten Transformern. Anders als ReLU ist sie glatt und hat eine kleine Senke unter null (Minimum ≈ −0,17 bei x ≈ −0,75); sie ist also nicht monoton, und negative Eingaben geben noch etwas Gradient weiter. Sie kostet mehr als ReLU: Die exakte Form braucht die Fehlerfunktion, daher die tanh-Näherung, die um weniger als 5·10⁻⁴ von ihr abweicht. Hendrycks und Gimpel, 2016.</translation>
+    </message>
+    <message>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <source>f(x) = x · σ(x) = x / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)</source>
+        <translation>f(x) = x · σ(x) = x / (1 + e&lt;sup&gt;−x&lt;/sup&gt;)</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(x) · (1 + x · (1 − σ(x)))</source>
+        <translation>f′(x) = σ(x) · (1 + x · (1 − σ(x)))</translation>
+    </message>
+    <message>
+        <source>The Sigmoid-weighted Linear Unit gates its input by its own sigmoid: x · σ(x). It behaves like ReLU far from zero (x on the right, 0 on the left) but is smooth, dips to about −0.28 near x ≈ −1.28 and so is not monotonic, and keeps a small gradient for negative inputs, so units do not die the way ReLU units can. Elfwing, Uchibe and Doya proposed it in 2017 for reinforcement learning; the same year Ramachandran et al. found it by automated search and called it Swish. It is used in EfficientNet, YOLO and many language models (inside SwiGLU). It costs an exponential per element.</source>
+        <translation>Die Sigmoid-weighted Linear Unit gewichtet ihre Eingabe mit deren eigener Sigmoidfunktion: x · σ(x). Weit weg von null verhält sie sich wie ReLU (rechts x, links 0), ist aber glatt, taucht bei x ≈ −1,28 bis etwa −0,28 ab und ist deshalb nicht monoton; für negative Eingaben behält sie einen kleinen Gradienten, sodass Neuronen nicht sterben, wie es ReLU-Neuronen können. Elfwing, Uchibe und Doya schlugen sie 2017 für bestärkendes Lernen vor; im selben Jahr fanden Ramachandran et al. sie durch eine automatisierte Suche und nannten sie Swish. Sie steckt in EfficientNet, YOLO und vielen Sprachmodellen (in SwiGLU). Sie kostet eine Exponentialfunktion pro Element.</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>f(x) = x · σ(βx)</source>
+        <translation>f(x) = x · σ(βx)</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(βx) · (1 + βx · (1 − σ(βx)))</source>
+        <translation>f′(x) = σ(βx) · (1 + βx · (1 − σ(βx)))</translation>
+    </message>
+    <message>
+        <source>Swish adds a sharpness β to SiLU: x · σ(βx). It interpolates between a straight line (β → 0 gives x/2) and ReLU (β → ∞), and can be learned per channel. Ramachandran, Zoph and Le (2017) found it with an automated search over activation functions, where it beat ReLU on deep image and translation models. The minimum is −0.278/β, at x ≈ −1.28/β. Like SiLU it is smooth, not monotonic, and never fully blocks the gradient.</source>
+        <translation>Swish ergänzt SiLU um eine Schärfe β: x · σ(βx). Sie interpoliert zwischen einer Geraden (β → 0 ergibt x/2) und ReLU (β → ∞) und kann pro Kanal gelernt werden. Ramachandran, Zoph und Le (2017) fanden sie mit einer automatisierten Suche über Aktivierungsfunktionen, in der sie ReLU bei tiefen Bild- und Übersetzungsmodellen schlug. Das Minimum ist −0,278/β, bei x ≈ −1,28/β. Wie SiLU ist sie glatt, nicht monoton und blockiert den Gradienten nie ganz.</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>f(x) = x · tanh(softplus(x)) = x · tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</source>
+        <translation>f(x) = x · tanh(softplus(x)) = x · tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</translation>
+    </message>
+    <message>
+        <source>f′(x) = tanh(sp(x)) + x · σ(x) · (1 − tanh²(sp(x))), sp = softplus</source>
+        <translation>f′(x) = tanh(sp(x)) + x · σ(x) · (1 − tanh²(sp(x))) mit sp = softplus</translation>
+    </message>
+    <message>
+        <source>Mish gates x by tanh(softplus(x)): a close cousin of SiLU with a slightly deeper dip (minimum ≈ −0.31 near x ≈ −1.19) and a gate that opens a little more smoothly. Misra (2019) reported small accuracy gains over Swish and ReLU in image classification, and it became the activation of YOLOv4&apos;s backbone. Like SiLU it is smooth, unbounded above, bounded below, not monotonic, and keeps some gradient for negative inputs. It is among the more expensive activations: an exponential, a logarithm and a tanh in its textbook form.</source>
+        <translation>Mish gewichtet x mit dem Gate tanh(softplus(x)): eine enge Verwandte von SiLU mit etwas tieferer Senke (Minimum ≈ −0,31 bei x ≈ −1,19) und einem Gate, das sich etwas glatter öffnet. Misra (2019) berichtete von kleinen Genauigkeitsgewinnen gegenüber Swish und ReLU bei der Bildklassifikation, und sie wurde zur Aktivierungsfunktion des Backbones von YOLOv4. Wie SiLU ist sie glatt, nach oben unbeschränkt, nach unten beschränkt, nicht monoton und behält für negative Eingaben etwas Gradient. Sie gehört zu den teureren Aktivierungsfunktionen: In ihrer Lehrbuchform braucht sie eine Exponentialfunktion, einen Logarithmus und einen tanh.</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <extracomment>A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at the default threshold the drop is 2e-9, and breaking the line there would mislead.</extracomment>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>f(x) = (1/β) · ln(1 + e&lt;sup&gt;βx&lt;/sup&gt;), and x where βx &gt; threshold</source>
+        <translation>f(x) = (1/β) · ln(1 + e&lt;sup&gt;βx&lt;/sup&gt;), für βx &gt; threshold aber x</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(βx), and 1 where βx &gt; threshold</source>
+        <translation>f′(x) = σ(βx), für βx &gt; threshold aber 1</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU: ln(1 + eˣ) is close to 0 on the left and close to x on the right, and its derivative is exactly the sigmoid. Dugas et al. (2001) proposed it; Glorot, Bordes and Bengio (2011) found the exact zeros of ReLU trained better, but softplus is still the standard way to make a network output positive (a variance, a rate). β sharpens it towards ReLU. Mathematically it is smooth and strictly increasing. Like PyTorch, though, we return x itself once βx exceeds the threshold, a shortcut that saves the exponential where the two differ by less than exp(−threshold)/β. At that switch the curve drops by ln(1 + exp(−threshold))/β (2e-9 at the defaults) and f′ steps from σ(threshold) to 1, so the curve actually computed is neither smooth nor monotonic there, and the properties table says so. Lower the threshold to see the jump.</source>
+        <translation>Eine glatte ReLU: ln(1 + eˣ) liegt links nahe 0 und rechts nahe x, und ihre Ableitung ist genau die Sigmoidfunktion. Dugas et al. (2001) schlugen sie vor; Glorot, Bordes und Bengio (2011) fanden, dass die exakten Nullen der ReLU besser trainieren, doch Softplus ist weiterhin der übliche Weg, eine Netzausgabe positiv zu machen (eine Varianz, eine Rate). β schärft sie in Richtung ReLU. Mathematisch ist sie glatt und streng monoton wachsend. Wie PyTorch geben wir jedoch x selbst zurück, sobald βx den Schwellenwert threshold übersteigt: eine Abkürzung, die die Exponentialfunktion dort spart, wo sich beide um weniger als exp(−threshold)/β unterscheiden. An dieser Umschaltstelle fällt die Kurve um ln(1 + exp(−threshold))/β (2·10⁻⁹ bei den Standardwerten), und f′ springt von σ(threshold) auf 1; die tatsächlich berechnete Kurve ist dort also weder glatt noch monoton, und die Tabelle der Eigenschaften sagt das auch. Mit einem kleineren Schwellenwert wird der Sprung sichtbar.</translation>
+    </message>
+    <message>
+        <source>Squareplus</source>
+        <translation>Squareplus</translation>
+    </message>
+    <message>
+        <source>f(x) = (x + √(x&lt;sup&gt;2&lt;/sup&gt; + b)) / 2</source>
+        <translation>f(x) = (x + √(x&lt;sup&gt;2&lt;/sup&gt; + b)) / 2</translation>
+    </message>
+    <message>
+        <source>f′(x) = (1 + x / √(x&lt;sup&gt;2&lt;/sup&gt; + b)) / 2</source>
+        <translation>f′(x) = (1 + x / √(x&lt;sup&gt;2&lt;/sup&gt; + b)) / 2</translation>
+    </message>
+    <message>
+        <source>Softplus&apos;s shape from algebra alone: (x + √(x² + b))/2 needs a square root instead of an exponential and a logarithm, so it is cheaper, especially on hardware without fast transcendental functions. It approaches 0 on the left more slowly than softplus (like b/(4|x|) instead of eˣ) and x on the right. b sets how round the corner is: f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021.</source>
+        <translation>Die Form von Softplus, allein mit Algebra: (x + √(x² + b))/2 braucht eine Quadratwurzel statt einer Exponentialfunktion und eines Logarithmus und ist daher billiger, besonders auf Hardware ohne schnelle transzendente Funktionen. Links nähert sie sich 0 langsamer als Softplus (wie b/(4|x|) statt wie eˣ), rechts nähert sie sich x. b bestimmt, wie stark der Knick abgerundet ist: f(0) = √b/2, und b → 0 ergibt ReLU. Barron, 2021.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepNet</name>
+    <message>
+        <source>The signal exploded at layer {layer} (|z| &gt; 1e150): the weights are too large for this activation. Later layers and all gradients are not shown.</source>
+        <extracomment>What a blow-up says, by where it happened (English; :meth:`SimulationResult.blow_up_text`).</extracomment>
+        <translation>Das Signal ist in Schicht {layer} explodiert (|z| &gt; 1e150): Die Gewichte sind für diese Aktivierungsfunktion zu groß. Spätere Schichten und alle Gradienten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The gradient exploded at layer {layer} (&gt; 1e150): earlier layers&apos; gradients are not shown.</source>
+        <translation>Der Gradient ist in Schicht {layer} explodiert (&gt; 1e150): Die Gradienten früherer Schichten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
+        <extracomment>Where it happened: &quot;signal&quot; (forward) or &quot;gradient&quot; (backward), and the 1-based layer.</extracomment>
+        <translation>{name} muss eine ganze Zahl von {lo} bis {hi} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be from {lo} to {hi}, got {value}</source>
+        <translation>{name} muss zwischen {lo} und {hi} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>die Tiefe</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>die Breite</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>die Batchgröße</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number ≥ 0, got {seed}</source>
+        <translation>der Seed muss eine ganze Zahl ≥ 0 sein, nicht {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>Family</name>
+    <message>
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <source>ReLU family</source>
+        <translation>ReLU-Familie</translation>
+    </message>
+    <message>
+        <source>Smooth / gated</source>
+        <translation>Glatt / mit Gate</translation>
+    </message>
+    <message>
+        <source>Hard / piecewise</source>
+        <translation>Hart / stückweise linear</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Shrinkage</translation>
+    </message>
+</context>
+<context>
+    <name>Neuron</name>
+    <message>
+        <source>{name} must be numbers, got {values}</source>
+        <extracomment>torch clamps each log in binary_cross_entropy at -100 (log of a probability that rounded to 0). torch&apos;s floor for a (1 - a) in the gradient of binary_cross_entropy. |f&apos;(z)| below this is &quot;no gradient&quot; for the diagnosis.</extracomment>
+        <translation>{name} muss aus Zahlen bestehen, nicht {values}</translation>
+    </message>
+    <message>
+        <source>{name} must be a 1-D list of numbers, got shape {shape}</source>
+        <translation>{name} muss eine eindimensionale Liste von Zahlen sein, nicht ein Feld der Form {shape}</translation>
+    </message>
+    <message>
+        <source>{name} must hold at least one number</source>
+        <translation>{name} muss mindestens eine Zahl enthalten</translation>
+    </message>
+    <message>
+        <source>{name} must be finite (no NaN or infinity), got {values}</source>
+        <translation>{name} muss endlich sein (weder NaN noch unendlich), nicht {values}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>der Zielwert</translation>
+    </message>
+    <message>
+        <source>loss kind must be one of {kinds}, got {kind}</source>
+        <translation>die Verlustfunktion muss eine von {kinds} sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>x and w must have the same length, got {x} and {w}</source>
+        <translation>x und w müssen gleich lang sein, haben aber die Längen {x} und {w}</translation>
+    </message>
+    <message>
+        <source>upstream gradient dL/da</source>
+        <translation>der eingehende Gradient dL/da</translation>
+    </message>
+    <message>
+        <source>z = w·x + b overflowed; use smaller inputs or weights</source>
+        <translation>z = w·x + b ist übergelaufen; kleinere Eingaben oder Gewichte wählen</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy needs an output a in [0, 1], got {a}</source>
+        <translation>die binäre Kreuzentropie verlangt eine Ausgabe a in [0; 1], nicht {a}</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy needs a target in [0, 1], got {target}</source>
+        <translation>die binäre Kreuzentropie verlangt einen Zielwert in [0; 1], nicht {target}</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>die Lernrate</translation>
+    </message>
+    <message>
+        <source>the learning rate must be ≥ 0, got {rate}</source>
+        <translation>die Lernrate muss ≥ 0 sein, nicht {rate}</translation>
+    </message>
+    <message>
+        <source>the step overflowed; use a smaller learning rate</source>
+        <translation>der Schritt ist übergelaufen; eine kleinere Lernrate wählen</translation>
+    </message>
+    <message>
+        <source>dL/da = 0: the output already matches (nothing to learn from this example).</source>
+        <translation>dL/da = 0: Die Ausgabe stimmt schon (aus diesem Beispiel ist nichts zu lernen).</translation>
+    </message>
+    <message>
+        <source>Dying ReLU: z = {z} &lt; 0, so {name} is flat here (f′(z) = {slope}). No gradient reaches w or b, so gradient descent cannot move them: the unit has stopped learning. Leaky ReLU keeps a small slope for z &lt; 0 and recovers.</source>
+        <translation>Dying ReLU: z = {z} &lt; 0, also ist {name} hier flach (f′(z) = {slope}). Kein Gradient erreicht w oder b, der Gradientenabstieg kann sie also nicht bewegen: Das Neuron lernt nicht mehr. Leaky ReLU behält für z &lt; 0 eine kleine Steigung und erholt sich.</translation>
+    </message>
+    <message>
+        <source>Saturated: |z| = {abs_z} is large, so {name} is almost flat (f′(z) = {slope}). The gradient vanishes and learning crawls. Smaller weights or a bias nearer 0 bring z back to the steep middle.</source>
+        <translation>Gesättigt: |z| = {abs_z} ist groß, also ist {name} fast flach (f′(z) = {slope}). Der Gradient verschwindet, und das Lernen kommt kaum voran. Kleinere Gewichte oder ein Bias näher an 0 bringen z zurück in die steile Mitte.</translation>
+    </message>
+    <message>
+        <source>{name} is flat at z = {z} (f′(z) = {slope}): almost no gradient flows back, so w and b barely change.</source>
+        <translation>{name} ist bei z = {z} flach (f′(z) = {slope}): Fast kein Gradient fließt zurück, also ändern sich w und b kaum.</translation>
+    </message>
+</context>
+<context>
+    <name>Param</name>
+    <message>
+        <source>{activation} has no parameter {name} (its parameters: {known})</source>
+        <translation>{activation} hat keinen Parameter {name} (ihre Parameter: {known})</translation>
+    </message>
+    <message>
+        <source>{activation} has no parameter {name}</source>
+        <translation>{activation} hat keinen Parameter {name}</translation>
+    </message>
+    <message>
+        <source>The value f tends to as x → −∞ is −α</source>
+        <translation>Für x → −∞ strebt f gegen −α</translation>
+    </message>
+    <message>
+        <source>The value f tends to as x → −∞ is −α; the slope at 0 is 1 for every α</source>
+        <translation>Für x → −∞ strebt f gegen −α; die Steigung bei 0 ist für jedes α gleich 1</translation>
+    </message>
+    <message>
+        <source>hardtanh needs max_val &gt; min_val, got min_val = {min_val}, max_val = {max_val}</source>
+        <translation>hardtanh verlangt max_val &gt; min_val, hier ist aber min_val = {min_val}, max_val = {max_val}</translation>
+    </message>
+    <message>
+        <source>Lower bound a</source>
+        <translation>Untere Grenze a</translation>
+    </message>
+    <message>
+        <source>Inputs below a are clipped to a</source>
+        <translation>Eingaben unter a werden auf a begrenzt</translation>
+    </message>
+    <message>
+        <source>Upper bound b</source>
+        <translation>Obere Grenze b</translation>
+    </message>
+    <message>
+        <source>Inputs above b are clipped to b; b must exceed a</source>
+        <translation>Eingaben über b werden auf b begrenzt; b muss größer als a sein</translation>
+    </message>
+    <message>
+        <source>Negative slope a</source>
+        <translation>Steigung links a</translation>
+    </message>
+    <message>
+        <source>Slope for x &lt; 0: 0 gives ReLU, 1 gives the identity</source>
+        <translation>Steigung für x &lt; 0: 0 ergibt ReLU, 1 die Identität</translation>
+    </message>
+    <message>
+        <source>Learned slope a</source>
+        <translation>Gelernte Steigung a</translation>
+    </message>
+    <message>
+        <source>In a network this slope is learned, one per channel; 0.25 is its start value</source>
+        <translation>Im Netz wird diese Steigung gelernt, eine pro Kanal; 0,25 ist ihr Startwert</translation>
+    </message>
+    <message>
+        <source>rrelu needs lower ≤ upper, got lower = {lower} &gt; upper = {upper}</source>
+        <translation>rrelu verlangt lower ≤ upper, hier ist aber lower = {lower} &gt; upper = {upper}</translation>
+    </message>
+    <message>
+        <source>Lower slope bound</source>
+        <translation>Untere Grenze der Steigung</translation>
+    </message>
+    <message>
+        <source>Training draws the slope uniformly from [lower, upper]</source>
+        <translation>Im Training wird die Steigung gleichverteilt aus [lower; upper] gezogen</translation>
+    </message>
+    <message>
+        <source>Upper slope bound</source>
+        <translation>Obere Grenze der Steigung</translation>
+    </message>
+    <message>
+        <source>Must not be below lower</source>
+        <translation>Darf nicht kleiner als lower sein</translation>
+    </message>
+    <message>
+        <source>Threshold θ</source>
+        <translation>Schwellenwert θ</translation>
+    </message>
+    <message>
+        <source>Inputs at or below θ are replaced</source>
+        <translation>Eingaben bis einschließlich θ werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Replacement v</source>
+        <translation>Ersatzwert v</translation>
+    </message>
+    <message>
+        <source>What replaces inputs at or below θ; v = θ = 0 gives ReLU</source>
+        <translation>Ersetzt die Eingaben bis einschließlich θ; v = θ = 0 ergibt ReLU</translation>
+    </message>
+    <message>
+        <source>Inputs with |x| ≤ λ become 0; the rest move λ towards 0</source>
+        <translation>Eingaben mit |x| ≤ λ werden 0; die übrigen rücken um λ näher an 0</translation>
+    </message>
+    <message>
+        <source>Inputs with |x| ≤ λ become 0; the rest pass unchanged</source>
+        <translation>Eingaben mit |x| ≤ λ werden 0; die übrigen bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>Approximation</source>
+        <translation>Näherung</translation>
+    </message>
+    <message>
+        <source>&apos;none&apos;: the exact x·Φ(x); &apos;tanh&apos;: the faster tanh approximation of BERT and GPT-2</source>
+        <translation>&apos;none&apos;: das exakte x·Φ(x); &apos;tanh&apos;: die schnellere tanh-Näherung aus BERT und GPT-2</translation>
+    </message>
+    <message>
+        <source>Gate sharpness: small β tends to the line x/2, large β to ReLU; β = 1 is SiLU</source>
+        <translation>Schärfe des Gates: Kleines β nähert sich der Geraden x/2, großes β der ReLU; β = 1 ist SiLU</translation>
+    </message>
+    <message>
+        <source>Sharpness: large β approaches ReLU</source>
+        <translation>Schärfe: Großes β nähert sich der ReLU</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Above βx = threshold the result is x itself (PyTorch&apos;s numerical shortcut)</source>
+        <translation>Oberhalb von βx = threshold ist das Ergebnis x selbst (eine numerische Abkürzung von PyTorch)</translation>
+    </message>
+    <message>
+        <source>Curvature near 0: f(0) = √b/2; as b → 0 it becomes ReLU</source>
+        <translation>Krümmung bei 0: f(0) = √b/2; für b → 0 wird daraus ReLU</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>einer der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>[{minimum}, {maximum}]</source>
+        <extracomment>Translators: a closed interval; German writes [0,5; 1] (a semicolon beside the comma).</extracomment>
+        <translation>[{minimum}; {maximum}]</translation>
+    </message>
+    <message>
+        <source>{name} must be {range}, got {value}</source>
+        <translation>{name} muss {range} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number in {range}, got {value}</source>
+        <translation>{name} muss eine Zahl in {range} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number in {range}, got {value}</source>
+        <translation>{name} muss eine endliche Zahl in {range} sein, nicht {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Properties</name>
+    <message>
+        <source>(−∞, ∞)</source>
+        <translation>(−∞; ∞)</translation>
+    </message>
+    <message>
+        <source>{0, 1}</source>
+        <translation>{0; 1}</translation>
+    </message>
+    <message>
+        <source>(0, 1)</source>
+        <translation>(0; 1)</translation>
+    </message>
+    <message>
+        <source>(−1, 1)</source>
+        <translation>(−1; 1)</translation>
+    </message>
+    <message>
+        <source>(−∞, 0)</source>
+        <translation>(−∞; 0)</translation>
+    </message>
+    <message>
+        <source>(−π/2, π/2)</source>
+        <translation>(−π/2; π/2)</translation>
+    </message>
+    <message>
+        <source>(0, 1]</source>
+        <translation>(0; 1]</translation>
+    </message>
+    <message>
+        <source>[−1, 1]</source>
+        <translation>[−1; 1]</translation>
+    </message>
+    <message>
+        <source>(−α, ∞)</source>
+        <translation>(−α; ∞)</translation>
+    </message>
+    <message>
+        <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
+        <translation>(−λα; ∞) ≈ (−1,7581; ∞)</translation>
+    </message>
+    <message>
+        <source>[a, b]</source>
+        <translation>[a; b]</translation>
+    </message>
+    <message>
+        <source>[0, 1]</source>
+        <translation>[0; 1]</translation>
+    </message>
+    <message>
+        <source>[−3/8, ∞)</source>
+        <translation>[−3/8; ∞)</translation>
+    </message>
+    <message>
+        <source>[0, ∞)</source>
+        <translation>[0; ∞)</translation>
+    </message>
+    <message>
+        <source>[0, 6]</source>
+        <translation>[0; 6]</translation>
+    </message>
+    <message>
+        <source>(−∞, ∞) (a &gt; 0); [0, ∞) (a = 0)</source>
+        <translation>(−∞; ∞) für a &gt; 0, [0; ∞) für a = 0</translation>
+    </message>
+    <message>
+        <source>{v} ∪ (θ, ∞)</source>
+        <translation>{v} ∪ (θ; ∞)</translation>
+    </message>
+    <message>
+        <source>(−∞, −λ) ∪ {0} ∪ (λ, ∞)</source>
+        <translation>(−∞; −λ) ∪ {0} ∪ (λ; ∞)</translation>
+    </message>
+    <message>
+        <source>[≈ −0.170, ∞)</source>
+        <translation>[≈ −0,170; ∞)</translation>
+    </message>
+    <message>
+        <source>[≈ −0.278, ∞)</source>
+        <translation>[≈ −0,278; ∞)</translation>
+    </message>
+    <message>
+        <source>[≈ −0.278/β, ∞)</source>
+        <translation>[≈ −0,278/β; ∞)</translation>
+    </message>
+    <message>
+        <source>[≈ −0.309, ∞)</source>
+        <translation>[≈ −0,309; ∞)</translation>
+    </message>
+    <message>
+        <source>(0, ∞)</source>
+        <translation>(0; ∞)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>Wertebereich</translation>
+    </message>
+    <message>
+        <source>Bounded</source>
+        <translation>Beschränkt</translation>
+    </message>
+    <message>
+        <source>Monotonic</source>
+        <translation>Monoton</translation>
+    </message>
+    <message>
+        <source>Smooth (no corners)</source>
+        <translation>Glatt (ohne Knick)</translation>
+    </message>
+    <message>
+        <source>Zero-centred</source>
+        <translation>Nullzentriert</translation>
+    </message>
+    <message>
+        <source>Saturating</source>
+        <translation>Sättigend</translation>
+    </message>
+</context>
+<context>
+    <name>QtFormulaPane</name>
+    <message>
+        <source>The selected activation: its formulas, properties and what to notice</source>
+        <translation>Die gewählte Aktivierungsfunktion: ihre Formeln, Eigenschaften und worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Erläuterungen</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>The linear unit of ADALINE: Widrow and Hoff, Adaptive switching circuits, 1960</source>
+        <translation>Die lineare Einheit von ADALINE: Widrow und Hoff, Adaptive switching circuits, 1960</translation>
+    </message>
+    <message>
+        <source>McCulloch and Pitts, A logical calculus of the ideas immanent in nervous activity, 1943</source>
+        <translation>McCulloch und Pitts, A logical calculus of the ideas immanent in nervous activity, 1943</translation>
+    </message>
+    <message>
+        <source>Rumelhart, Hinton and Williams, Learning representations by back-propagating errors, 1986</source>
+        <translation>Rumelhart, Hinton und Williams, Learning representations by back-propagating errors, 1986</translation>
+    </message>
+    <message>
+        <source>LeCun, Bottou, Orr and Müller, Efficient BackProp, 1998</source>
+        <translation>LeCun, Bottou, Orr und Müller, Efficient BackProp, 1998</translation>
+    </message>
+    <message>
+        <source>The log-likelihood of logistic regression (Cox, 1958)</source>
+        <translation>Die Log-Likelihood der logistischen Regression (Cox, 1958)</translation>
+    </message>
+    <message>
+        <source>Glorot and Bengio, Understanding the difficulty of training deep feedforward neural networks, 2010</source>
+        <translation>Glorot und Bengio, Understanding the difficulty of training deep feedforward neural networks, 2010</translation>
+    </message>
+    <message>
+        <source>Among the sigmoid-type squashing functions of Cybenko&apos;s universal approximation theorem, 1989</source>
+        <translation>Eine der sigmoidalen Squashing-Funktionen aus Cybenkos universellem Approximationssatz, 1989</translation>
+    </message>
+    <message>
+        <source>Broomhead and Lowe, Multivariable functional interpolation and adaptive networks, 1988</source>
+        <translation>Broomhead und Lowe, Multivariable functional interpolation and adaptive networks, 1988</translation>
+    </message>
+    <message>
+        <source>Sitzmann et al., Implicit neural representations with periodic activation functions (SIREN), 2020</source>
+        <translation>Sitzmann et al., Implicit neural representations with periodic activation functions (SIREN), 2020</translation>
+    </message>
+    <message>
+        <source>Clevert, Unterthiner and Hochreiter, Fast and accurate deep network learning by exponential linear units (ELUs), 2015</source>
+        <translation>Clevert, Unterthiner und Hochreiter, Fast and accurate deep network learning by exponential linear units (ELUs), 2015</translation>
+    </message>
+    <message>
+        <source>Klambauer, Unterthiner, Mayr and Hochreiter, Self-normalizing neural networks, 2017</source>
+        <translation>Klambauer, Unterthiner, Mayr und Hochreiter, Self-normalizing neural networks, 2017</translation>
+    </message>
+    <message>
+        <source>Barron, Continuously differentiable exponential linear units, 2017</source>
+        <translation>Barron, Continuously differentiable exponential linear units, 2017</translation>
+    </message>
+    <message>
+        <source>Collobert, Weston, Bottou, Karlen, Kavukcuoglu and Kuksa, Natural language processing (almost) from scratch, 2011</source>
+        <translation>Collobert, Weston, Bottou, Karlen, Kavukcuoglu und Kuksa, Natural language processing (almost) from scratch, 2011</translation>
+    </message>
+    <message>
+        <source>Howard et al., Searching for MobileNetV3, 2019</source>
+        <translation>Howard et al., Searching for MobileNetV3, 2019</translation>
+    </message>
+    <message>
+        <source>Nair and Hinton, Rectified linear units improve restricted Boltzmann machines, 2010</source>
+        <translation>Nair und Hinton, Rectified linear units improve restricted Boltzmann machines, 2010</translation>
+    </message>
+    <message>
+        <source>Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010</source>
+        <translation>Krizhevsky, Convolutional deep belief networks on CIFAR-10, 2010</translation>
+    </message>
+    <message>
+        <source>Maas, Hannun and Ng, Rectifier nonlinearities improve neural network acoustic models, 2013</source>
+        <translation>Maas, Hannun und Ng, Rectifier nonlinearities improve neural network acoustic models, 2013</translation>
+    </message>
+    <message>
+        <source>He, Zhang, Ren and Sun, Delving deep into rectifiers, 2015</source>
+        <translation>He, Zhang, Ren und Sun, Delving deep into rectifiers, 2015</translation>
+    </message>
+    <message>
+        <source>Xu, Wang, Chen and Li, Empirical evaluation of rectified activations in convolutional network, 2015</source>
+        <translation>Xu, Wang, Chen und Li, Empirical evaluation of rectified activations in convolutional network, 2015</translation>
+    </message>
+    <message>
+        <source>Konda, Memisevic and Krueger, Zero-bias autoencoders and the benefits of co-adapting features, 2015</source>
+        <translation>Konda, Memisevic und Krueger, Zero-bias autoencoders and the benefits of co-adapting features, 2015</translation>
+    </message>
+    <message>
+        <source>Donoho, De-noising by soft-thresholding, 1995</source>
+        <translation>Donoho, De-noising by soft-thresholding, 1995</translation>
+    </message>
+    <message>
+        <source>Donoho and Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994</source>
+        <translation>Donoho und Johnstone, Ideal spatial adaptation by wavelet shrinkage, 1994</translation>
+    </message>
+    <message>
+        <source>Collobert, Kavukcuoglu and Farabet, Torch7: a Matlab-like environment for machine learning, 2011</source>
+        <translation>Collobert, Kavukcuoglu und Farabet, Torch7: a Matlab-like environment for machine learning, 2011</translation>
+    </message>
+    <message>
+        <source>Hendrycks and Gimpel, Gaussian Error Linear Units (GELUs), 2016</source>
+        <translation>Hendrycks und Gimpel, Gaussian Error Linear Units (GELUs), 2016</translation>
+    </message>
+    <message>
+        <source>Elfwing, Uchibe and Doya, Sigmoid-weighted linear units for neural network function approximation in reinforcement learning, 2017</source>
+        <translation>Elfwing, Uchibe und Doya, Sigmoid-weighted linear units for neural network function approximation in reinforcement learning, 2017</translation>
+    </message>
+    <message>
+        <source>Ramachandran, Zoph and Le, Searching for activation functions, 2017</source>
+        <translation>Ramachandran, Zoph und Le, Searching for activation functions, 2017</translation>
+    </message>
+    <message>
+        <source>Misra, Mish: A self regularized non-monotonic activation function, 2019</source>
+        <translation>Misra, Mish: A self regularized non-monotonic activation function, 2019</translation>
+    </message>
+    <message>
+        <source>Dugas, Bengio, Bélisle, Nadeau and Garcia, Incorporating second-order functional knowledge for better option pricing, 2001</source>
+        <translation>Dugas, Bengio, Bélisle, Nadeau und Garcia, Incorporating second-order functional knowledge for better option pricing, 2001</translation>
+    </message>
+    <message>
+        <source>Barron, Squareplus: A softplus-like algebraic rectifier, 2021</source>
+        <translation>Barron, Squareplus: A softplus-like algebraic rectifier, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>Softmax</name>
+    <message>
+        <source>the temperature must be a finite number &gt; 0, got {value}</source>
+        <extracomment>exp(x) overflows float64 for x above this (log of the largest float, about 709.78). exp(x) rounds to 0 for x below this (log of the smallest subnormal float, about -744.44).</extracomment>
+        <translation>die Temperatur muss eine endliche Zahl &gt; 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>mode must be one of {modes}, got {mode}</source>
+        <translation>der Modus muss einer von {modes} sein, nicht {mode}</translation>
+    </message>
+    <message>
+        <source>softmax needs a non-empty vector of logits, got shape {shape}</source>
+        <translation>Softmax braucht einen nicht leeren Vektor von Logits, nicht ein Feld der Form {shape}</translation>
+    </message>
+</context>
+<context>
+    <name>ToyData</name>
+    <message>
+        <source>Two moons</source>
+        <extracomment>English labels (shown through :func:`dataset_label_text`).</extracomment>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>the number of points must be a whole number ≥ 2, got {n}</source>
+        <translation>die Anzahl der Punkte muss eine ganze Zahl ≥ 2 sein, nicht {n}</translation>
+    </message>
+    <message>
+        <source>unknown data set {name}; known: {known}</source>
+        <translation>unbekannter Datensatz {name}; bekannt sind: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightInit</name>
+    <message>
+        <source>He normal  (std √(2/fan_in))</source>
+        <extracomment>English labels (shown through :func:`init_label_text`).</extracomment>
+        <translation>He, normalverteilt  (σ = √(2/fan_in))</translation>
+    </message>
+    <message>
+        <source>He uniform  (±√(6/fan_in))</source>
+        <translation>He, gleichverteilt  (±√(6/fan_in))</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal  (std √(2/(fan_in+fan_out)))</source>
+        <translation>Xavier/Glorot, normalverteilt  (σ = √(2/(fan_in+fan_out)))</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform  (±√(6/(fan_in+fan_out)))</source>
+        <translation>Xavier/Glorot, gleichverteilt  (±√(6/(fan_in+fan_out)))</translation>
+    </message>
+    <message>
+        <source>LeCun normal  (std √(1/fan_in))</source>
+        <translation>LeCun, normalverteilt  (σ = √(1/fan_in))</translation>
+    </message>
+    <message>
+        <source>Normal with std σ</source>
+        <translation>Normalverteilt mit Standardabweichung σ</translation>
+    </message>
+    <message>
+        <source>unknown weight initialisation {init}; known: {known}</source>
+        <translation>unbekannte Gewichtsinitialisierung {init}; bekannt sind: {known}</translation>
+    </message>
+    <message>
+        <source>init &apos;normal&apos; needs sigma (the weights&apos; standard deviation)</source>
+        <translation>init &apos;normal&apos; verlangt σ (die Standardabweichung der Gewichte)</translation>
+    </message>
+    <message>
+        <source>sigma must be a finite number &gt; 0, got {sigma}</source>
+        <translation>sigma (σ) muss eine endliche Zahl &gt; 0 sein, nicht {sigma}</translation>
+    </message>
+</context>
+</TS>
