@@ -32,7 +32,8 @@ Where texts are translated (the one rule)
 Contexts (the first argument; Qt groups the catalogue by them): ``Activation`` (names, formulas
 and notes of the catalogue), ``Reference`` (its citations: titles stay as published), ``Family``
 (picker headings), ``Param`` (labels, tooltips, ranges and their errors), ``Properties`` (the
-properties table), ``Neuron``, ``DeepNet``, ``WeightInit``, ``ToyData``, ``Softmax``; a view's
+properties table), ``Neuron``, ``DeepNet``, ``WeightInit``, ``ToyData``, ``Softmax``,
+``TrainingData``, ``TrainingInit``, ``Checks`` (the training core's argument checks); a view's
 own strings use its class name (``self.tr``). The glossary of the German terms is in
 ``docs/translation.md``.
 """

@@ -24,6 +24,7 @@ import numpy.typing as npt
 from actviz.core import _checks
 from actviz.core.activation import ElementwiseFn
 from actviz.core.catalogue import get
+from actviz.core.i18n import translate
 from actviz.core.params import ParamValue
 
 FloatArray = npt.NDArray[np.float64]
@@ -124,9 +125,9 @@ def check_targets(y: npt.ArrayLike, rows: int, n_outputs: int, loss: str) -> Flo
     if array.shape != (rows, n_outputs):
         raise ValueError(f"y must have shape ({rows},) or ({rows}, {n_outputs}), got {array.shape}")
     if not np.isfinite(array).all():
-        raise ValueError("y must hold finite numbers only (no NaN or inf)")
+        raise ValueError(translate("Checks", "y must hold finite numbers only (no NaN or inf)"))
     if loss == "bce" and not ((array >= 0.0) & (array <= 1.0)).all():
-        raise ValueError("y must lie in [0, 1] for the bce loss")
+        raise ValueError(translate("Checks", "y must lie in [0, 1] for the bce loss"))
     return array
 
 
@@ -135,7 +136,8 @@ def check_objective(output: str, loss: str) -> None:
     _checks.choice("output", output, OUTPUTS)
     _checks.choice("loss", loss, LOSSES)
     if loss == "bce" and output != "sigmoid":
-        raise ValueError(f"loss 'bce' needs output 'sigmoid', got output {output!r}")
+        message = translate("Checks", "loss 'bce' needs output 'sigmoid', got output {output}")
+        raise ValueError(message.format(output=repr(output)))
 
 
 # --- the kernel: no checks, numpy warnings silenced by the callers --------------------------------

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core import _checks
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from actviz.core.playground_data import rng_for
 
 FloatArray = npt.NDArray[np.float64]
@@ -41,14 +42,22 @@ _FEATURE_FNS: dict[str, Callable[[FloatArray, FloatArray], FloatArray]] = {
 }
 
 INITS: tuple[str, ...] = ("playground", "xavier", "he", "zeros")
+#: English labels (shown through :func:`init_label_text`).
 INIT_LABELS: dict[str, str] = {
-    "playground": "Playground (uniform ±0.5, biases 0.1)",
-    "xavier": "Xavier/Glorot uniform (±√(6/(fan_in+fan_out)), biases 0)",
-    "he": "He uniform (±√(6/fan_in), biases 0)",
-    "zeros": "Zeros (symmetry never breaks)",
+    "playground": QT_TRANSLATE_NOOP("TrainingInit", "Playground (uniform ±0.5, biases 0.1)"),
+    "xavier": QT_TRANSLATE_NOOP(
+        "TrainingInit", "Xavier/Glorot uniform (±√(6/(fan_in+fan_out)), biases 0)"
+    ),
+    "he": QT_TRANSLATE_NOOP("TrainingInit", "He uniform (±√(6/fan_in), biases 0)"),
+    "zeros": QT_TRANSLATE_NOOP("TrainingInit", "Zeros (symmetry never breaks)"),
 }
 HIDDEN_LAYERS_RANGE = (0, 6)
 UNITS_RANGE = (1, 8)
+
+
+def init_label_text(init: str) -> str:
+    """The label of scheme ``init`` (one of :data:`INITS`) in the installed language."""
+    return translate_marked("TrainingInit", INIT_LABELS[init])
 
 
 def check_features(features: Sequence[str]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core import _checks
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from actviz.core.points_csv import format_points_csv, parse_points_csv
 
 FloatArray = npt.NDArray[np.float64]
@@ -34,14 +35,15 @@ Dataset = tuple[FloatArray, FloatArray]
 CLASSIFICATION: tuple[str, ...] = ("circle", "xor", "gauss", "spiral", "two_moons")
 REGRESSION: tuple[str, ...] = ("reg_plane", "reg_gauss")
 DATASETS: tuple[str, ...] = CLASSIFICATION + REGRESSION
+#: English labels (shown through :func:`dataset_label_text`).
 DATASET_LABELS: dict[str, str] = {
-    "circle": "Circle",
-    "xor": "Exclusive or",
-    "gauss": "Gaussian",
-    "spiral": "Spiral",
-    "two_moons": "Two moons",
-    "reg_plane": "Plane (regression)",
-    "reg_gauss": "Multi-Gaussian (regression)",
+    "circle": QT_TRANSLATE_NOOP("TrainingData", "Circle"),
+    "xor": QT_TRANSLATE_NOOP("TrainingData", "Exclusive or"),
+    "gauss": QT_TRANSLATE_NOOP("TrainingData", "Gaussian"),
+    "spiral": QT_TRANSLATE_NOOP("TrainingData", "Spiral"),
+    "two_moons": QT_TRANSLATE_NOOP("TrainingData", "Two moons"),
+    "reg_plane": QT_TRANSLATE_NOOP("TrainingData", "Plane (regression)"),
+    "reg_gauss": QT_TRANSLATE_NOOP("TrainingData", "Multi-Gaussian (regression)"),
 }
 DEFAULT_COUNT = {"classification": 500, "regression": 1200}  # Playground's NUM_SAMPLES_*
 NOISE_RANGE = (0.0, 0.5)
@@ -49,14 +51,26 @@ COUNT_RANGE = (2, 100_000)
 EXTENT = 6.0  # Playground's plane is [-6, 6]^2
 
 BOUNDARY_FUNCTIONS: tuple[str, ...] = ("sin", "cubic", "abs", "step")
+#: English labels (shown through :func:`boundary_label_text`).
 BOUNDARY_LABELS: dict[str, str] = {
-    "sin": "y = sin(x)",
-    "cubic": "y = x³ − x",
-    "abs": "y = |x|",
-    "step": "y = step(x)  (0 for x < 0, 1 for x ≥ 0)",
+    "sin": QT_TRANSLATE_NOOP("TrainingData", "y = sin(x)"),
+    "cubic": QT_TRANSLATE_NOOP("TrainingData", "y = x³ − x"),
+    "abs": QT_TRANSLATE_NOOP("TrainingData", "y = |x|"),
+    "step": QT_TRANSLATE_NOOP("TrainingData", "y = step(x)  (0 for x < 0, 1 for x ≥ 0)"),
 }
 
 _STREAMS = {"data": 0, "split": 1, "init": 2, "batches": 3}
+
+
+def dataset_label_text(name: str) -> str:
+    """The label of data set ``name`` (one of :data:`DATASETS`) in the installed language."""
+    return translate_marked("TrainingData", DATASET_LABELS[name])
+
+
+def boundary_label_text(name: str) -> str:
+    """The label of boundary function ``name`` in the installed language."""
+    return translate_marked("TrainingData", BOUNDARY_LABELS[name])
+
 
 __all__ = [
     "BOUNDARY_FUNCTIONS",
@@ -66,6 +80,8 @@ __all__ = [
     "DATASET_LABELS",
     "REGRESSION",
     "boundary_curve",
+    "boundary_label_text",
+    "dataset_label_text",
     "format_points_csv",
     "function_boundary",
     "is_regression",
@@ -282,10 +298,14 @@ def split(
     n = len(xy)
     y = _checks.vector("labels", labels, n)
     if n < 2:
-        raise ValueError(f"points must have at least 2 rows to split, got {n}")
+        message = translate("TrainingData", "points must have at least 2 rows to split, got {n}")
+        raise ValueError(message.format(n=n))
     fraction = _checks.real("train_fraction", train_fraction, 0.0, 1.0)
     if fraction in (0.0, 1.0):
-        raise ValueError(f"train_fraction must be strictly between 0 and 1, got {train_fraction!r}")
+        message = translate(
+            "TrainingData", "train_fraction must be strictly between 0 and 1, got {value}"
+        )
+        raise ValueError(message.format(value=repr(train_fraction)))
     order = rng_for(seed, "split").permutation(n)
     # The tiny nudge makes 0.57 of 100 give 57 (0.57 * 100 is 56.999...), as Playground's percent.
     cut = min(max(math.floor(n * fraction * (1.0 + 1e-12)), 1), n - 1)

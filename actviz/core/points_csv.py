@@ -12,6 +12,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.i18n import translate
+
 FloatArray = npt.NDArray[np.float64]
 
 HEADER = "x,y,label"
@@ -39,12 +41,16 @@ def _is_header(fields: list[str]) -> bool:
 
 
 def _problem(fields: list[str]) -> str | None:
+    """What is wrong with one row, in the installed language, or None."""
     if len(fields) != 3:
-        return f"expected 3 values (x, y, label), got {len(fields)}"
+        message = translate("TrainingData", "expected 3 values (x, y, label), got {count}")
+        return message.format(count=len(fields))
     for name, field in zip(("x", "y", "label"), fields, strict=True):
         if _number(field) is None:
-            what = "empty" if not field else f"{field!r} is not a finite number"
-            return f"{name} {what}"
+            if not field:
+                return translate("TrainingData", "{column} empty").format(column=name)
+            message = translate("TrainingData", "{column} {field} is not a finite number")
+            return message.format(column=name, field=repr(field))
     return None
 
 
@@ -69,17 +75,21 @@ def parse_points_csv(text: str) -> tuple[FloatArray, FloatArray]:
             continue
         problem = _problem(fields)
         if problem is not None:
-            errors.append(f"line {number}: {problem}")
+            line_problem = translate("TrainingData", "line {number}: {problem}")
+            errors.append(line_problem.format(number=number, problem=problem))
             continue
         x, y, label = (float(f) for f in fields)
         rows.append((x, y, label))
     if errors:
         shown = "; ".join(errors[:MAX_REPORTED])
         more = len(errors) - MAX_REPORTED
-        tail = f"; and {more} more bad lines" if more > 0 else ""
-        raise ValueError(f"{len(errors)} bad line(s), nothing loaded: {shown}{tail}")
+        tail = ""
+        if more > 0:
+            tail = translate("TrainingData", "; and {more} more bad lines").format(more=more)
+        message = translate("TrainingData", "{count} bad line(s), nothing loaded: {lines}")
+        raise ValueError(message.format(count=len(errors), lines=shown) + tail)
     if not rows:
-        raise ValueError("no data rows: expected lines of x, y, label")
+        raise ValueError(translate("TrainingData", "no data rows: expected lines of x, y, label"))
     table = np.array(rows, dtype=np.float64)
     return np.ascontiguousarray(table[:, :2]), table[:, 2].copy()
 

@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core import _checks
+from actviz.core.i18n import translate
 from actviz.core.mlp import (
     LOSSES,
     OUTPUTS,
@@ -183,7 +184,9 @@ def fit(
     if regression is not None:
         is_reg = bool(regression)
     if not is_reg and not np.isin(labels, (-1.0, 1.0)).all():
-        raise ValueError("labels must all be -1 or +1 for classification")
+        raise ValueError(
+            translate("TrainingData", "labels must all be -1 or +1 for classification")
+        )
     widths = check_hidden(hidden)
     names = check_features(features)
     acts = resolve_activations(key, params, len(widths))

@@ -479,6 +479,65 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}, got {value}</source>
+        <translation>{name} muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be ≥ {low}, got {value}</source>
+        <translation>{name} muss ≥ {low} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number in [{low}, {high}], got {value}</source>
+        <translation>{name} muss eine endliche Zahl in [{low}; {high}] sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number ≥ {low}, got {value}</source>
+        <translation>{name} muss eine endliche Zahl ≥ {low} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>unknown {name} {value}; known: {known}</source>
+        <translation>unbekannter Wert {value} für {name}; bekannt sind: {known}</translation>
+    </message>
+    <message>
+        <source>{name} must have shape {want} with n ≥ 1, got {shape}</source>
+        <translation>{name} muss die Form {want} mit n ≥ 1 haben, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>{name} must have shape ({length},), got {shape}</source>
+        <translation>{name} muss die Form ({length},) haben, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>{name} must be an array of numbers</source>
+        <translation>{name} muss ein Feld von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{name} must hold finite numbers only (no NaN or inf)</source>
+        <translation>{name} darf nur endliche Zahlen enthalten (weder NaN noch inf)</translation>
+    </message>
+    <message>
+        <source>y must hold finite numbers only (no NaN or inf)</source>
+        <translation>y darf nur endliche Zahlen enthalten (weder NaN noch inf)</translation>
+    </message>
+    <message>
+        <source>y must lie in [0, 1] for the bce loss</source>
+        <translation>y muss für den BCE-Verlust in [0; 1] liegen</translation>
+    </message>
+    <message>
+        <source>loss &apos;bce&apos; needs output &apos;sigmoid&apos;, got output {output}</source>
+        <translation>der Verlust &apos;bce&apos; verlangt die Ausgabe &apos;sigmoid&apos;, nicht {output}</translation>
+    </message>
+</context>
+<context>
     <name>DeepNet</name>
     <message>
         <source>The signal exploded at layer {layer} (|z| &gt; 1e150): the weights are too large for this activation. Later layers and all gradients are not shown.</source>
@@ -1069,6 +1128,116 @@
     <message>
         <source>unknown data set {name}; known: {known}</source>
         <translation>unbekannter Datensatz {name}; bekannt sind: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingData</name>
+    <message>
+        <source>Circle</source>
+        <extracomment>English labels (shown through :func:`dataset_label_text`).</extracomment>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>Exklusives Oder (XOR)</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>Ebene (Regression)</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>Mehrere Gauß-Glocken (Regression)</translation>
+    </message>
+    <message>
+        <source>y = sin(x)</source>
+        <extracomment>English labels (shown through :func:`boundary_label_text`).</extracomment>
+        <translation>y = sin(x)</translation>
+    </message>
+    <message>
+        <source>y = x³ − x</source>
+        <translation>y = x³ − x</translation>
+    </message>
+    <message>
+        <source>y = |x|</source>
+        <translation>y = |x|</translation>
+    </message>
+    <message>
+        <source>y = step(x)  (0 for x &lt; 0, 1 for x ≥ 0)</source>
+        <translation>y = step(x)  (0 für x &lt; 0, 1 für x ≥ 0)</translation>
+    </message>
+    <message>
+        <source>points must have at least 2 rows to split, got {n}</source>
+        <extracomment>Playground&apos;s six signed bumps (cx, cy, sign) of the multi-Gaussian regression set.</extracomment>
+        <translation>zum Aufteilen braucht es mindestens 2 Punkte, hier sind es {n}</translation>
+    </message>
+    <message>
+        <source>train_fraction must be strictly between 0 and 1, got {value}</source>
+        <translation>train_fraction muss echt zwischen 0 und 1 liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>expected 3 values (x, y, label), got {count}</source>
+        <translation>3 Werte erwartet (x, y, label), aber {count} gefunden</translation>
+    </message>
+    <message>
+        <source>{column} empty</source>
+        <translation>{column} ist leer</translation>
+    </message>
+    <message>
+        <source>{column} {field} is not a finite number</source>
+        <translation>{column}: {field} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>line {number}: {problem}</source>
+        <translation>Zeile {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>; and {more} more bad lines</source>
+        <translation>; und {more} weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>{count} bad line(s), nothing loaded: {lines}</source>
+        <translation>{count} fehlerhafte Zeile(n), nichts geladen: {lines}</translation>
+    </message>
+    <message>
+        <source>no data rows: expected lines of x, y, label</source>
+        <translation>keine Datenzeilen: erwartet werden Zeilen mit x, y, label</translation>
+    </message>
+    <message>
+        <source>labels must all be -1 or +1 for classification</source>
+        <translation>für die Klassifikation müssen alle Labels -1 oder +1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingInit</name>
+    <message>
+        <source>Playground (uniform ±0.5, biases 0.1)</source>
+        <extracomment>English labels (shown through :func:`init_label_text`).</extracomment>
+        <translation>Playground (gleichverteilt ±0,5, Bias 0,1)</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform (±√(6/(fan_in+fan_out)), biases 0)</source>
+        <translation>Xavier/Glorot, gleichverteilt (±√(6/(fan_in+fan_out)), Bias 0)</translation>
+    </message>
+    <message>
+        <source>He uniform (±√(6/fan_in), biases 0)</source>
+        <translation>He, gleichverteilt (±√(6/fan_in), Bias 0)</translation>
+    </message>
+    <message>
+        <source>Zeros (symmetry never breaks)</source>
+        <translation>Nullen (die Symmetrie bricht nie)</translation>
     </message>
 </context>
 <context>

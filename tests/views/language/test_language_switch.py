@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from actviz import core
-from actviz.core import i18n, toy_data, weight_init
+from actviz.core import i18n, network_setup, playground_data, toy_data, weight_init
 from actviz.core.families import FAMILY_ORDER, family_text
 from actviz.model.activation_choice import ActivationChoice
 from actviz.views.explorer.qt_formula_pane import QtFormulaPane
@@ -91,6 +91,12 @@ def test_every_catalogue_text_is_german_through_its_accessor_and_english_again(g
         assert weight_init.init_label_text(init) == german["WeightInit", label]
     for name, label in toy_data.DATASET_LABELS.items():
         assert toy_data.dataset_label_text(name) == german["ToyData", label]
+    for init, label in network_setup.INIT_LABELS.items():
+        assert network_setup.init_label_text(init) == german["TrainingInit", label]
+    for name, label in playground_data.DATASET_LABELS.items():
+        assert playground_data.dataset_label_text(name) == german["TrainingData", label]
+    for name, label in playground_data.BOUNDARY_LABELS.items():
+        assert playground_data.boundary_label_text(name) == german["TrainingData", label]
     apply_language("en")
     assert current_language() == "en"
     for key in core.names():
@@ -110,6 +116,8 @@ def test_german_numbers_and_messages_come_from_the_core(german) -> None:
     rows = dict(core.get("sigmoid").properties.rows())
     assert rows[german["Properties", "Output range"]] == "(0; 1)"
     assert rows[german["Properties", "Saturating"]] == german["Properties", "yes"]
+    with pytest.raises(ValueError, match=r"^1 fehlerhafte Zeile\(n\), nichts geladen: Zeile 2: "):
+        playground_data.parse_points_csv("x,y,label\n1,abc,1\n")
     apply_language("en")
     assert i18n.format_number(0.25) == "0.25"
     assert beta.range_text() == "[0.1, 10]"
