@@ -111,6 +111,10 @@ def test_bundle_builds_and_its_smoke_check_passes(tmp_path: Path) -> None:
         assert (resources / name).is_file(), name
     for unwanted in ("torch", "matplotlib", "tkinter"):
         assert not (internal / unwanted).exists(), unwanted
+    # Our compiled German catalogue, and of Qt's 14 MB of translations only qtbase_de.qm.
+    assert (resources / "translations" / "actviz_de.qm").is_file()
+    qt_translations = sorted(p.name for p in internal.rglob("PySide6/Qt/translations/*.qm"))
+    assert qt_translations == ["qtbase_de.qm"], qt_translations
     # The bundle installs its own menu entry, which starts the bundled program.
     program = tmp_path / "dist" / "actviz" / "actviz"
     share = tmp_path / "share"

@@ -83,8 +83,19 @@ def current_language() -> str:
 
 
 def _qt_catalogue(code: str) -> Path:
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return folder / f"qtbase_{code}.qm"
+    """Qt's own catalogue for ``code``: where QLibraryInfo says, else beside the PySide6 package
+    (a PyInstaller bundle keeps that layout but may not tell QLibraryInfo)."""
+    import PySide6
+
+    name = f"qtbase_{code}.qm"
+    folders = (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+    )
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    return folders[0] / name
 
 
 def apply_language(code: str) -> Language:
@@ -104,6 +115,7 @@ def apply_language(code: str) -> Language:
         raise RuntimeError("apply_language needs a QCoreApplication")
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     if code != SOURCE_LANGUAGE:
         for catalogue in (_qt_catalogue(code), TRANSLATIONS / f"{_PREFIX}{code}.qm"):
