@@ -145,9 +145,19 @@ def test_german_decimals_take_a_comma() -> None:
     assert slips == []
 
 
+_TRANSLATORS = {"QCoreApplication", "QApplication", "QGuiApplication", "i18n"}
+
+
 def _call_name(node: ast.Call) -> str:
+    """The name of a translation call, or "" (QPainter.translate moves a painter)."""
     func = node.func
-    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        owner = func.value
+        if func.attr == "tr" or (isinstance(owner, ast.Name) and owner.id in _TRANSLATORS):
+            return func.attr
+    return ""
 
 
 def _is_literal(node: ast.expr) -> bool:

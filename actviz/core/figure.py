@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from actviz.core.activation import Activation, FloatArray
+from actviz.core.i18n import format_number
 from actviz.core.params import ParamValue
 from actviz.core.sampling import CurveSamples, sample_curve
 
@@ -95,14 +96,15 @@ def activation_figure(
 
 
 def figure_title(activation: Activation, params: Mapping[str, ParamValue]) -> str:
-    """``"ELU (alpha = 1.5)"``: the name, and each parameter's value when it has any."""
+    """``"ELU (alpha = 1.5)"``: the name, and each parameter's value when it has any, in the
+    installed language (a figure is read by people; see :mod:`actviz.core.i18n`)."""
     if not params:
-        return activation.name
+        return activation.name_text()
     values = ", ".join(
-        f"{name} = {value:g}" if isinstance(value, float) else f"{name} = {value}"
+        f"{name} = {format_number(value)}" if isinstance(value, float) else f"{name} = {value}"
         for name, value in params.items()
     )
-    return f"{activation.name} ({values})"
+    return f"{activation.name_text()} ({values})"
 
 
 def check_range(value: object, what: str) -> tuple[float, float]:

@@ -14,7 +14,8 @@ Where texts are translated (the one rule)
    ``translate(context, text)`` where a message is made to be shown at once (an exception text, a
    diagnosis).
 2. Record fields keep the English source. They are data: keys, lesson files, settings, CSV
-   headers and everything else written to a file use them and read the same in every language.
+   headers and every other file a program reads back use them and read the same in every
+   language. Documents made for people (a figure's title, a handout) are shown text (rule 3).
 3. Text is translated when it is shown, by a method named after the field with ``_text``
    (``Activation.notes_text()``, ``Param.label_text()``, ``family_text(family)``, ...) or by a
    method that only ever makes display text (``Properties.rows()``, ``Param.range_text()``,
