@@ -46,7 +46,16 @@ def sample_x(
     centres = np.asarray(inside, dtype=np.float64)
     extra = np.concatenate([np.nextafter(centres, -np.inf), centres, np.nextafter(centres, np.inf)])
     extra = extra[(extra >= x_min) & (extra <= x_max)]
-    return np.unique(np.concatenate([grid, extra]))
+    return _sorted_unique(np.concatenate([grid, extra]))
+
+
+def _sorted_unique(x: FloatArray) -> FloatArray:
+    """``np.unique`` for finite floats, without its first-call import of ``numpy.ma`` (tens of
+    milliseconds before the first frame)."""
+    x = np.sort(x)
+    keep = np.ones(x.size, dtype=bool)
+    keep[1:] = x[1:] != x[:-1]
+    return x[keep]
 
 
 def split_at(x: FloatArray, breaks: Sequence[float]) -> FloatArray:

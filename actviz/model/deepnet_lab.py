@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal, SignalGroup
 
-from actviz.core.deepnet import SimulationResult, simulate
 from actviz.core.weight_init import INITS, check_sigma
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.deepnet_presets import PRESETS, Preset, preset
@@ -28,6 +27,9 @@ from actviz.model.state import (
     read_int,
     require_mapping,
 )
+
+if TYPE_CHECKING:  # the simulation maths loads with the lab's first run, not with the app
+    from actviz.core.deepnet import SimulationResult
 
 DEPTH_RANGE = (1, 100)
 WIDTH_RANGE = (8, 1024)
@@ -65,6 +67,8 @@ class SimulationRequest:
     seed: int
 
     def run(self) -> SimulationResult:
+        from actviz.core.deepnet import simulate
+
         return simulate(
             self.depth, self.width, self.key, dict(self.params), init=self.init,
             sigma=self.sigma, batch=self.batch, seed=self.seed,

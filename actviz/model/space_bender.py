@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from psygnal import Signal, SignalGroup
 
-from actviz.core.deepnet import FloatArray, compose_affine, warp
 from actviz.core.toy_data import DATASETS, grid_lines, make_dataset, random_layers
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.state import (
@@ -25,6 +24,9 @@ from actviz.model.state import (
     read_int,
     require_mapping,
 )
+
+if TYPE_CHECKING:  # the warp maths loads with the first picture, not with the app
+    from actviz.core.deepnet import FloatArray
 
 MAX_LAYERS = 6
 WEIGHT_LIMIT = 3.0  # weights and biases are edited within [-3, 3]
@@ -145,6 +147,8 @@ class SpaceBender:
 
     # what the view draws -------------------------------------------------------------------------
     def snapshot(self) -> BendingSnapshot:
+        from actviz.core.deepnet import compose_affine, warp
+
         weights, biases = self.active_layers()
         grid, connect = grid_lines(extent=2.0, lines=17)
         points, labels = make_dataset(self._dataset, POINTS, seed=0)
