@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.core.toy_data import DATASET_LABELS, DATASETS
 from actviz.model.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 # (field name, label, kind, row, col): the numbers of one layer y = f(W x + b).
 _NUMBERS = (

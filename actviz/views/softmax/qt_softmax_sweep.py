@@ -9,11 +9,11 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.softmax_snapshot import SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.widgets.signals import signals_blocked
 
 _Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
-from superqt.utils import signals_blocked
 
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtActivationCombo(QComboBox):

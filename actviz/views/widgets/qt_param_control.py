@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
-from superqt.utils import signals_blocked
 
 from actviz import core
 from actviz.core.params import ParamValue
@@ -12,6 +11,7 @@ from actviz.model.activation_choice import ActivationChoice
 from actviz.model.animation import ParamAnimation, ParamTarget, choice_param_target
 from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtParamControl(QWidget):
@@ -25,7 +25,9 @@ class QtParamControl(QWidget):
         param: core.Param,
         parent: QWidget | None = None,
         animation: ParamAnimation | None = None,
-    ):
+        *,
+        label_above: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.param = param
         self._choice = choice
@@ -44,6 +46,7 @@ class QtParamControl(QWidget):
                 log_scale=param.log_scale,
                 tooltip=f"{tooltip} (range {param.range_text()}, default {param.default:g})",
                 show_reset=True,
+                label_above=label_above,
                 parent=self,
             )
             self.field.slider.setObjectName(f"paramSlider:{param.name}")
@@ -55,7 +58,9 @@ class QtParamControl(QWidget):
             if animation is not None:  # first in the row, so a narrow panel never hides it
                 self.play_button = QtPlayButton(animation, self.animation_target, param.label, self)
                 self.play_button.setObjectName(f"paramPlay:{param.name}")
-                layout.addWidget(self.play_button, 0, 0, Qt.AlignmentFlag.AlignTop)
+                # Beside the slider: on the label's line when the label is left of it, else below.
+                beside = Qt.AlignmentFlag.AlignBottom if label_above else Qt.AlignmentFlag.AlignTop
+                layout.addWidget(self.play_button, 0, 0, beside)
             self.field.valueChanged.connect(self._on_q_value_changed)
             self.field.resetRequested.connect(self._on_q_reset)
         else:
@@ -70,9 +75,10 @@ class QtParamControl(QWidget):
             reset.setToolTip(f"Reset {param.label} to its default ({param.default})")
             layout = QGridLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(label, 0, 0)
-            layout.addWidget(self.combo, 0, 1)
-            layout.addWidget(reset, 0, 2)
+            row = 1 if label_above else 0
+            layout.addWidget(label, 0, 0, 1, 3 if label_above else 1)
+            layout.addWidget(self.combo, row, 0 if label_above else 1, 1, 2 if label_above else 1)
+            layout.addWidget(reset, row, 2)
             layout.setColumnStretch(1, 1)
             self.combo.currentTextChanged.connect(self._on_q_value_changed)
             reset.clicked.connect(self._on_q_reset)

@@ -25,10 +25,13 @@ class QtParamPanel(QWidget):
         choice: ActivationChoice,
         parent: QWidget | None = None,
         animation: ParamAnimation | None = None,
+        *,
+        label_above: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paramPanel")
         self._choice = choice
+        self._label_above = label_above  # each label on its own line: for narrow side columns
         self.controls: dict[str, QtParamControl] = {}
         self.animation = animation if animation is not None else ParamAnimation()
         self.animation_driver = AnimationDriver(self.animation, self)
@@ -71,7 +74,9 @@ class QtParamPanel(QWidget):
             control.deleteLater()
         self.controls = {}
         for param in self._choice.activation.params:
-            control = QtParamControl(self._choice, param, self, self.animation)
+            control = QtParamControl(
+                self._choice, param, self, self.animation, label_above=self._label_above
+            )
             self._controls_box.addWidget(control)
             self.controls[param.name] = control
         has_params = bool(self.controls)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+from actviz.views.widgets.signals import signals_blocked
 
 _LINEAR_MAX_TICKS = 10_000
 _LOG_TICKS = 1_000
@@ -41,6 +41,7 @@ class QtSliderField(QWidget):
         log_scale: bool = False,
         tooltip: str = "",
         show_reset: bool = False,
+        label_above: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,7 +58,8 @@ class QtSliderField(QWidget):
         self.slider.setRange(0, self._ticks)
         self.slider.setTracking(True)  # follow the drag, not only the release
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.setMinimumWidth(120)
+        # With the label on its own line (narrow side columns) the slider can be shorter.
+        self.slider.setMinimumWidth(80 if label_above else 120)
         self.spin = QtNumberSpinBox(self)
         self.spin.setRange(minimum, maximum)
         self.spin.setSingleStep(step)
@@ -73,17 +75,22 @@ class QtSliderField(QWidget):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 0, 0)
-        layout.addWidget(self.slider, 0, 1)
-        layout.addWidget(self.spin, 0, 2)
+        row = 1 if label_above else 0
+        if label_above:
+            layout.addWidget(self.label, 0, 0, 1, 4)
+            layout.addWidget(self.slider, row, 0, 1, 2)
+        else:
+            layout.addWidget(self.label, 0, 0)
+            layout.addWidget(self.slider, row, 1)
+        layout.addWidget(self.spin, row, 2)
         self.reset_button: QToolButton | None = None
         if show_reset:
             self.reset_button = QToolButton(self)
             self.reset_button.setText("↺")
             self.reset_button.setToolTip(f"Reset {label} to its default")
             self.reset_button.clicked.connect(self.resetRequested)
-            layout.addWidget(self.reset_button, 0, 3)
-        layout.addWidget(self.message, 1, 0, 1, 4)
+            layout.addWidget(self.reset_button, row, 3)
+        layout.addWidget(self.message, row + 1, 0, 1, 4)
         layout.setColumnStretch(1, 1)
 
         self.slider.valueChanged.connect(self._on_q_slider_changed)
