@@ -1,25 +1,25 @@
 """The composition root: builds the models and the panels, wires them, adds menus, settings and CLI.
 
-No maths and no state of its own live here. Each lab is installed by one short method below.
+No maths and no state of its own live here. The explorer (with the neuron playground in its side
+pane) is the first tab; every other lab is one :class:`LabSpec` line in :data:`LABS`. A lab's model
+is made at start-up (pure Python, cheap: settings and lesson files cover every lab), but its views
+are neither imported nor built until its tab is first shown, or until a menu action or the tour
+asks for it (``window.lab(name).panel``).
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from actviz import __version__
 from actviz.cli import Options, parse_options
@@ -33,18 +33,108 @@ from actviz.model.state import Saveable
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.qt_classroom_setup import install_classroom
+from actviz.views.classroom.qt_tour_dialog import install_hints
 from actviz.views.classroom.settings_store import SettingsStore
-from actviz.views.deepnet.qt_deepnet_panel import QtDeepNetPanel
 from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
-from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
-from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
 from actviz.views.publish.publish_actions import install_publish
-from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
 from actviz.views.theme.app_icon import app_icon
+from actviz.views.widgets.qt_lab_page import QtLabPage
 
-DEFAULT_SIZE = (1360, 820)
+DEFAULT_SIZE = QSize(1360, 820)
+# Room left for the window manager's frame and title bar when the window is fitted to a screen.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+@dataclass(frozen=True)
+class LabSpec:
+    """A lab in its own tab, installed by one line in :data:`LABS`.
+
+    ``name`` is the objectName of the lab's panel ("softmaxPanel") and its handle:
+    ``window.lab(name)``. ``title`` is the tab's text. ``model`` makes the lab's state; it runs at
+    start-up, so keep it cheap (its module must not import the lab's views or heavy maths); it
+    joins ``window.saveables`` (settings and lesson files). ``panel`` names the panel class as
+    ``"package.module:Class"``; it is imported, and called as ``Class(model)``, only when the tab
+    is first shown or the panel is asked for.
+    """
+
+    name: str
+    title: str
+    model: Callable[[], Saveable]
+    panel: str
+
+
+LABS: tuple[LabSpec, ...] = (
+    LabSpec("softmaxPanel", "Softmax", SoftmaxLabModel, "actviz.views.softmax:QtSoftmaxPanel"),
+    LabSpec("deepNetPanel", "Deep network", DeepNetLab, "actviz.views.deepnet:QtDeepNetPanel"),
+)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """A menu entry as data. ``run`` is a callable taking no argument, or ``"module:function"``,
+    imported on the first trigger and called with the window (heavy dialogs load when used)."""
+
+    text: str
+    run: Callable[[], object] | str
+    shortcut: str = ""
+    tip: str = ""
+    menu: str = "&File"  # where an entry of ACTIONS goes
+
+
+# Entries that features add to the menus, one line each, e.g.
+# ActionSpec("&Record animation…", "actviz.views.recording:record", "Ctrl+R", "…", "&File").
+ACTIONS: tuple[ActionSpec, ...] = ()
+
+
+def import_object(path: str) -> Any:
+    """The object named by ``"package.module:attribute"``."""
+    module_name, _, attribute = path.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+class _CallWithWindow:
+    """Imports ``"module:function"`` on first use and calls it with the window (held weakly)."""
+
+    def __init__(self, path: str, window: QMainWindow) -> None:
+        self._path = path
+        self._window = weakref.ref(window)
+
+    def __call__(self) -> None:
+        window = self._window()
+        if window is not None:
+            import_object(self._path)(window)
+
+
+def make_action(spec: ActionSpec, window: QMainWindow) -> QAction:
+    """The QAction for ``spec``, owned by ``window``."""
+    action = QAction(spec.text, window)
+    if spec.shortcut:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    action.setToolTip(spec.tip or spec.text.replace("&", ""))
+    action.setStatusTip(spec.tip)
+    run = _CallWithWindow(spec.run, window) if isinstance(spec.run, str) else spec.run
+    action.triggered.connect(run)
+    return action
+
+
+@dataclass
+class Lab:
+    """An installed lab: its spec, its model (made at start-up) and its page in the tab widget."""
+
+    spec: LabSpec
+    model: Saveable
+    page: QtLabPage
+
+    @property
+    def panel(self) -> QWidget:
+        """The lab's panel, built now if its tab was never shown."""
+        return self.page.ensure_built()
+
+    @property
+    def built(self) -> bool:
+        return self.page.panel is not None
 
 
 class MainWindow(QMainWindow):
@@ -54,27 +144,60 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(f"actviz {__version__}")
         self.setWindowIcon(app_icon())
-        self.resize(*DEFAULT_SIZE)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("labTabs")
+        self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         # Every saveable model, explorer first; labs append theirs (settings, session files).
         self.saveables: list[Saveable] = []
+        self.labs: dict[str, Lab] = {}
         # Menus that labs and features append their actions to.
         self.file_menu = self.menuBar().addMenu("&File")
         self.view_menu = self.menuBar().addMenu("&View")
         self.help_menu = self.menuBar().addMenu("&Help")
-        # --- labs: one install call per lab (each lab's owner edits only its own line) ---
-        self._install_explorer()  # issue 3: picker, params, plot, formula pane
-        self._install_neuron()  # issue 4: neuronPanel (dock beside the plot)
-        self._install_softmax()  # issue 5: softmaxPanel (tab)
-        self._install_deepnet()  # issue 6: deepNetPanel (tab)
-        self._install_classroom(settings)  # issue 7: lesson files, themes, presentation, tour
-        self._install_publish()  # issue 13: record animation, handout PDF, cheat sheet
+        self._install_explorer()  # picker, params, plot, formula pane
+        self._install_neuron()  # neuronPanel, in the explorer's side pane
+        for spec in LABS:
+            self.install_lab(spec)
+        self.classroom = install_classroom(self, self.saveables.copy, settings)
+        self.publish = install_publish(self, self.file_menu)  # record, handout, cheat sheet
         self._finish_menus()
         self.settings_store = SettingsStore(settings) if settings is not None else None
         self._restore_settings()
 
+    # labs ----------------------------------------------------------------------------------------
+    def install_lab(self, spec: LabSpec) -> Lab:
+        """Add ``spec``'s tab; its model now, its panel when the tab is first shown."""
+        if spec.name in self.labs:
+            raise ValueError(f"a lab called {spec.name!r} is installed already")
+        model = spec.model()
+        self.saveables.append(model)
+        page = QtLabPage(spec.name, _PanelFactory(spec.panel, model), self.tabs)
+        page.built.connect(self._on_panel_built)
+        lab = Lab(spec, model, page)
+        self.labs[spec.name] = lab
+        self.tabs.addTab(page, spec.title)
+        return lab
+
+    def lab(self, name: str) -> Lab:
+        """The installed lab whose panel is called ``name`` (KeyError naming the choices)."""
+        try:
+            return self.labs[name]
+        except KeyError:
+            raise KeyError(f"no lab {name!r}; installed: {', '.join(self.labs)}") from None
+
+    def show_lab(self, name: str) -> QWidget:
+        """Bring lab ``name``'s tab to the front (building it if needed); return its panel."""
+        lab = self.lab(name)
+        self.tabs.setCurrentWidget(lab.page)
+        return lab.panel
+
+    def _on_panel_built(self, _panel: QWidget) -> None:
+        """A lab or the neuron playground was just built: give it the theme and its hints."""
+        self.classroom.actions.restyle()
+        install_hints(self)
+
+    # the explorer room ---------------------------------------------------------------------------
     def _install_explorer(self) -> None:
         self.session = Session()
         self.saveables.append(self.session)
@@ -83,66 +206,65 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.explorer, "Explorer")
         self.export_actions = ExportActions(self, self.session, self.curve_plot)
         self.export_actions.add_to_menu(self.file_menu)
-        for text, shortcut, slot, tip in (
-            ("&Default view", "Home", self.session.reset_view, "Restore the default zoom"),
-            ("&Pin current curve", "P", self.explorer.pin_current, "Keep this curve to compare"),
-            ("Show &derivative f′", "D", self.explorer.toggle_derivative, "Show or hide f′"),
+        for spec in (
+            ActionSpec("&Default view", self.session.reset_view, "Home", "Restore the zoom"),
+            ActionSpec("&Pin current curve", self.explorer.pin_current, "P", "Keep this curve"),
+            ActionSpec("Show &derivative f′", self.explorer.toggle_derivative, "D", "Show f′"),
         ):
-            self.view_menu.addAction(self._make_action(text, shortcut, slot, tip))
+            self.view_menu.addAction(make_action(spec, self))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.explorer.column_action)
+        self.view_menu.addAction(self.explorer.pane_action)
 
     def _install_neuron(self) -> None:
+        """The neuron playground: a tab of the explorer's side pane; it marks its operating point
+        and tangent on the explorer's plot while that tab is showing."""
         self.neuron = NeuronModel(self.session.choice)  # the neuron uses the explorer's activation
         self.saveables.append(self.neuron)
-        self.neuron_panel = QtNeuronPanel(self.neuron)
+        self.neuron_overlay: Any = None  # QtOperatingPointOverlay, made with the panel
+        self.neuron_page = QtLabPage("neuronPanel", self._build_neuron_panel)
+        self.neuron_page.built.connect(self._on_panel_built)
+        self.explorer.add_side_page(self.neuron_page, "Neuron playground")
+        self.explorer.sidesChanged.connect(self._sync_neuron_overlay)
+        action = make_action(
+            ActionSpec("&Neuron playground", self.show_neuron, "Ctrl+Shift+N", "One neuron"),
+            self,
+        )
+        self.view_menu.addAction(action)
+
+    def _build_neuron_panel(self) -> QWidget:
+        from actviz.views.neuron import QtNeuronPanel, QtOperatingPointOverlay
+
         self.neuron_overlay = QtOperatingPointOverlay(self.neuron, self.curve_plot.plot_item, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.neuron_panel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.neuron_panel.minimumSizeHint().width() + 24)  # + scroll bar
-        self.neuron_dock = QDockWidget("Neuron playground", self)
-        self.neuron_dock.setObjectName("neuronDock")
-        self.neuron_dock.setWidget(scroll)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.neuron_dock)
-        self.resizeDocks([self.neuron_dock], [480], Qt.Orientation.Horizontal)
-        self.view_menu.addAction(self.neuron_dock.toggleViewAction())
+        self._sync_neuron_overlay()
+        return QtNeuronPanel(self.neuron)
 
-    def _install_softmax(self) -> None:
-        self.softmax_lab = SoftmaxLabModel()
-        self.saveables.append(self.softmax_lab)
-        self.softmax_panel = QtSoftmaxPanel(self.softmax_lab)
-        self.tabs.addTab(self.softmax_panel, "Softmax")
+    def _sync_neuron_overlay(self) -> None:
+        if self.neuron_overlay is None:
+            return
+        if self.explorer.side_page_showing(self.neuron_page):
+            self.neuron_overlay.attach()
+        else:
+            self.neuron_overlay.detach()
 
-    def _install_classroom(self, settings: QSettings | None) -> None:
-        """File > Open/Save session and Open recent; View > Presentation mode, Full screen, Theme;
-        Help > Tour, Keyboard shortcuts, What's This. Sessions cover every saveable."""
-        self.classroom = install_classroom(self, self.saveables.copy, settings)
+    def show_neuron(self) -> QWidget:
+        """Show the neuron playground (explorer tab, side pane open on it); return its panel."""
+        self.tabs.setCurrentWidget(self.explorer)
+        self.explorer.show_side_page(self.neuron_page)
+        return self.neuron_page.ensure_built()
 
-    def _install_publish(self) -> None:
-        """File > Record animation…, Export handout (PDF)…, Export cheat sheet…."""
-        self.publish = install_publish(self, self.file_menu)
-
-    def _install_deepnet(self) -> None:
-        self.deepnet_lab = DeepNetLab()
-        self.saveables.append(self.deepnet_lab)
-        self.deepnet_panel = QtDeepNetPanel(self.deepnet_lab)  # simulates only while shown
-        self.tabs.addTab(self.deepnet_panel, "Deep network")
-
-    def _make_action(self, text: str, shortcut: str, slot: object, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
+    # menus ---------------------------------------------------------------------------------------
     def _finish_menus(self) -> None:
-        """Quit closes the File menu and About the Help menu, after whatever the labs added."""
+        """Features' ACTIONS, then Quit closes the File menu and About the Help menu."""
+        menus = {"&File": self.file_menu, "&View": self.view_menu, "&Help": self.help_menu}
+        for spec in ACTIONS:
+            menus[spec.menu].addAction(make_action(spec, self))
         self.file_menu.addSeparator()
-        self.quit_action = self._make_action("&Quit", "Ctrl+Q", self.close, "Quit actviz")
+        self.quit_action = make_action(ActionSpec("&Quit", self.close, "Ctrl+Q", "Quit"), self)
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addSeparator()
-        self.about_action = self._make_action("&About actviz", "", self.show_about, "Version")
+        about = ActionSpec("&About actviz", self.show_about, "", "Version")
+        self.about_action = make_action(about, self)
         self.help_menu.addAction(self.about_action)
 
     def show_about(self) -> None:
@@ -150,15 +272,18 @@ class MainWindow(QMainWindow):
 
     # settings ------------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
+        if self.settings_store is None or not self.settings_store.restore_geometry(self):
+            fit_to_screen(self)
         if self.settings_store is None:
             return
-        message = self.settings_store.restore(self, self.saveables)
+        self.explorer.restore_layout_state(self.settings_store.layout())
+        message = self.settings_store.restore(self.saveables)
         if message:
             self.statusBar().showMessage(message, 15000)
 
     def save_settings(self) -> None:
         if self.settings_store is not None:
-            self.settings_store.save(self, self.saveables)
+            self.settings_store.save(self, self.saveables, self.explorer.layout_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -169,6 +294,40 @@ class MainWindow(QMainWindow):
         if options.activation is not None or options.params:
             key = options.activation or self.session.choice.key
             self.session.choice.set_activation(key, options.params)
+
+
+class _PanelFactory:
+    """Imports a lab's panel class when first needed and builds it for the lab's model."""
+
+    def __init__(self, path: str, model: Saveable) -> None:
+        self._path = path
+        self._model = model
+
+    def __call__(self) -> QWidget:
+        panel = import_object(self._path)(self._model)
+        assert isinstance(panel, QWidget), self._path
+        return panel
+
+
+def fitted_geometry(available: QRect, wanted: QSize = DEFAULT_SIZE) -> QRect:
+    """A window rectangle of ``wanted`` size, shrunk to fit ``available`` (with room for the
+    window frame), centred in it."""
+    width = min(wanted.width(), available.width() - FRAME_ALLOWANCE.width())
+    height = min(wanted.height(), available.height() - FRAME_ALLOWANCE.height())
+    rect = QRect(0, 0, max(width, 1), max(height, 1))
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Size and place ``window`` for its screen's available area (no saved geometry)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(DEFAULT_SIZE)
+        return
+    rect = fitted_geometry(screen.availableGeometry())
+    window.resize(rect.size())
+    window.move(rect.topLeft())
 
 
 def about_text() -> str:

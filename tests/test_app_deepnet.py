@@ -20,9 +20,9 @@ def window(qtbot):
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
-    panel = win.findChild(QtDeepNetPanel, "deepNetPanel")
-    assert panel is not None, "the deep-network lab is not installed in the main window"
-    win.tabs.setCurrentWidget(panel)
+    panel = win.show_lab("deepNetPanel")
+    assert isinstance(panel, QtDeepNetPanel)
+    assert win.tabs.currentWidget() is win.lab("deepNetPanel").page
     yield win, panel
     panel.shutdown()
 

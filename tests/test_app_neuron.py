@@ -21,8 +21,9 @@ def app_window(qtbot):
     window.resize(1500, 950)
     window.show()
     qtbot.waitExposed(window)
-    panel = window.findChild(QtNeuronPanel, "neuronPanel")
-    assert panel is not None, "the neuron playground is not installed in the main window"
+    panel = window.show_neuron()
+    assert isinstance(panel, QtNeuronPanel)
+    assert window.findChild(QtNeuronPanel, "neuronPanel") is panel
     yield window, panel
     panel.pause()
     dispose_window(window)

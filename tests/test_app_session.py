@@ -228,9 +228,9 @@ def _change_every_panel(win) -> None:
     win.session.choice.set_activation("leaky_relu", {"negative_slope": 0.25})
     win.session.set_view_range((-3.0, 4.0, -1.5, 2.5))
     win.neuron.set_b(0.75)
-    win.softmax_lab.set_temperature(0.5)
-    win.softmax_lab.add_class()
-    win.deepnet_lab.set_depth(12)
+    win.lab("softmaxPanel").model.set_temperature(0.5)
+    win.lab("softmaxPanel").model.add_class()
+    win.lab("deepNetPanel").model.set_depth(12)
 
 
 def test_a_lesson_restores_every_panel_of_the_real_window(main_window, tmp_path) -> None:
@@ -366,12 +366,16 @@ def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
     ]
     while tour.step.target != "softmaxPanel":
         tour.next()
-    assert win.tabs.currentWidget() is win.softmax_panel
+    assert win.tabs.currentWidget() is win.lab("softmaxPanel").page
+    assert win.lab("softmaxPanel").built  # the tour built it by showing its page
+    assert win.lab("softmaxPanel").panel.isVisible()
     tour.next()
-    assert win.tabs.currentWidget() is win.deepnet_panel
+    assert win.tabs.currentWidget() is win.lab("deepNetPanel").page
     tour.back()
-    tour.back()  # the neuron is a dock: the tab stays where it was
-    assert tour.step.target == "neuronPanel" and win.neuron_dock.isVisible()
+    tour.back()  # the neuron lives in the explorer's side pane
+    assert tour.step.target == "neuronPanel"
+    assert win.tabs.currentWidget() is win.explorer
+    assert win.findChild(object, "neuronPanel").isVisible()
     tour.back()
     assert win.tabs.currentWidget() is win.explorer
     for name in ("neuronPanel", "softmaxPanel", "deepNetPanel", "activationPicker"):

@@ -30,9 +30,8 @@ def lab(qtbot):
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    panel = window.findChild(QtSoftmaxPanel, "softmaxPanel")
-    assert panel is not None, "the softmax lab is not installed in the main window"
-    window.tabs.setCurrentWidget(panel)
+    panel = window.show_lab("softmaxPanel")
+    assert isinstance(panel, QtSoftmaxPanel)
     return window, panel
 
 
@@ -64,7 +63,9 @@ def assert_drawn(qtbot, panel, scores, shift=0.0, t=1.0, mode="softmax") -> None
 
 def test_the_lab_is_a_tab_and_its_model_is_saved(lab):
     window, panel = lab
-    assert window.tabs.indexOf(panel) >= 0
+    assert window.tabs.indexOf(window.lab("softmaxPanel").page) >= 0
+    assert window.findChild(QtSoftmaxPanel, "softmaxPanel") is panel
+    assert panel.model is window.lab("softmaxPanel").model
     assert panel.model in window.saveables
     assert panel.model.state_key == "softmax"
 

@@ -26,7 +26,7 @@ def dying_relu(win: MainWindow) -> None:
     win.session.choice.set_activation("leaky_relu", {"negative_slope": 0.1})
     win.session.pin_current()
     win.session.choice.set_activation("relu")
-    win.deepnet_lab.apply_preset("relu_dying")
+    win.lab("deepNetPanel").model.apply_preset("relu_dying")
 
 
 def vanishing_gradients(win: MainWindow) -> None:
@@ -35,12 +35,12 @@ def vanishing_gradients(win: MainWindow) -> None:
     win.session.pin_current()
     win.session.choice.set_activation("sigmoid")
     win.session.set_view_range((-8.0, 8.0, -1.2, 1.2))
-    win.deepnet_lab.apply_preset("sigmoid_vanishing")
+    win.lab("deepNetPanel").model.apply_preset("sigmoid_vanishing")
 
 
 def softmax_temperature(win: MainWindow) -> None:
-    win.softmax_lab.set_temperature(0.1)
-    win.tabs.setCurrentWidget(win.softmax_panel)
+    win.lab("softmaxPanel").model.set_temperature(0.1)
+    win.show_lab("softmaxPanel")
 
 
 LESSONS = {

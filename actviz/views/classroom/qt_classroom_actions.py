@@ -131,6 +131,10 @@ class ClassroomActions(QObject):
     def _on_appearance_changed(self) -> None:
         self._restyle()
 
+    def restyle(self) -> None:
+        """Bring every view in the window in line with the theme (a lab built later calls this)."""
+        self._restyle()
+
     def _restyle(self) -> None:
         """Every pyqtgraph view in the window follows the theme and presentation sizes, except
         views with text, bars or images coloured for their own light canvas (left as made)."""

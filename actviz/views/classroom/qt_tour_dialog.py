@@ -1,8 +1,9 @@
 """Help > Tour: a short guided walk through the panels, each with something to try.
 
 The tour finds panels by their ``objectName`` (the widget-name contract in DESIGN.md), brings each
-into view (switching tab, raising its dock) and says what to try there. A panel the window does not
-have is skipped, so the tour never points at nothing. The same "what to try" text is set as each
+into view (switching tab, raising its dock) and says what to try there. A lab not built yet is found
+by its page (a :class:`QtLabPage`), which builds it when shown. A panel the window does not have is
+skipped, so the tour never points at nothing. The same "what to try" text is set as each
 panel's What's This help (Shift+F1, then click the panel).
 """
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from actviz.views.widgets.qt_lab_page import PANEL_PROPERTY, QtLabPage
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,12 @@ def find_target(window: QWidget, target: str) -> QWidget | None:
                 return widget
         return None
     found = window.findChild(QWidget, target)
-    return found if isinstance(found, QWidget) else None
+    if isinstance(found, QWidget):
+        return found
+    for page in window.findChildren(QtLabPage):  # not built yet: showing its page builds it
+        if page.property(PANEL_PROPERTY) == target:
+            return page
+    return None
 
 
 def reveal(widget: QWidget) -> None:

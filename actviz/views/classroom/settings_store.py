@@ -1,4 +1,5 @@
-"""Remembering the app between runs: every saveable's state as one JSON string, plus geometry.
+"""Remembering the app between runs: every saveable's state as one JSON string, the window's
+geometry, and the layout of its panes (splitter sizes) as a small JSON object.
 
 A corrupt or foreign store never stops the app: the defaults stay and the reason is returned for
 the status bar.
@@ -6,7 +7,8 @@ the status bar.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
@@ -16,22 +18,44 @@ from actviz.model.state import Saveable
 
 STATE_KEY = "app/state"
 GEOMETRY_KEY = "window/geometry"
+LAYOUT_KEY = "window/layout"
 
 
 class SettingsStore:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
 
-    def save(self, window: QMainWindow, saveables: Sequence[Saveable]) -> None:
+    def save(
+        self,
+        window: QMainWindow,
+        saveables: Sequence[Saveable],
+        layout: Mapping[str, object] | None = None,
+    ) -> None:
         self.settings.setValue(STATE_KEY, snapshot.dumps(saveables))
         self.settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+        if layout is not None:
+            self.settings.setValue(LAYOUT_KEY, json.dumps(layout))
         self.settings.sync()
 
-    def restore(self, window: QMainWindow, saveables: Sequence[Saveable]) -> str | None:
-        """Restore what was saved; return a message for the user when something was not used."""
+    def restore_geometry(self, window: QMainWindow) -> bool:
+        """Give ``window`` its saved geometry; False when none was saved or it was unusable."""
         geometry = self.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
-            window.restoreGeometry(QByteArray(geometry))
+            return bool(window.restoreGeometry(QByteArray(geometry)))
+        return False
+
+    def layout(self) -> object:
+        """The saved layout object (the panes check it), or None."""
+        text = self.settings.value(LAYOUT_KEY)
+        if not isinstance(text, str):
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+
+    def restore(self, saveables: Sequence[Saveable]) -> str | None:
+        """Restore every saveable; return a message for the user when something was not used."""
         text = self.settings.value(STATE_KEY)
         if text is None:
             return None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.signals import signals_blocked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,6 +65,7 @@ class QtPicker(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)  # a narrow side column: names, not indentation, get the room
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setToolTip("Pick an activation function; arrow keys switch it live")
         self.tree.expandAll()

@@ -7,19 +7,19 @@ it and passes gestures on. Redraws are coalesced to one per event-loop turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.model.neuron import (
     B_RANGE,
@@ -36,6 +36,7 @@ from actviz.model.neuron import (
 from actviz.views.neuron.qt_loss_plot import QtLossPlot
 from actviz.views.neuron.qt_neuron_diagram import QtNeuronDiagram, format_value
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 PLAY_INTERVAL_MS = 80
 MODE_TEXTS = {"upstream": "an upstream slider", "target": "a target and a loss"}
@@ -113,8 +114,8 @@ class QtNeuronPanel(QWidget):
     def _field(self, name: str, limits: tuple[float, float, float], tip: str) -> QtSliderField:
         field = QtSliderField(name, limits[0], limits[1], limits[2], tooltip=tip, parent=self)
         field.setObjectName(f"neuronControl:{name}")
-        field.slider.setMinimumWidth(50)  # two fields share a row in a narrow dock
-        field.spin.setMinimumWidth(92)
+        field.slider.setMinimumWidth(60)  # the panel lives in a side pane about 340 px wide
+        field.label.setMinimumWidth(field.label.fontMetrics().horizontalAdvance("x4 "))  # aligned
         return field
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
@@ -124,48 +125,59 @@ class QtNeuronPanel(QWidget):
         return button
 
     def _layout(self) -> None:
-        inputs = QGroupBox("Forward: z = Σ wᵢ xᵢ + b, a = f(z)", self)
+        """The diagram and the buttons on top; inputs, backward and learning as tabs below, so the
+        panel fits a side pane (about 340 px wide, 600 px tall) without scrolling its plots."""
+        self.diagram.setMinimumSize(300, 230)
+        inputs = QWidget(self)
         grid = QGridLayout(inputs)
         count = QHBoxLayout()
         count.addWidget(QLabel("inputs", inputs))
         count.addWidget(self.n_spin)
         count.addStretch(1)
-        grid.addLayout(count, 0, 0, 1, 2)
+        count.addWidget(QLabel("z = Σ wᵢ xᵢ + b,  a = f(z)", inputs))
+        grid.addLayout(count, 0, 0)
         for i in range(MAX_INPUTS):
-            grid.addWidget(self.x_fields[i], i + 1, 0)
-            grid.addWidget(self.w_fields[i], i + 1, 1)
-        grid.addWidget(self.b_field, MAX_INPUTS + 1, 0, 1, 2)
+            grid.addWidget(self.x_fields[i], 2 * i + 1, 0)
+            grid.addWidget(self.w_fields[i], 2 * i + 2, 0)
+        grid.addWidget(self.b_field, 2 * MAX_INPUTS + 1, 0)
+        grid.setRowStretch(2 * MAX_INPUTS + 2, 1)
 
-        backward = QGroupBox("Backward: where ∂L/∂a comes from", self)
-        back = QGridLayout(backward)
-        back.addWidget(self.mode_combo, 0, 0)
-        back.addWidget(self.loss_combo, 0, 1)
-        back.addWidget(self.upstream_field, 1, 0)
-        back.addWidget(self.target_field, 1, 1)
-        back.addWidget(self.loss_message, 2, 0, 1, 2)
+        backward = QWidget(self)
+        back = QVBoxLayout(backward)
+        back.addWidget(QLabel("∂L/∂a comes from", backward))
+        back.addWidget(self.mode_combo)
+        back.addWidget(self.upstream_field)
+        back.addWidget(self.loss_combo)
+        back.addWidget(self.target_field)
+        back.addWidget(self.loss_message)
+        back.addStretch(1)
 
-        learn = QGroupBox("Learning: gradient descent on w and b", self)
+        learn = QWidget(self)
         learn_layout = QVBoxLayout(learn)
         learn_layout.addWidget(self.lr_field)
+        presets = QGridLayout()
+        presets.addWidget(QLabel("Try:", learn), 0, 0)
+        for index, button in enumerate(self.preset_buttons.values()):
+            presets.addWidget(button, index // 2, 1 + index % 2)
+        learn_layout.addLayout(presets)
+        learn_layout.addWidget(self.loss_plot, 1)
+
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("neuronSections")
+        self.sections.addTab(_scrolling(inputs), "Forward")
+        self.sections.addTab(_scrolling(backward), "Backward")
+        self.sections.addTab(learn, "Learning")
+
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.pause_button, self.reset_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.loss_readout, 1)
-        learn_layout.addLayout(buttons)
-        presets = QHBoxLayout()
-        presets.addWidget(QLabel("Try:", learn))
-        for button in self.preset_buttons.values():
-            presets.addWidget(button)
-        presets.addStretch(1)
-        learn_layout.addLayout(presets)
-        learn_layout.addWidget(self.loss_plot)
-
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.diagram, 3)
         layout.addWidget(self.diagnosis)
-        layout.addWidget(inputs)
-        layout.addWidget(backward)
-        layout.addWidget(learn, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.loss_readout)
+        layout.addWidget(self.sections, 2)
 
     def _connect(self) -> None:
         events = self.model.events
@@ -281,6 +293,7 @@ class QtNeuronPanel(QWidget):
         self.diagnosis.setVisible(bool(message))
         loss = self.model.current_loss()
         self.loss_readout.setText("" if loss is None else f"loss = {format_value(loss)}")
+        self.loss_readout.setVisible(loss is not None)
 
     # widgets -> model ------------------------------------------------------------------------
     def _apply(self, field: QtSliderField, setter: object, *args: object) -> None:
@@ -340,6 +353,7 @@ class QtNeuronPanel(QWidget):
         except ValueError as error:
             self.pause()
             self.loss_readout.setText(str(error))
+            self.loss_readout.show()
 
     def play(self) -> None:
         self.play_timer.start()
@@ -363,3 +377,13 @@ class QtNeuronPanel(QWidget):
         found = self.findChild(QtSliderField, f"neuronControl:{name}")
         assert found is not None, name
         return found
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a vertical scroll area (four inputs need more height than a laptop has)."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll

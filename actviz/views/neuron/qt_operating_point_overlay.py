@@ -66,6 +66,17 @@ class QtOperatingPointOverlay(QObject):
         xs, ys = self.tangent.getData()
         return [float(v) for v in xs], [float(v) for v in ys]
 
+    def attached(self) -> bool:
+        return self.marker.scene() is not None
+
     def detach(self) -> None:
-        self.plot_item.removeItem(self.tangent)
-        self.plot_item.removeItem(self.marker)
+        """Take the marker and the tangent (and its legend entry) off the plot."""
+        if self.attached():
+            self.plot_item.removeItem(self.tangent)
+            self.plot_item.removeItem(self.marker)
+
+    def attach(self) -> None:
+        """Put them back after :meth:`detach`."""
+        if not self.attached():
+            self.plot_item.addItem(self.tangent, ignoreBounds=True)
+            self.plot_item.addItem(self.marker, ignoreBounds=True)
