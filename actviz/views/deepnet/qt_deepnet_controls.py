@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.core.weight_init import INIT_LABELS, INITS
 from actviz.model.deepnet_lab import (
@@ -27,6 +26,7 @@ from actviz.model.deepnet_lab import (
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 
 def _whole(value: float) -> int | float:
@@ -74,6 +74,8 @@ class QtDeepNetControls(QWidget):
         self.seed.setToolTip("Inputs, weights and the upstream gradient are drawn from this seed")
 
         form = QFormLayout()
+        # In a narrow column a field too wide for its row goes under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Activation", self.activation)
         form.addRow(self.params)
         form.addRow(self.compare_toggle, self.compare)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from actviz.model.deepnet_lab import DeepNetLab
 
-_COLUMNS = 2
+_COLUMNS = 1  # one button a row: the settings column stays narrow beside the plots
 
 
 class QtDeepNetPresets(QWidget):

@@ -32,6 +32,9 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
         self.grad_plot = self._add_plot(1, "Gradient norm per layer", "‖∂L/∂input‖ (log)", log=True)
         self.frac_plot = self._add_plot(2, "Dead and saturated units", "fraction", log=False)
         self.frac_plot.setYRange(0, 1, padding=0.05)
+        for column, plot in enumerate((self.std_plot, self.grad_plot, self.frac_plot)):
+            plot.setPreferredWidth(100)  # equal thirds, whatever the titles' lengths
+            self.ci.layout.setColumnStretchFactor(column, 1)
         self.curves: dict[str, pg.PlotDataItem] = {}
         for which, colour in (("main", MAIN_COLOUR), ("compare", COMPARE_COLOUR)):
             solid = pg.mkPen(colour, width=2)

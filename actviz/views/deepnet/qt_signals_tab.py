@@ -52,8 +52,10 @@ class QtSignalsTab(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # As narrow as the settings allow (with room for a scroll bar): the plots get the rest.
         scroll.setMinimumWidth(
-            left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+            left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         )
 
         plots = QSplitter(Qt.Orientation.Vertical, self)
@@ -67,9 +69,16 @@ class QtSignalsTab(QWidget):
         right_layout.addWidget(self.status)
         right_layout.addWidget(plots, 1)
 
+        columns = QSplitter(Qt.Orientation.Horizontal, self)
+        columns.addWidget(scroll)
+        columns.addWidget(right)
+        columns.setStretchFactor(1, 1)
+        columns.setCollapsible(0, False)
+        columns.setCollapsible(1, False)
+        columns.setSizes([scroll.minimumWidth(), 4 * scroll.minimumWidth()])
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(right, 1)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(columns)
 
         self._stale = True  # settings changed since the last run was asked for
         self.runner.busyChanged.connect(self.set_busy)

@@ -32,6 +32,9 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.logit_plot = self._make_plot(0, "logits z = score + shift")
         self.exp_plot = self._make_plot(1, style.TERMS_TITLE["softmax"])
         self.output_plot = self._make_plot(2, style.OUTPUT_TITLE["softmax"])
+        for column, plot in enumerate((self.logit_plot, self.exp_plot, self.output_plot)):
+            plot.setPreferredWidth(100)  # equal thirds, whatever the titles' lengths
+            self.ci.layout.setColumnStretchFactor(column, 1)
 
         empty = np.zeros(0)
         self.logit_bars = pg.BarGraphItem(x=empty, height=empty, width=_WIDTH)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model.softmax_lab import MAX_LABEL_LENGTH, SCORE_MAX, SCORE_MIN, SCORE_STEP
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtSoftmaxClassRow(QWidget):
@@ -32,6 +32,7 @@ class QtSoftmaxClassRow(QWidget):
             tooltip="This class's score (logit) before the shift",
         )
         self.field.label.hide()
+        self.field.slider.setMinimumWidth(80)  # the controls column stays narrow beside the charts
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setToolTip("Remove this class")

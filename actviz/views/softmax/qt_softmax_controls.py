@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.core.softmax import MODES
 from actviz.model.animation import ParamAnimation, ParamTarget, temperature_target
@@ -28,6 +27,7 @@ from actviz.model.softmax_lab import (
 from actviz.views.widgets.animation_driver import AnimationDriver
 from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 MODE_TEXT = {"softmax": "softmax", "log_softmax": "log-softmax", "softmin": "softmin"}
 MODE_TIPS = {
@@ -49,6 +49,7 @@ class QtSoftmaxControls(QWidget):
             0.01,
             log_scale=True,
             tooltip="Divides every logit: low T sharpens to one-hot, high T flattens to uniform",
+            label_above=True,
             parent=self,
         )
         self.temperature.setObjectName("softmaxTemperature")
@@ -67,6 +68,7 @@ class QtSoftmaxControls(QWidget):
             SHIFT_STEP,
             tooltip="The same constant added to every logit: softmax does not change. "
             "Large values make the naive formula overflow.",
+            label_above=True,
             parent=self,
         )
         self.shift.setObjectName("softmaxShift")
@@ -96,9 +98,9 @@ class QtSoftmaxControls(QWidget):
         self.reset_button.setObjectName("softmaxReset")
         self.reset_button.setToolTip("Back to cat, dog, bird at T = 1")
         buttons = QGridLayout()
-        buttons.addWidget(self.naive_check, 0, 0)
-        buttons.addWidget(self.random_button, 0, 1)
-        buttons.addWidget(self.reset_button, 0, 2)
+        buttons.addWidget(self.naive_check, 0, 0, 1, 2)  # own row: the column stays narrow
+        buttons.addWidget(self.random_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

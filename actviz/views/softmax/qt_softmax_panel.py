@@ -56,7 +56,11 @@ class QtSoftmaxPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(440)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # As narrow as the controls allow (with room for a scroll bar): the charts get the rest.
+        scroll.setMinimumWidth(
+            left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.heatmap)
@@ -73,6 +77,9 @@ class QtSoftmaxPanel(QWidget):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
+        main.setCollapsible(0, False)
+        main.setCollapsible(1, False)
+        main.setSizes([scroll.minimumWidth(), 4 * scroll.minimumWidth()])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(main)
