@@ -1,5 +1,19 @@
-"""Test-wide set-up: Qt renders offscreen (set QT_QPA_PLATFORM yourself to watch on a display)."""
+"""Test-wide set-up: Qt renders offscreen (set QT_QPA_PLATFORM yourself to watch on a display).
 
+The offscreen screen is a 1920x1080 desktop (Qt's own default, 800x800, is narrower than the
+window's minimum width, so restored geometries would be squeezed).
+"""
+
+import atexit
+import json
 import os
+import shutil
+import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    _folder = tempfile.mkdtemp(prefix="actviz-screen-")
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
+    _config = os.path.join(_folder, "screen.json")
+    with open(_config, "w", encoding="utf-8") as file:
+        json.dump({"screens": [{"name": "desktop", "width": 1920, "height": 1080}]}, file)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
