@@ -84,6 +84,20 @@ def plot_widths(root: QWidget) -> list[PlotWidth]:
     return found
 
 
+def overflowing_titles(root: QWidget) -> list[str]:
+    """Titles of visible plots wider than their plot (they spill into the neighbour's)."""
+    bad = []
+    for view in root.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        for item in view.scene().items():
+            if isinstance(item, pg.PlotItem) and item.isVisible() and item.titleLabel.isVisible():
+                text_width = item.titleLabel.item.boundingRect().width()
+                if text_width > item.width():
+                    bad.append(f"{item.titleLabel.text!r}: {text_width:.0f} > {item.width():.0f}")
+    return bad
+
+
 def main_plot_widths(root: QWidget) -> list[PlotWidth]:
     return [p for p in plot_widths(root) if p.where not in SMALL_MULTIPLES]
 

@@ -10,6 +10,7 @@ from layout_probe import (
     cut_off,
     main_plot_widths,
     measure,
+    overflowing_titles,
     rooms,
     settle,
     squeezed_inputs,
@@ -66,6 +67,7 @@ def test_the_curve_is_the_hero_and_each_lab_keeps_to_its_room(open_window) -> No
                 if panel.isVisible():
                     assert inside(panel, current), f"{name} shows on {room}"
             assert squeezed_inputs(window) == [], (width, height, room)
+            assert overflowing_titles(window) == [], (width, height, room)
             for view in window.findChildren(pg.GraphicsView):
                 if view.isVisible():
                     assert not cut_off(view), (view.objectName(), room)

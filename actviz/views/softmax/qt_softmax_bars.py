@@ -117,7 +117,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         if naive_on:
             naive = snap.naive
             broken = naive.overflowed | naive.underflowed
-            self.exp_plot.setTitle("log₁₀ exp(z/T), naive: past the red line is inf")
+            self.exp_plot.setTitle("naive log₁₀ exp(z/T)")  # the red line marks inf
             self.exp_bars.setOpts(
                 x=x,
                 height=naive.log10_exp,

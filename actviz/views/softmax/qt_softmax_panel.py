@@ -1,4 +1,5 @@
-"""The softmax lab (objectName ``softmaxPanel``): controls on the left, the charts on the right.
+"""The softmax lab (objectName ``softmaxPanel``): controls on the left, the charts on the right:
+the bars on top, the Jacobian and the sweep below (or, with the naive toggle on, the naive table).
 
 The panel only composes. Sub-widgets write gestures to the :class:`SoftmaxLabModel`; every model
 event schedules one redraw (coalesced to at most one per frame, and put off while the panel is
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,17 +64,20 @@ class QtSoftmaxPanel(QWidget):
             left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         )
 
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.heatmap)
-        lower.addWidget(self.sweep)
-        lower.setSizes([500, 500])  # equal halves; the heat map is square, the sweep wide
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.heatmap)
+        self.lower.addWidget(self.sweep)
+        self.lower.setSizes([500, 500])  # equal halves; the heat map is square, the sweep wide
+        # With the naive toggle on, its table takes the lower row: at laptop heights a third row
+        # would squeeze every chart and leave the table scrolling.
+        self.lower_row = QStackedWidget()
+        self.lower_row.addWidget(self.lower)
+        self.lower_row.addWidget(self.naive_table)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.bars)
-        right.addWidget(self.naive_table)
-        right.addWidget(lower)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setStretchFactor(2, 3)
+        right.addWidget(self.lower_row)
+        right.setCollapsible(0, False)
+        right.setCollapsible(1, False)
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(scroll)
         main.addWidget(right)
@@ -118,7 +123,7 @@ class QtSoftmaxPanel(QWidget):
         self.heatmap.show_snapshot(snap)
         self.readouts.show_snapshot(snap)
         self.sweep.show_sweep(take_sweep(self.model), snap.labels, snap.mode)
-        self.naive_table.setVisible(naive_on)
+        self.lower_row.setCurrentWidget(self.naive_table if naive_on else self.lower)
         if naive_on:
             self.naive_table.show_snapshot(snap)
 

@@ -8,15 +8,16 @@ BROKEN = "#C44E52"  # a cell where the naive formula overflowed, underflowed or 
 NAIVE = (140, 140, 140, 150)  # the naive result drawn beside the stable one
 TEXT = "#222222"
 
+# Titles stay short: each chart is a third of the charts' width (about 300 px on a laptop).
 OUTPUT_TITLE = {
-    "softmax": "softmax p = exp(z/T) / Σ exp(z/T)",
+    "softmax": "p = exp(z/T) / Σ exp(z/T)",
     "log_softmax": "log-softmax log p",
     "softmin": "softmin p = softmax(−z/T)",
 }
 TERMS_TITLE = {
-    "softmax": "exp((z − max z)/T): the terms summed",
-    "log_softmax": "exp((z − max z)/T): the terms summed",
-    "softmin": "exp((min z − z)/T): the terms summed",
+    "softmax": "terms exp((z − max z)/T)",
+    "log_softmax": "terms exp((z − max z)/T)",
+    "softmin": "terms exp((min z − z)/T)",
 }
 JACOBIAN_TITLE = {
     "softmax": "Jacobian ∂p<sub>i</sub>/∂z<sub>j</sub>",
