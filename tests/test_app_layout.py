@@ -122,3 +122,25 @@ def test_side_panes_collapse_and_come_back_at_their_width(open_window) -> None:
     settle()
     assert explorer.sizes() == before
     assert explorer.column_action.isChecked()
+
+
+@pytest.mark.parametrize("classes", [3, 10])
+def test_the_naive_table_shows_every_row_and_the_bars_keep_their_room(open_window, classes):
+    window = open_window(1366, 768)
+    panel = window.show_lab("softmaxPanel")
+    model = window.lab("softmaxPanel").model
+    while model.n < classes:
+        model.add_class()
+    model.set_shift(800.0)
+    model.set_naive(True)
+    settle()
+    table = panel.naive_table.table
+    assert table.isVisible() and table.rowCount() == classes
+    assert not table.verticalScrollBar().isVisible()  # every class without scrolling
+    assert not panel.heatmap.isVisible()  # the lower row is the table's now
+    assert min(plot.height() for plot in (panel.bars.logit_plot, panel.bars.output_plot)) >= 250
+    for shown in main_plot_widths(panel):
+        assert shown.width >= 300
+    model.set_naive(False)
+    settle()
+    assert panel.heatmap.isVisible() and panel.sweep.isVisible() and not table.isVisible()

@@ -44,6 +44,15 @@ class QtSoftmaxNaiveTable(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
 
+    def needed_height(self, width: int) -> int:
+        """The height that shows the note (wrapped at ``width``) and every row without scrolling."""
+        table = self.table
+        rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
+        frame = 2 * table.frameWidth()
+        spacing = self.layout().spacing() if self.layout() is not None else 0
+        note = self.note.heightForWidth(width) if self.note.text() else 0
+        return note + spacing + table.horizontalHeader().sizeHint().height() + rows + frame
+
     # model -> widget -------------------------------------------------------------------------
     def show_snapshot(self, snap: SoftmaxSnapshot) -> None:
         naive = snap.naive

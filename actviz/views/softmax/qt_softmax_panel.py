@@ -73,14 +73,15 @@ class QtSoftmaxPanel(QWidget):
         self.lower_row = QStackedWidget()
         self.lower_row.addWidget(self.lower)
         self.lower_row.addWidget(self.naive_table)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.bars)
-        right.addWidget(self.lower_row)
-        right.setCollapsible(0, False)
-        right.setCollapsible(1, False)
+        self.charts = QSplitter(Qt.Orientation.Vertical)
+        self.charts.addWidget(self.bars)
+        self.charts.addWidget(self.lower_row)
+        self.charts.setCollapsible(0, False)
+        self.charts.setCollapsible(1, False)
+        self._chart_sizes: list[int] = []  # the rows' heights before the naive table came
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(scroll)
-        main.addWidget(right)
+        main.addWidget(self.charts)
         main.setStretchFactor(1, 1)
         main.setCollapsible(0, False)
         main.setCollapsible(1, False)
@@ -95,6 +96,10 @@ class QtSoftmaxPanel(QWidget):
         self._redraw_timer.setInterval(0)
         self._redraw_timer.timeout.connect(self.redraw)
         self.model.events.all.connect(self._schedule_redraw)
+        self._fit_timer = QTimer(self)  # row heights are set once the new lower row is laid out
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
         # Drawn when first shown: a lab in a background tab costs nothing at start-up.
         self._stale = True
 
@@ -123,9 +128,29 @@ class QtSoftmaxPanel(QWidget):
         self.heatmap.show_snapshot(snap)
         self.readouts.show_snapshot(snap)
         self.sweep.show_sweep(take_sweep(self.model), snap.labels, snap.mode)
-        self.lower_row.setCurrentWidget(self.naive_table if naive_on else self.lower)
         if naive_on:
             self.naive_table.show_snapshot(snap)
+        self._show_lower_row(self.naive_table if naive_on else self.lower)
+
+    def _show_lower_row(self, page: QWidget) -> None:
+        """Switch the lower row; then (once laid out) the naive table gets the height its rows
+        need and the bars the rest, and the rows get their heights back when it goes."""
+        if self.lower_row.currentWidget() is page:
+            return
+        if page is self.naive_table and self.charts.isVisible():
+            self._chart_sizes = self.charts.sizes()
+        self.lower_row.setCurrentWidget(page)
+        self._fit_timer.start()
+
+    def _fit_rows(self) -> None:
+        total = sum(self.charts.sizes())
+        if total <= 0:
+            return
+        if self.lower_row.currentWidget() is self.naive_table:
+            wanted = min(self.naive_table.needed_height(self.charts.width()), total // 2)
+            self.charts.setSizes([total - wanted, wanted])
+        else:
+            self.charts.setSizes(self._chart_sizes or [total // 2, total - total // 2])
 
 
 def _group(title: str, content: QWidget) -> QGroupBox:
