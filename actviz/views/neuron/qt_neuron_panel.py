@@ -166,7 +166,7 @@ class QtNeuronPanel(QWidget):
         self.sections.setObjectName("neuronSections")
         self.sections.addTab(_scrolling(inputs), "Forward")
         self.sections.addTab(_scrolling(backward), "Backward")
-        self.sections.addTab(learn, "Learning")
+        self.sections.addTab(learn, "Learn && try")
 
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.pause_button, self.reset_button):
