@@ -36,6 +36,8 @@ NOT_AT_START = (
     "actviz.core.deepnet",
     "scipy",
     "superqt",
+    "numpy.random",  # tens of milliseconds (it loads hashlib and secrets too)
+    "numpy.ma",  # np.unique's first call loads it
 )
 
 

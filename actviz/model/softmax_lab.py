@@ -63,7 +63,8 @@ class SoftmaxLabModel:
 
     def __init__(self, seed: int | None = 0) -> None:
         self.events = SoftmaxLabEvents()
-        self._rng = np.random.default_rng(seed)
+        self._seed = seed
+        self._rng: np.random.Generator | None = None  # made on first use (a slow import)
         self._scores: tuple[float, ...] = DEFAULT_SCORES
         self._labels: tuple[str, ...] = CLASS_NAMES[: len(DEFAULT_SCORES)]
         self._shift = 0.0
@@ -186,6 +187,8 @@ class SoftmaxLabModel:
 
     def randomize(self) -> None:
         """New scores drawn from N(0, 2^2), rounded to the slider's step and kept in range."""
+        if self._rng is None:
+            self._rng = np.random.default_rng(self._seed)
         drawn = self._rng.normal(0.0, RANDOM_SCALE, size=self.n)
         clipped = np.clip(np.round(drawn / SCORE_STEP) * SCORE_STEP, SCORE_MIN, SCORE_MAX)
         self._set_scores(tuple(round(float(v), 10) for v in clipped))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QIcon
 
 from actviz.desktop_entry import RESOURCES
 
 
+@cache  # the window, the application and the classroom set it: read the files once
 def app_icon() -> QIcon:
     icon = QIcon()
     for png in sorted(RESOURCES.glob("actviz-*.png")):
