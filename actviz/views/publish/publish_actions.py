@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.animation import Motion, ParamSweep
+from actviz.views.widgets.qt_lab_page import QtLabPage
 from actviz.views.widgets.qt_play_button import QtPlayButton
 
 if TYPE_CHECKING:  # the dialogs and painters load when first used, not at start-up
@@ -97,6 +98,8 @@ class PublishActions(QObject):
         return found
 
     def motions(self) -> list[RecordingMotion]:
+        for page in self._window.findChildren(QtLabPage):  # a lab never shown is built now, so
+            page.ensure_built()  # its parameters can play too
         found = [_param_motion(self._window, b) for b in self._window.findChildren(QtPlayButton)]
         for provider in self._providers:
             found.extend(provider())

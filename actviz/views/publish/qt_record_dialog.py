@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.model.animation import MAX_FPS, MODE_TEXT, MODES, Motion
 from actviz.model.movie_file import (
@@ -33,6 +32,7 @@ from actviz.model.movie_file import (
 )
 from actviz.views.publish.recording import RecordingMotion, RecordingSource, record_widget
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+from actviz.views.widgets.signals import signals_blocked
 
 DEFAULT_FPS = 25
 MAX_DEFAULT_WIDTH = 800

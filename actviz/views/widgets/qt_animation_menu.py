@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-from superqt.utils import signals_blocked
 
 from actviz.model.animation import MODE_TEXT, MODES, ParamAnimation, ParamTarget
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+from actviz.views.widgets.signals import signals_blocked
 
 PASS_TIMES = (1.0, 2.0, 4.0, 8.0, 16.0)  # seconds for one pass from one end to the other
 

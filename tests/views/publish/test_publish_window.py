@@ -97,8 +97,8 @@ def test_recording_the_softmax_lab_while_its_temperature_plays(window, tmp_path:
     frames = frames_of(tmp_path / "softmax.gif")
     assert len(frames) == 4
     assert not np.array_equal(frames[0], frames[-1])
-    assert window.tabs.currentWidget() is window.softmax_panel
-    assert window.softmax_lab.temperature == 1.0
+    assert window.tabs.currentWidget() is window.lab("softmaxPanel").page
+    assert window.lab("softmaxPanel").model.temperature == 1.0
     dialog.deleteLater()
 
 
