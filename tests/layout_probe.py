@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -115,6 +116,24 @@ def squeezed_inputs(root: QWidget) -> list[str]:
             bad.append(f"{name}: {size} smaller than its minimumSizeHint {least}")
         elif cut_off(widget):
             bad.append(f"{name}: cut off ({shown_rect(widget).size().toTuple()} shown)")
+    return bad
+
+
+def clipped_columns(root: QWidget) -> list[str]:
+    """Visible scroll areas that do not scroll sideways but hold content wider than their view
+    (their right edge, a reset button or a scroll bar, say, is cut off)."""
+    bad = []
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisible() or content is None:
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        if content.width() > area.viewport().width():
+            name = area.objectName() or type(area).__name__
+            bad.append(
+                f"{name}: content {content.width()} px in a {area.viewport().width()} px view"
+            )
     return bad
 
 

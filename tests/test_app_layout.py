@@ -7,6 +7,7 @@ import pyqtgraph as pg
 import pytest
 from layout_probe import (
     SIZES,
+    clipped_columns,
     cut_off,
     main_plot_widths,
     measure,
@@ -58,6 +59,11 @@ def test_the_curve_is_the_hero_and_each_lab_keeps_to_its_room(open_window) -> No
         window = open_window(width, height)
         plot = window.curve_plot
         assert plot.width() >= 0.8 * plot.height(), "a tall strip, not a plot"
+        for key in ("hardtanh", "gelu", "relu"):  # two float params (with play buttons), a choice
+            window.session.choice.set_activation(key)
+            settle()
+            assert clipped_columns(window) == [], (width, height, key)
+            assert squeezed_inputs(window) == [], (width, height, key)
         row = measure(window)  # visits every lab: all are built from here on
         rows.append(row)
         assert not row.neuron_elsewhere
@@ -68,6 +74,7 @@ def test_the_curve_is_the_hero_and_each_lab_keeps_to_its_room(open_window) -> No
                     assert inside(panel, current), f"{name} shows on {room}"
             assert squeezed_inputs(window) == [], (width, height, room)
             assert overflowing_titles(window) == [], (width, height, room)
+            assert clipped_columns(window) == [], (width, height, room)
             for view in window.findChildren(pg.GraphicsView):
                 if view.isVisible():
                     assert not cut_off(view), (view.objectName(), room)

@@ -58,9 +58,10 @@ class QtParamControl(QWidget):
             if animation is not None:  # first in the row, so a narrow panel never hides it
                 self.play_button = QtPlayButton(animation, self.animation_target, param.label, self)
                 self.play_button.setObjectName(f"paramPlay:{param.name}")
-                # Beside the slider: on the label's line when the label is left of it, else below.
-                beside = Qt.AlignmentFlag.AlignBottom if label_above else Qt.AlignmentFlag.AlignTop
-                layout.addWidget(self.play_button, 0, 0, beside)
+                if label_above:  # at the end of the label's line: the slider row keeps its room
+                    self.field.add_to_label_row(self.play_button)
+                else:
+                    layout.addWidget(self.play_button, 0, 0, Qt.AlignmentFlag.AlignTop)
             self.field.valueChanged.connect(self._on_q_value_changed)
             self.field.resetRequested.connect(self._on_q_reset)
         else:

@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
@@ -76,8 +77,12 @@ class QtSliderField(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = 1 if label_above else 0
+        self._label_row: QHBoxLayout | None = None
         if label_above:
-            layout.addWidget(self.label, 0, 0, 1, 4)
+            self._label_row = QHBoxLayout()
+            self._label_row.setContentsMargins(0, 0, 0, 0)
+            self._label_row.addWidget(self.label, 1)
+            layout.addLayout(self._label_row, 0, 0, 1, 4)
             layout.addWidget(self.slider, row, 0, 1, 2)
         else:
             layout.addWidget(self.label, 0, 0)
@@ -97,6 +102,13 @@ class QtSliderField(QWidget):
         self.spin.valueChanged.connect(self._on_q_spin_changed)
         self.spin.inputRejected.connect(self.showError)
         self.spin.inputAccepted.connect(self.clearError)
+
+    def add_to_label_row(self, widget: QWidget) -> None:
+        """Put ``widget`` (a play button, say) at the end of the label's own line, where a narrow
+        column has room; only for a field made with ``label_above``."""
+        if self._label_row is None:
+            raise ValueError("add_to_label_row needs a field made with label_above=True")
+        self._label_row.addWidget(widget)
 
     # model -> widget -------------------------------------------------------------------------
     def setValue(self, value: float) -> None:
