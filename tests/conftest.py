@@ -9,6 +9,9 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+
+import pytest
 
 if "QT_QPA_PLATFORM" not in os.environ:
     _folder = tempfile.mkdtemp(prefix="actviz-screen-")
@@ -17,3 +20,14 @@ if "QT_QPA_PLATFORM" not in os.environ:
     with open(_config, "w", encoding="utf-8") as file:
         json.dump({"screens": [{"name": "desktop", "width": 1920, "height": 1080}]}, file)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
+
+
+@pytest.fixture(autouse=True)
+def _no_custom_activations_leak() -> Iterator[None]:
+    """Custom activations live in a process-wide registry: each test starts and ends without any."""
+    from actviz.core import catalogue
+
+    catalogue._custom.clear()
+    yield
+    catalogue._custom.clear()
+    catalogue._staged.clear()

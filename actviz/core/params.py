@@ -125,6 +125,7 @@ class Properties:
     ``lower``/``upper`` are the output bounds at the default parameters (``-inf``/``inf`` when
     unbounded); ``output_range`` is the same in words, allowing for parameters (English, marked
     with ``QT_TRANSLATE_NOOP("Properties", ...)``: an interval reads differently in German).
+    ``estimated`` is True when they were found numerically (a typed formula) rather than stated.
     """
 
     output_range: str
@@ -135,6 +136,7 @@ class Properties:
     smooth: bool
     zero_centred: bool
     saturating: bool
+    estimated: bool = False
 
     def output_range_text(self) -> str:
         """The output range in the installed language."""

@@ -20,10 +20,15 @@ from actviz.core.params import Kink, ParamValue
 POINTS_PER_PIXEL = 2
 MIN_POINTS = 64
 MAX_POINTS = 20_000
+_APPROACH = 10.0 ** -np.arange(3, 13)
 
 
 def sample_x(
-    x_min: float, x_max: float, width_px: int, kink_xs: Sequence[float] = ()
+    x_min: float,
+    x_max: float,
+    width_px: int,
+    kink_xs: Sequence[float] = (),
+    approach_xs: Sequence[float] = (),
 ) -> FloatArray:
     """Sorted, unique x samples covering ``[x_min, x_max]``.
 
@@ -35,16 +40,30 @@ def sample_x(
         The plot's width in pixels; the grid has about ``POINTS_PER_PIXEL`` points per pixel.
     kink_xs
         Points to insert exactly, each with its neighbours ``np.nextafter`` on either side.
+    approach_xs
+        Points to approach geometrically from both sides (at 10⁻³ ... 10⁻¹² of the range), so a
+        curve that runs off to infinity there (a typed 1/x) is drawn up to the edge of the plot.
     """
     if not (np.isfinite(x_min) and np.isfinite(x_max) and x_min < x_max):
         raise ValueError(f"bad x range [{x_min}, {x_max}]")
     count = int(min(max(width_px * POINTS_PER_PIXEL, MIN_POINTS), MAX_POINTS))
     grid = np.linspace(x_min, x_max, count)
     inside = [x for x in kink_xs if x_min <= x <= x_max]
-    if not inside:
+    approach = [x for x in approach_xs if x_min <= x <= x_max]
+    if not inside and not approach:
         return grid
     centres = np.asarray(inside, dtype=np.float64)
-    extra = np.concatenate([np.nextafter(centres, -np.inf), centres, np.nextafter(centres, np.inf)])
+    steps = (x_max - x_min) * _APPROACH
+    near = np.asarray(approach, dtype=np.float64)[:, None]
+    extra = np.concatenate(
+        [
+            np.nextafter(centres, -np.inf),
+            centres,
+            np.nextafter(centres, np.inf),
+            (near - steps).ravel(),
+            (near + steps).ravel(),
+        ]
+    )
     extra = extra[(extra >= x_min) & (extra <= x_max)]
     return _sorted_unique(np.concatenate([grid, extra]))
 
@@ -104,9 +123,9 @@ def sample_curve(
     the value at the point itself is a filled dot and the other side's limit a hollow one.
     """
     kinks: tuple[Kink, ...] = activation.kinks(**params)
-    x = sample_x(x_min, x_max, width_px, [k.x for k in kinks])
     visible = [k for k in kinks if x_min <= k.x <= x_max]
     jumps = [k.x for k in visible if k.kind == "jump"]
+    x = sample_x(x_min, x_max, width_px, [k.x for k in kinks], jumps)
     corners = [k.x for k in visible]
     f_x = split_at(x, jumps)
     df_x = split_at(x, corners)
@@ -141,4 +160,8 @@ def _end_points(fn: object, breaks: Sequence[float], params: Mapping[str, ParamV
     # The side that does not match the value at the point is the open end.
     right_differs = np.abs(right - value) >= np.abs(left - value)
     other = np.where(right_differs, right, left)
-    return EndPoints(at, value, at.copy(), other)
+    # A typed formula can be undefined at its break: sin(x)/x at 0 gets only the hollow dot of
+    # its limit, log x at 0 none on its undefined side. No dot is ever drawn at NaN.
+    other = np.where(np.isnan(value) & np.isnan(other), right, other)
+    closed, open_ = np.isfinite(value), np.isfinite(other)
+    return EndPoints(at[closed], value[closed], at[open_], other[open_])
