@@ -385,6 +385,13 @@ class _Simulation:
                 return None
             h = np.asarray(self.f.forward(z, **self.params), dtype=np.float64)
             d = np.asarray(self.f.derivative(z, **self.params), dtype=np.float64)
+            if not (np.all(np.isfinite(h)) and np.all(np.isfinite(d))):  # a typed formula's gap
+                self.blow_up = (
+                    f"f or f′ is undefined for some inputs of layer {layer + 1} (a gap of "
+                    f"{self.f.name} near z = {_first_gap(z, h, d):.3g}): later layers and all "
+                    "gradients are not shown."
+                )
+                return None
             s["pre_mean"][layer], s["pre_std"][layer] = float(np.mean(z)), _scaled_std(z)
             s["act_mean"][layer], s["act_std"][layer] = float(np.mean(h)), _scaled_std(h)
             s["dead_fraction"][layer] = float(np.mean(np.all(d == 0.0, axis=0)))
@@ -415,3 +422,9 @@ _STAT_NAMES = (
     "saturated_fraction",
     "grad_norm",
 )
+
+
+def _first_gap(z: FloatArray, h: FloatArray, d: FloatArray) -> float:
+    """A pre-activation where f or f′ is not finite (for the message)."""
+    bad = ~(np.isfinite(h) & np.isfinite(d))
+    return float(z[bad].flat[0])

@@ -3,6 +3,10 @@ parameter panel.
 
 The explorer, the neuron, and each side of the deep-network lab's comparison own one of these, so a
 single ``QtPicker`` / ``QtParamPanel`` pair can drive any of them.
+
+A choice may hold a custom activation (a typed formula, key ``custom:<name>``). When that one is
+edited, the choice takes the new version at once, keeping the values of the parameters that still
+exist (clamped into their new ranges); when it is deleted, the choice falls back to ReLU.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz import core
 from actviz.core.params import ParamValue
+from actviz.model import custom_registry
 from actviz.model.state import JsonDict, note_unknown_keys, require_mapping
 
 DEFAULT_ACTIVATION = "relu"
@@ -36,6 +41,8 @@ class ActivationChoice:
         self.events = ActivationChoiceEvents()
         self._activation = core.get(key)
         self._params: dict[str, ParamValue] = self._activation.resolve_params(params)
+        custom_registry.events.changed.connect(self._on_custom_changed)
+        custom_registry.events.removed.connect(self._on_custom_removed)
 
     @property
     def key(self) -> str:
@@ -78,6 +85,40 @@ class ActivationChoice:
 
     def reset_params(self) -> None:
         self.set_params(self._activation.defaults())
+
+    def properties(self) -> core.Properties:
+        """The properties at the current params: stated (catalogue) or estimated (a formula)."""
+        if self._activation.properties.estimated:
+            return core.estimate_properties(self._activation, self._params)
+        return self._activation.properties
+
+    def gaps(self) -> tuple[core.Gap, ...]:
+        """Where f or f′ is undefined at the current params (only typed formulas have any)."""
+        if self._activation.family != core.CUSTOM_FAMILY:
+            return ()
+        return core.find_gaps(self._activation, self._params)
+
+    # custom activations ------------------------------------------------------------------------
+    def _on_custom_changed(self, key: str) -> None:
+        if key != self.key:
+            return
+        activation = core.get(key)
+        kept = {n: v for n, v in self._params.items() if n in {p.name for p in activation.params}}
+        params = activation.defaults()
+        for name, value in kept.items():
+            spec = activation.param(name)
+            params[name] = spec.clamp(float(value)) if spec.choices is None else value
+        try:
+            resolved = activation.resolve_params(params)
+        except ValueError:
+            resolved = activation.resolve_params()
+        self._activation, self._params = activation, resolved
+        self.events.activation.emit(key)
+        self.events.params.emit(dict(resolved))
+
+    def _on_custom_removed(self, key: str) -> None:
+        if key == self.key:
+            self.set_activation(DEFAULT_ACTIVATION)
 
     # Saveable ----------------------------------------------------------------------------------
     def to_state(self) -> JsonDict:

@@ -14,6 +14,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz import core
 from actviz.core.params import ParamValue
+from actviz.model import custom_registry
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.state import (
     JsonDict,
@@ -68,6 +69,8 @@ class Session:
         self._show_derivative = True
         self._overlays: tuple[Overlay, ...] = ()
         self._view_range: ViewRange = DEFAULT_VIEW
+        custom_registry.events.changed.connect(self._on_custom_changed)
+        custom_registry.events.removed.connect(self._on_custom_removed)
 
     # show_derivative -----------------------------------------------------------------------------
     @property
@@ -112,10 +115,29 @@ class Session:
                 return colour
         return len(used) % OVERLAY_COLOURS
 
-    def _set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
-        if overlays != self._overlays:
+    def _set_overlays(self, overlays: tuple[Overlay, ...], *, force: bool = False) -> None:
+        if force or overlays != self._overlays:
             self._overlays = overlays
             self.events.overlays.emit(overlays)
+
+    def _on_custom_changed(self, key: str) -> None:
+        """A pinned custom activation was edited: keep its pin, with params that still fit."""
+        if all(o.key != key for o in self._overlays):
+            return
+        activation = core.get(key)
+        updated = []
+        for overlay in self._overlays:
+            if overlay.key == key:
+                names = {p.name for p in activation.params}
+                kept = {n: v for n, v in overlay.params.items() if n in names}
+                params = activation.defaults()
+                params.update({n: activation.param(n).clamp(float(v)) for n, v in kept.items()})
+                overlay = Overlay(key, activation.resolve_params(params), overlay.colour)
+            updated.append(overlay)
+        self._set_overlays(tuple(updated), force=True)  # the label or curve changed even so
+
+    def _on_custom_removed(self, key: str) -> None:
+        self._set_overlays(tuple(o for o in self._overlays if o.key != key))
 
     # view_range ----------------------------------------------------------------------------------
     @property

@@ -122,26 +122,34 @@ def check_all(
 
     A section that fails raises :class:`SessionFileError` naming the section. Sections no model
     claims, and models the file has no section for, are reported in ``notes``.
+
+    A model with a ``stage_state(cleaned)`` method (the custom activations) makes what its section
+    defines visible to the sections checked after it, until the check ends: the explorer's section
+    can then name a custom activation that the same file defines.
     """
     keys = [saveable.state_key for saveable in saveables]
     for key in state:
         if key not in keys:
             notes.append(f"ignored unknown section {key!r}")
     cleaned: JsonDict = {}
-    for saveable in saveables:
-        key = saveable.state_key
-        if key not in state:
-            notes.append(f"no {key!r} section: that part keeps its current state")
-            continue
-        try:
-            cleaned[key] = saveable.check_state(state[key], notes)
-        except ValueError as error:
-            raise SessionFileError(f"section {key!r}: {error}") from None
-        except (TypeError, KeyError, AttributeError, IndexError) as error:
-            # check_state is meant to raise ValueError only; untrusted data must not crash the app.
-            raise SessionFileError(
-                f"section {key!r} is malformed ({type(error).__name__}: {error})"
-            ) from None
+    with contextlib.ExitStack() as staging:
+        for saveable in saveables:
+            key = saveable.state_key
+            if key not in state:
+                notes.append(f"no {key!r} section: that part keeps its current state")
+                continue
+            try:
+                cleaned[key] = saveable.check_state(state[key], notes)
+            except ValueError as error:
+                raise SessionFileError(f"section {key!r}: {error}") from None
+            except (TypeError, KeyError, AttributeError, IndexError) as error:
+                # check_state is meant to raise ValueError only; untrusted data must not crash.
+                raise SessionFileError(
+                    f"section {key!r} is malformed ({type(error).__name__}: {error})"
+                ) from None
+            stage = getattr(saveable, "stage_state", None)
+            if stage is not None:
+                staging.enter_context(stage(cleaned[key]))
     return cleaned
 
 
