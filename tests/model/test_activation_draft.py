@@ -1,4 +1,4 @@
-"""The editor's state: typing keeps the last good formula; ranges validated; commit adds or edits."""
+"""The editor state: typing keeps the last good formula; ranges validated; commit adds or edits."""
 
 from __future__ import annotations
 
