@@ -25,6 +25,7 @@ from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.desktop_entry import APP_ID, run_from_command_line
 from actviz.model.curve_export import write_atomically
+from actviz.model.custom_activations import CustomActivations
 from actviz.model.deepnet_lab import DeepNetLab
 from actviz.model.neuron import NeuronModel
 from actviz.model.session import Session
@@ -35,6 +36,7 @@ from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.qt_classroom_setup import install_classroom
 from actviz.views.classroom.qt_tour_dialog import install_hints
 from actviz.views.classroom.settings_store import SettingsStore
+from actviz.views.custom.qt_custom_setup import install_custom_activations
 from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         self.help_menu = self.menuBar().addMenu("&Help")
         self._install_explorer()  # picker, params, plot, formula pane
+        self._install_custom_activations()  # your own activations, typed as formulas (issue 12)
         self._install_neuron()  # neuronPanel, in the explorer's side pane
         for spec in LABS:
             self.install_lab(spec)
@@ -215,6 +218,19 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.explorer.column_action)
         self.view_menu.addAction(self.explorer.pane_action)
+
+    def _install_custom_activations(self) -> None:
+        """The custom activations model goes first in the saveables: a lesson's explorer, neuron
+        and network parts may name one of its activations, so it is checked and applied first."""
+        self.custom_activations = CustomActivations()
+        self.saveables.insert(0, self.custom_activations)
+        actions = install_custom_activations(self, self.custom_activations, self.session.choice)
+        self.custom_actions = actions
+        picker = self.explorer.picker
+        picker.newActivationRequested.connect(actions.new_activation)
+        picker.editActivationRequested.connect(actions.edit_activation)
+        picker.duplicateActivationRequested.connect(actions.duplicate_activation)
+        picker.deleteActivationRequested.connect(actions.delete_activation)
 
     def _install_neuron(self) -> None:
         """The neuron playground: a tab of the explorer's side pane; it marks its operating point

@@ -7,6 +7,7 @@ preview keeps showing it) and sets :attr:`ActivationDraft.error` with the messag
 
 from __future__ import annotations
 
+import numpy as np
 from psygnal import Signal, SignalGroup
 
 from actviz import core
@@ -85,6 +86,12 @@ class ActivationDraft:
             raise ValueError("there is no formula to preview yet")
         return sample_curve(self._activation, self._activation.defaults(), x_min, x_max, width_px)
 
+    def gaps(self) -> tuple[core.Gap, ...]:
+        """Where the last good activation is undefined, at its default params."""
+        if self._activation is None:
+            return ()
+        return core.find_gaps(self._activation, self._activation.defaults())
+
     # write ---------------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         """Parse ``text``; keep the last good activation if it is refused."""
@@ -157,3 +164,16 @@ class ActivationDraft:
             return
         self._error = error
         self.events.error.emit(error)
+
+
+def preview_y_range(samples: CurveSamples) -> tuple[float, float]:
+    """A y range showing f and f′ without letting a pole (1/x) squash everything else flat:
+    the 2nd to 98th percentile of the finite values, padded by 10%, at least 1 high."""
+    values = np.concatenate([samples.f_y, samples.df_y])
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return -1.0, 1.0
+    low, high = (float(v) for v in np.percentile(values, [2.0, 98.0]))
+    low, high = min(low, 0.0), max(high, 0.0)
+    pad = max(0.1 * (high - low), 0.5 - 0.5 * (high - low), 1e-9)
+    return low - pad, high + pad

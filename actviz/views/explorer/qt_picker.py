@@ -1,12 +1,33 @@
-"""The activation picker: the catalogue grouped by family; type to filter, arrows switch live."""
+"""The activation picker: the catalogue grouped by family; type to filter, arrows switch live.
+
+Custom activations are listed live under "Custom" (the list is rebuilt when one is added, renamed
+or deleted). "New activation…" below the list, and a right-click (or double-click) on a custom one,
+ask for the editor through signals that the window connects (the picker opens no dialog itself).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from actviz import core
+from actviz.model import custom_registry
 from actviz.model.activation_choice import ActivationChoice
 from actviz.views.widgets.signals import signals_blocked
 
@@ -16,6 +37,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 def build_activation_model(parent: QWidget | None = None) -> QStandardItemModel:
     """A two-level item model: family headings, each with its activations (key in ``KEY_ROLE``)."""
     model = QStandardItemModel(parent)
+    fill_activation_model(model)
+    return model
+
+
+def fill_activation_model(model: QStandardItemModel) -> None:
+    """Replace the rows of ``model`` with the catalogue's families and the custom activations."""
+    model.clear()
     for family, members in core.by_family().items():
         heading = QStandardItem(family)
         heading.setSelectable(False)
@@ -24,10 +52,12 @@ def build_activation_model(parent: QWidget | None = None) -> QStandardItemModel:
             item = QStandardItem(activation.name)
             item.setEditable(False)
             item.setData(activation.key, KEY_ROLE)
-            item.setToolTip(f"{activation.name} ({activation.key}): {activation.formula}")
+            tip = f"{activation.name} ({activation.key}): {activation.formula}"
+            if core.is_custom_key(activation.key):
+                tip += "<br>Your own activation: right-click to edit, duplicate or delete it"
+            item.setToolTip(tip)
             heading.appendRow(item)
         model.appendRow(heading)
-    return model
 
 
 class _FilterEdit(QLineEdit):
@@ -45,6 +75,13 @@ class _FilterEdit(QLineEdit):
 
 
 class QtPicker(QWidget):
+    """Shows an ActivationChoice as a filterable tree; objectName ``activationPicker``."""
+
+    newActivationRequested = Signal()
+    editActivationRequested = Signal(str)
+    duplicateActivationRequested = Signal(str)
+    deleteActivationRequested = Signal(str)
+
     def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activationPicker")
@@ -68,17 +105,26 @@ class QtPicker(QWidget):
         self.tree.setIndentation(12)  # a narrow side column: names, not indentation, get the room
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setToolTip("Pick an activation function; arrow keys switch it live")
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.expandAll()
+        self.new_button = QPushButton("New activation…", self)
+        self.new_button.setObjectName("newActivationButton")
+        self.new_button.setToolTip("Type your own activation as a formula; actviz derives f′")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree)
+        layout.addWidget(self.new_button)
 
         self.set_activation(choice.key)
         choice.events.activation.connect(self.set_activation)
+        custom_registry.events.listing.connect(self.set_listing)
         self.tree.selectionModel().currentChanged.connect(self._on_q_current_changed)
+        self.tree.customContextMenuRequested.connect(self._on_q_context_menu)
+        self.tree.doubleClicked.connect(self._on_q_double_clicked)
         self.filter_edit.textChanged.connect(self._on_q_filter_changed)
+        self.new_button.clicked.connect(self.newActivationRequested)
 
     # model -> widget -------------------------------------------------------------------------
     def set_activation(self, key: str) -> None:
@@ -92,7 +138,51 @@ class QtPicker(QWidget):
             else:
                 self.tree.selectionModel().clearSelection()
 
+    def set_listing(self) -> None:
+        """Rebuild the list (custom activations were added, renamed or deleted)."""
+        with signals_blocked(self.tree.selectionModel()):
+            fill_activation_model(self.item_model)
+        self.tree.expandAll()
+        self.set_activation(self._choice.key)
+
     # widget -> model -------------------------------------------------------------------------
+    def _on_q_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.tree.indexAt(pos).data(KEY_ROLE))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu(self, key: object) -> QMenu:
+        """The right-click menu for the item with ``key`` (edit, duplicate, delete if custom)."""
+        menu = QMenu(self)
+        if isinstance(key, str) and core.is_custom_key(key):
+            name = core.get(key).name
+            for verb, text in (
+                ("edit", f"Edit “{name}”…"),
+                ("duplicate", f"Duplicate “{name}”"),
+                ("delete", f"Delete “{name}”…"),
+            ):
+                menu.addAction(text).setData(f"{verb} {key}")
+            menu.addSeparator()
+        menu.addAction("New activation…").setData("new ")
+        menu.triggered.connect(self._on_q_menu_triggered)
+        return menu
+
+    def _on_q_menu_triggered(self, action: QAction) -> None:
+        verb, _, key = str(action.data()).partition(" ")
+        signal = {
+            "edit": self.editActivationRequested,
+            "duplicate": self.duplicateActivationRequested,
+            "delete": self.deleteActivationRequested,
+        }.get(verb)
+        if signal is not None:
+            signal.emit(key)
+        elif verb == "new":
+            self.newActivationRequested.emit()
+
+    def _on_q_double_clicked(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if isinstance(key, str) and core.is_custom_key(key):
+            self.editActivationRequested.emit(key)
+
     def _on_q_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE)
         if isinstance(key, str):

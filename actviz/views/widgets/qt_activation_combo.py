@@ -1,6 +1,7 @@
 """A compact activation chooser bound to an ``ActivationChoice``: a combo over the catalogue,
 grouped by family, for places where the full picker would not fit (the deep-network lab's
-"compare with" and the bending view)."""
+"compare with" and the bending view, the training lab). Custom activations are listed last and
+live: the combo is refilled when one is added, renamed or deleted."""
 
 from __future__ import annotations
 
@@ -8,26 +9,35 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from actviz import core
+from actviz.model import custom_registry
 from actviz.model.activation_choice import ActivationChoice
 from actviz.views.widgets.signals import signals_blocked
 
 
 class QtActivationCombo(QComboBox):
+    """Shows an ActivationChoice as a combo box (objectName set by the panel that uses it)."""
+
     def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choice = choice
-        for family, members in core.by_family().items():
-            if self.count():
-                self.insertSeparator(self.count())
-            for activation in members:
-                self.addItem(activation.name, activation.key)
-                self.setItemData(
-                    self.count() - 1, f"{family}: {activation.formula}", Qt.ItemDataRole.ToolTipRole
-                )
         self.setMaxVisibleItems(20)
-        self.set_activation(choice.key)
+        self.set_listing()
         choice.events.activation.connect(self.set_activation)
+        custom_registry.events.listing.connect(self.set_listing)
         self.currentIndexChanged.connect(self._on_q_index_changed)
+
+    def set_listing(self) -> None:
+        """Fill the list: the catalogue by family, then the custom activations."""
+        with signals_blocked(self):
+            self.clear()
+            for family, members in core.by_family().items():
+                if self.count():
+                    self.insertSeparator(self.count())
+                for activation in members:
+                    self.addItem(activation.name, activation.key)
+                    tip = f"{family}: {activation.formula}"
+                    self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.set_activation(self._choice.key)
 
     def set_activation(self, key: str) -> None:
         with signals_blocked(self):

@@ -1,0 +1,142 @@
+"""The activation editor: type a formula, see f and f′ and a preview at once, name it, set ranges.
+
+A dialog over an :class:`~actviz.model.activation_draft.ActivationDraft`: the draft parses and
+keeps the last good formula, this only shows it. "Add" (or "Save" when editing) commits the draft
+to the custom activations and closes; a name that is taken or missing is said beside the name.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from actviz.core.formula.vocabulary import help_text
+from actviz.model.activation_draft import ActivationDraft
+from actviz.views.custom.qt_formula_display import QtFormulaDisplay
+from actviz.views.custom.qt_formula_field import QtFormulaField
+from actviz.views.custom.qt_formula_preview import QtFormulaPreview
+from actviz.views.custom.qt_param_ranges import QtParamRanges
+
+EXAMPLES = (
+    "x * sigmoid(beta * x)",
+    "log(1 + exp(x))",
+    "where(x > 0, x, a * (exp(x) - 1))",
+    "(x + sqrt(x^2 + b)) / 2",
+    "x^3 - x",
+)
+
+
+class QtActivationEditor(QDialog):
+    """Shows and edits an ActivationDraft; objectName ``activationEditor``."""
+
+    committed = Signal(str)  # the key of the activation added or saved
+
+    def __init__(self, draft: ActivationDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activationEditor")
+        editing = draft.editing is not None
+        self.setWindowTitle("Edit activation" if editing else "New activation")
+        self.draft = draft
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("activationNameEdit")
+        self.name_edit.setPlaceholderText("a name for the picker, such as My swish")
+        self.name_edit.setAccessibleName("Name of the activation")
+        self.name_message = QLabel(self)
+        self.name_message.setObjectName("activationNameMessage")
+        self.name_message.setStyleSheet("color: gray")
+        self.field = QtFormulaField(draft, self)
+        self.help = QLabel(help_text(), self)
+        self.help.setObjectName("formulaHelp")
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: gray")
+        links = " · ".join(
+            f"<a href='{i}' style='white-space: nowrap'><code>{html.escape(e)}</code></a>"
+            for i, e in enumerate(EXAMPLES)
+        )
+        self.examples = QLabel(f"Try (click one): {links}", self)
+        self.examples.setObjectName("formulaExamples")
+        self.examples.setWordWrap(True)
+        self.display = QtFormulaDisplay(draft, self)
+        self.preview = QtFormulaPreview(draft, self)
+        self.ranges = QtParamRanges(draft, self)
+        ranges_box = QGroupBox("Parameters (default, slider range)", self)
+        QVBoxLayout(ranges_box).addWidget(self.ranges)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = QPushButton("Save" if editing else "Add activation", self)
+        self.ok_button.setObjectName("activationEditorOk")
+        self.ok_button.setDefault(False)
+        self.ok_button.setAutoDefault(False)  # Enter in the formula parses, it does not close
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("", self.name_message)
+        form.addRow("f(x) =", self.field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.help)
+        layout.addWidget(self.examples)
+        layout.addWidget(self.display)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(ranges_box)
+        layout.addWidget(self.buttons)
+        self.resize(660, 640)
+
+        self.set_name(draft.name)
+        self._update_ok()
+        draft.events.name.connect(self.set_name)
+        draft.events.activation.connect(self._update_ok)
+        draft.events.error.connect(self._update_ok)
+        self.name_edit.textEdited.connect(self._on_q_name_edited)
+        self.examples.linkActivated.connect(self._on_q_example)
+        self.buttons.accepted.connect(self._on_q_accept)
+        self.buttons.rejected.connect(self.reject)
+        self.field.edit.setFocus()
+
+    # model -> widget -------------------------------------------------------------------------
+    def set_name(self, name: str) -> None:
+        if name != self.name_edit.text():
+            with signals_blocked(self.name_edit):
+                self.name_edit.setText(name)
+        self._update_ok()
+
+    def _update_ok(self, *_args: object) -> None:
+        problem = self.draft.name_problem() if self.draft.name else None
+        if not self.draft.name and self.draft.activation is not None:
+            problem = "Give it a name to add it to the picker."
+        self.name_message.setText(problem or "")
+        self.name_message.setVisible(bool(problem))
+        self.ok_button.setEnabled(self.draft.can_commit())
+
+    # widget -> model -------------------------------------------------------------------------
+    def _on_q_name_edited(self, text: str) -> None:
+        self.draft.set_name(text)
+
+    def _on_q_example(self, link: str) -> None:
+        self.draft.set_text(EXAMPLES[int(link)])
+
+    def _on_q_accept(self) -> None:
+        self.field.commit_now()
+        try:
+            key = self.draft.commit()
+        except ValueError as error:  # a name taken meanwhile, a text refused at the last moment
+            self.name_message.setText(str(error))
+            self.name_message.show()
+            return
+        self.committed.emit(key)
+        self.accept()

@@ -1,0 +1,52 @@
+"""A small live plot of f (solid) and f′ (dashed) for the formula being typed, x from −5 to 5."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from actviz.model.activation_draft import ActivationDraft, preview_y_range
+from actviz.views.theme import palette
+from actviz.views.theme.appearance import current_appearance
+
+X_RANGE = (-5.0, 5.0)
+
+
+class QtFormulaPreview(pg.PlotWidget):
+    """Shows an ActivationDraft's curves; objectName ``formulaPreviewPlot``."""
+
+    def __init__(self, draft: ActivationDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("formulaPreviewPlot")
+        self.setMinimumSize(320, 160)
+        self._draft = draft
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=True, y=True, alpha=0.3)
+        item.setMouseEnabled(x=False, y=False)
+        item.addLegend(offset=(6, 6))
+        f_pen = pg.mkPen(palette.function_color(), width=2.5)
+        df_pen = pg.mkPen(palette.derivative_color(), width=2, style=Qt.PenStyle.DashLine)
+        self.function_curve = pg.PlotDataItem(pen=f_pen, connect="finite", name="f(x)")
+        self.derivative_curve = pg.PlotDataItem(pen=df_pen, connect="finite", name="f′(x)")
+        item.addItem(self.function_curve)
+        item.addItem(self.derivative_curve)
+        item.setXRange(*X_RANGE, padding=0)
+        appearance = current_appearance()
+        if appearance is not None:
+            appearance.style_plot(self)
+        self.set_activation(draft.activation)
+        draft.events.activation.connect(self.set_activation)
+
+    def set_activation(self, _activation: object) -> None:
+        if self._draft.activation is None:
+            self.function_curve.setData([], [])
+            self.derivative_curve.setData([], [])
+            return
+        width = max(int(self.getPlotItem().getViewBox().width()), 200)
+        samples = self._draft.preview(X_RANGE[0], X_RANGE[1], width)
+        self.function_curve.setData(samples.f_x, samples.f_y)
+        self.derivative_curve.setData(samples.df_x, samples.df_y)
+        self.getPlotItem().setYRange(*preview_y_range(samples), padding=0)
