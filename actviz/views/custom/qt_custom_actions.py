@@ -78,7 +78,8 @@ class CustomActivationActions(QObject):
         return self.editor
 
     def _on_committed(self, key: str) -> None:
-        self.current.set_activation(key)
+        if self.current.key != key:  # a new one is shown at once; an edited one keeps its params
+            self.current.set_activation(key)
 
     # duplicate, delete ---------------------------------------------------------------------------
     def duplicate_activation(self, key: str) -> str | None:

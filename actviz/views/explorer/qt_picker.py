@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
-from actviz.model import custom_registry
 from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.custom_listing import follow_custom_listing
 from actviz.views.widgets.signals import signals_blocked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +119,7 @@ class QtPicker(QWidget):
 
         self.set_activation(choice.key)
         choice.events.activation.connect(self.set_activation)
-        custom_registry.events.listing.connect(self.set_listing)
+        follow_custom_listing(self.set_listing)
         self.tree.selectionModel().currentChanged.connect(self._on_q_current_changed)
         self.tree.customContextMenuRequested.connect(self._on_q_context_menu)
         self.tree.doubleClicked.connect(self._on_q_double_clicked)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from actviz import core
-from actviz.model import custom_registry
 from actviz.model.activation_choice import ActivationChoice
+from actviz.views.widgets.custom_listing import follow_custom_listing
 from actviz.views.widgets.signals import signals_blocked
 
 
@@ -23,7 +23,7 @@ class QtActivationCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.set_listing()
         choice.events.activation.connect(self.set_activation)
-        custom_registry.events.listing.connect(self.set_listing)
+        follow_custom_listing(self.set_listing)
         self.currentIndexChanged.connect(self._on_q_index_changed)
 
     def set_listing(self) -> None:
