@@ -4,6 +4,7 @@ again; a lesson with a hostile formula is refused and changes nothing."""
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 from pathlib import Path
@@ -25,6 +26,9 @@ SWISH = "x * sigmoid(beta * x)"
 
 @pytest.fixture
 def window(qtbot):
+    # Custom-activation events are process-wide: earlier tests' windows (disposed, not yet
+    # collected) must go first, or an edit here would reach their deleted widgets through them.
+    gc.collect()
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -89,7 +93,9 @@ def test_the_neuron_uses_it(qtbot, window) -> None:
     neuron = window.neuron
     panel = window.findChild(QtNeuronPanel, "neuronPanel")
     qtbot.waitUntil(lambda: not panel.redraw_pending(), timeout=2000)
-    fb = forward_backward(np.array(neuron.x), np.array(neuron.w), neuron.b, key, {}, neuron.upstream)
+    fb = forward_backward(
+        np.array(neuron.x), np.array(neuron.w), neuron.b, key, {}, neuron.upstream
+    )
     assert fb.a == pytest.approx(fb.z**3 - fb.z, rel=1e-12)
     assert fb.local_grad == pytest.approx(3 * fb.z**2 - 1, rel=1e-12)
     values = panel.diagram.values()
@@ -106,7 +112,11 @@ def test_both_network_labs_use_it(qtbot, window) -> None:
     lab = panel.lab
     assert lab.choice.key == key
     qtbot.waitUntil(
-        lambda: lab.results[0] is not None and lab.results[0].key == key and not panel.signals_tab.runner.busy,
+        lambda: (
+            lab.results[0] is not None
+            and lab.results[0].key == key
+            and not panel.signals_tab.runner.busy
+        ),
         timeout=60_000,
     )
     reference = simulate(lab.depth, lab.width, key, lab.choice.params, init=lab.init)

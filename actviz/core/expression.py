@@ -11,7 +11,9 @@ sympy and scipy are imported by the first call, not by ``import actviz.core``.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -29,6 +31,7 @@ __all__ = [
     "FormulaActivation",
     "ParamRange",
     "parse_activation",
+    "warm_up_in_background",
     "with_param_ranges",
 ]
 
@@ -103,6 +106,20 @@ def parse_activation(text: str, key: str = "custom", name: str | None = None) ->
         lambda check: symbolic(checked, check), SYMBOLIC_SECONDS, "differentiating the formula"
     )
     return _assemble(text, key, name, result)
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Import sympy and scipy and run the pipeline once on a daemon thread, so that the first
+    formula a learner types is parsed without the import cost (about 1 s). The editor calls this
+    when it opens; start-up never does."""
+    thread = threading.Thread(target=_warm_up, name="actviz-formula-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm_up() -> None:
+    with contextlib.suppress(Exception):
+        parse_activation("x * sigmoid(x) + x^2 - 1")
 
 
 def _assemble(text: str, key: str, name: str | None, result: Any) -> FormulaActivation:

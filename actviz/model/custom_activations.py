@@ -79,6 +79,7 @@ class CustomActivations:
     """The list of custom activations; every change is published to the catalogue at once."""
 
     state_key = "custom_activations"
+    section_optional = True  # lessons from before custom activations have none: nothing to add
 
     def __init__(self) -> None:
         self.events = CustomActivationsEvents()

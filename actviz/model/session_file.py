@@ -123,6 +123,8 @@ def check_all(
     A section that fails raises :class:`SessionFileError` naming the section. Sections no model
     claims, and models the file has no section for, are reported in ``notes``.
 
+    A model whose ``section_optional`` is true (one that only ever adds, such as the custom
+    activations, absent from lessons written before it existed) is not noted when missing.
     A model with a ``stage_state(cleaned)`` method (the custom activations) makes what its section
     defines visible to the sections checked after it, until the check ends: the explorer's section
     can then name a custom activation that the same file defines.
@@ -136,7 +138,8 @@ def check_all(
         for saveable in saveables:
             key = saveable.state_key
             if key not in state:
-                notes.append(f"no {key!r} section: that part keeps its current state")
+                if not getattr(saveable, "section_optional", False):
+                    notes.append(f"no {key!r} section: that part keeps its current state")
                 continue
             try:
                 cleaned[key] = saveable.check_state(state[key], notes)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from actviz.core.expression import warm_up_in_background
 from actviz.core.formula.vocabulary import help_text
 from actviz.model.activation_draft import ActivationDraft
 from actviz.views.custom.qt_formula_display import QtFormulaDisplay
@@ -50,6 +51,8 @@ class QtActivationEditor(QDialog):
         editing = draft.editing is not None
         self.setWindowTitle("Edit activation" if editing else "New activation")
         self.draft = draft
+        if draft.activation is None:  # sympy loads while the learner reads and types
+            warm_up_in_background()
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("activationNameEdit")
