@@ -86,9 +86,8 @@ def warm(repeats: int) -> None:
             plotted = time.perf_counter()
             rows.append((symbolic_s, parsed - start, plotted - parsed, plotted - start))
         s, p, f, t = (statistics.median(column) for column in zip(*rows, strict=True))
-        print(
-            f"   {text:36s} {s * 1e3:7.0f}ms {(p - s) * 1e3:5.0f}ms {f * 1e3:7.1f}ms {t * 1e3:5.0f}ms"
-        )
+        times = f"{s * 1e3:7.0f}ms {(p - s) * 1e3:5.0f}ms {f * 1e3:7.1f}ms {t * 1e3:5.0f}ms"
+        print(f"   {text:36s} {times}")
 
 
 def first_use(runs: int) -> None:

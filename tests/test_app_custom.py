@@ -1,6 +1,6 @@
-"""Your own activation in the whole window: created from the Edit menu, edited, used by the explorer,
-the neuron, the deep-network lab (both sides and the bending view), saved in a lesson and opened
-again; a lesson with a hostile formula is refused and changes nothing."""
+"""Your own activation in the whole window: created from the Edit menu, edited, used by the
+explorer, the neuron, the deep-network lab (both sides and the bending view), saved in a lesson
+and opened again; a lesson with a hostile formula is refused and changes nothing."""
 
 from __future__ import annotations
 
