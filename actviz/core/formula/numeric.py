@@ -5,8 +5,10 @@ the results of earlier steps (so a repeated subexpression, such as σ(βx) in f�
 computed once). Running the program is a loop over the steps; a step's result is freed after its
 last use, so the memory of a large array stays bounded.
 
-Stable forms where they apply: σ is scipy's ``expit``, softplus is ``logaddexp(0, u)``, erf and
-erfc are scipy's, log1p and expm1 are numpy's. The program runs under ``np.errstate(all="ignore")``
+Stable forms where they apply, as the catalogue uses them: σ is the catalogue's own (p/(1 + p) with
+p = e^min(u, 700): as exact as scipy's expit and SIMD-fast, and it needs no scipy), softplus is
+``logaddexp(0, u)``, erf and erfc are scipy's (imported with the first formula that uses them),
+log1p and expm1 are numpy's. The program runs under ``np.errstate(all="ignore")``
 and :func:`elementwise` masks the result: wherever x is finite but the value is not (log of a
 negative number, 1/0, an overflow), the result is NaN, which the plot draws as a gap.
 """
@@ -22,6 +24,7 @@ import sympy as sp
 from sympy.codegen.cfunctions import expm1, log1p
 
 from actviz.core.activation import ElementwiseFn, FloatArray
+from actviz.core.families._stable import sigmoid_over
 from actviz.core.formula.errors import ExpressionError
 from actviz.core.formula.functions import one_plus_erf, relu, sigmoid, softplus
 
@@ -35,6 +38,13 @@ def _special(name: str) -> Op:
     from scipy import special  # loaded with the first formula, not at start-up
 
     return getattr(special, name)  # type: ignore[no-any-return]
+
+
+def _sigmoid(u: Value) -> Value:
+    """σ(u) exactly as the catalogue computes it (one np.exp, no overflow, no cancellation)."""
+    out = np.array(u, dtype=np.float64, copy=True)
+    sigmoid_over(out)
+    return out
 
 
 def _sum(*args: Value) -> Value:
@@ -101,7 +111,7 @@ def _op_for(node: sp.Basic) -> Op:
     if func is sp.sech:
         return lambda u: 1.0 / np.cosh(u)  # cosh overflows to inf far out: 1/inf = 0, exact
     if func is sigmoid:
-        return _special("expit")
+        return _sigmoid
     if func in (sp.erf, sp.erfc):
         return _special(func.__name__)
     if func is one_plus_erf:

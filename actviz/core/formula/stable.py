@@ -32,7 +32,7 @@ from actviz.core.formula.functions import one_plus_erf, sigmoid, softplus
 Check = Callable[[], None]  # raises when the budget is spent
 
 TIDY_SIZE_LIMIT = 60  # operations; above this, only the linear-time rewrites are tried
-TIDY_DEGREE_LIMIT = 24  # together/cancel expand products: only for low-degree expressions
+TIDY_DEGREE_LIMIT = 24  # together multiplies out denominators: only for low degrees
 
 
 def stabilise(expr: sp.Expr) -> sp.Expr:
@@ -160,7 +160,7 @@ def tidy(expr: sp.Expr, check: Check) -> sp.Expr:
     best, best_size = expr, size(expr)
     rewrites: list[Callable[[sp.Expr], sp.Expr]] = [sp.factor_terms]
     if best_size[0] <= TIDY_SIZE_LIMIT and _degree(expr) <= TIDY_DEGREE_LIMIT:
-        rewrites += [sp.together, sp.cancel, lambda e: sp.factor_terms(sp.together(e))]
+        rewrites.append(sp.together)  # x/(1 + x²) -> (1 − x²)/(1 + x²)²
     for rewrite in rewrites:
         check()
         try:
@@ -176,8 +176,8 @@ def tidy(expr: sp.Expr, check: Check) -> sp.Expr:
 def _degree(expr: sp.Expr) -> float:
     """An upper bound of the polynomial degree that combining fractions could expand to.
 
-    Infinite for what together and cancel should not see at all: symbolic exponents and
-    piecewise expressions.
+    Infinite for what together should not see at all: symbolic exponents and piecewise
+    expressions.
     """
     if expr.is_Atom:
         return 1
