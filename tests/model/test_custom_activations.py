@@ -225,3 +225,18 @@ def test_the_neuron_and_deep_network_work_with_a_custom_activation() -> None:
     square = customs.add("x^2 / 4", "Quarter square")
     ok = simulate(3, 16, square, init="xavier_normal", batch=32, seed=1)
     assert ok.blow_up == "" and np.all(np.isfinite(ok.grad_norm))
+
+
+def test_the_curve_export_includes_custom_activations() -> None:
+    from actviz.model.curve_export import curves_csv
+
+    customs = CustomActivations()
+    key = customs.add("log(x) * a", "Scaled log", {"a": ParamRange(2.0, 0.0, 5.0)})
+    session = Session(key)
+    session.pin_current()
+    lines = curves_csv(session, points=41).splitlines()
+    assert "Scaled log (a=2)" in lines[0]
+    rows = np.array([[float(v) for v in line.split(",")] for line in lines[1:]])
+    left, right = rows[rows[:, 0] <= 0], rows[rows[:, 0] > 0]
+    assert np.isnan(left[:, 1]).all()  # a gap is exported as nan, not as a number
+    np.testing.assert_allclose(right[:, 1], 2 * np.log(right[:, 0]), rtol=1e-14)

@@ -82,9 +82,10 @@ class QtActivationEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = QPushButton("Save" if editing else "Add activation", self)
         self.ok_button.setObjectName("activationEditorOk")
-        self.ok_button.setDefault(False)
-        self.ok_button.setAutoDefault(False)  # Enter in the formula parses, it does not close
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in self.buttons.buttons():  # Enter must never close the dialog by surprise
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         form = QFormLayout()
         form.addRow("Name", self.name_edit)
@@ -106,6 +107,7 @@ class QtActivationEditor(QDialog):
         draft.events.activation.connect(self._update_ok)
         draft.events.error.connect(self._update_ok)
         self.name_edit.textEdited.connect(self._on_q_name_edited)
+        self.name_edit.returnPressed.connect(self._on_q_name_entered)
         self.examples.linkActivated.connect(self._on_q_example)
         self.buttons.accepted.connect(self._on_q_accept)
         self.buttons.rejected.connect(self.reject)
@@ -129,6 +131,10 @@ class QtActivationEditor(QDialog):
     # widget -> model -------------------------------------------------------------------------
     def _on_q_name_edited(self, text: str) -> None:
         self.draft.set_name(text)
+
+    def _on_q_name_entered(self) -> None:
+        if self.ok_button.isEnabled():
+            self._on_q_accept()
 
     def _on_q_example(self, link: str) -> None:
         self.draft.set_text(EXAMPLES[int(link)])

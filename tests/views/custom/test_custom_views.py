@@ -82,6 +82,16 @@ def test_name_then_add_commits(qtbot, editor) -> None:
     assert blocker.args == ["custom:cubic"] and core.get("custom:cubic").forward(2.0) == 6.0
 
 
+def test_enter_parses_in_the_formula_and_adds_from_the_name(qtbot, editor) -> None:
+    qtbot.keyClicks(editor.field.edit, "x^2")
+    qtbot.keyClick(editor.field.edit, Qt.Key.Key_Return)  # parses at once, never closes
+    assert editor.draft.text == "x^2" and editor.isVisible()
+    qtbot.keyClicks(editor.name_edit, "Square")
+    with qtbot.waitSignal(editor.committed):
+        qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    assert not editor.isVisible()
+
+
 def test_clicking_an_example_types_it(qtbot, editor) -> None:
     editor.examples.linkActivated.emit("1")
     assert editor.draft.text == "log(1 + exp(x))" and editor.field.edit.text() == "log(1 + exp(x))"
