@@ -191,6 +191,30 @@ def test_the_deadline_refuses_symbolic_work_that_runs_long(monkeypatch: pytest.M
     assert "took longer" in error.message
 
 
+def test_a_runaway_worker_is_stopped_not_left_running() -> None:
+    """Work stuck inside one long call (as in sympy) never reaches a check between steps: the
+    deadline refuses it and stops the worker thread instead of leaving it burning a core."""
+    import threading
+
+    from actviz.core.formula.deadline import run_with_deadline
+
+    finished = threading.Event()
+
+    def stuck(_check: object) -> None:
+        end = time.perf_counter() + 60.0
+        while time.perf_counter() < end:  # pure Python, like sympy: interruptible between lines
+            pass
+        finished.set()
+
+    with pytest.raises(ExpressionError, match="took longer"):
+        run_with_deadline(stuck, 0.2, "the test")
+    workers = [t for t in threading.enumerate() if t.name == "actviz-formula"]
+    for worker in workers:
+        worker.join(timeout=10)
+    assert workers and not any(worker.is_alive() for worker in workers)
+    assert not finished.is_set()
+
+
 def test_no_eval_exec_or_sympy_string_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Valid and hostile formulas alike go through the allow list only: no text of theirs ever
     reaches eval, exec or compile (beyond ast.parse), and sympy's string parsers are never used.

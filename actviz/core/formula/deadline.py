@@ -1,17 +1,21 @@
-"""The time bound on the symbolic work: a worker thread with a deadline, late results dropped.
+"""The time bound on the symbolic work: a worker thread with a deadline, stopped when it overruns.
 
-Why a thread and not a check of the clock alone: the symbolic steps call into sympy, and one call
-cannot be interrupted from the outside. The input limits (length, tree size and depth, exponents)
-and the absence of ``simplify()`` keep every call polynomial in a small size, so the deadline is a
-second line of defence that should never be needed: whatever happens inside sympy, the caller gets
-an answer (the result or a refusal) within ``seconds``. A worker that overruns is told to stop
-(it checks between steps and quits at the next check) and is a daemon, so it never holds up the
-app's exit; its result, if it ever comes, is dropped. A process would be killable, but starting one
-and importing sympy in it costs more than the whole budget.
+Why it is needed: the input limits (length, tree size and depth, exponents) and the absence of
+``simplify()`` keep almost every formula to well under a second, but sympy's automatic
+evaluation can still explode on a small input (tan nested fifteen deep asks assumption questions
+whose number grows exponentially with the depth). One sympy call cannot be interrupted by checking
+a clock between steps, so the work runs on a worker thread and the caller waits at most
+``seconds``. At the deadline the caller answers at once (the formula is refused) and *stops* the
+worker: it sets a flag the worker checks between steps, and raises :class:`Cancelled` inside the
+worker thread with CPython's ``PyThreadState_SetAsyncExc``, which fires at the worker's next
+bytecode. sympy is pure Python, so the worker unwinds within moments instead of burning a core
+in the background. (A process could be killed outright, but starting one and importing sympy in it
+costs more than the whole budget; a late result is never used either way.)
 """
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -22,8 +26,8 @@ T = TypeVar("T")
 Check = Callable[[], None]
 
 
-class Cancelled(Exception):
-    """Raised inside the worker at its next check once the caller stopped waiting."""
+class Cancelled(Exception):  # not an error: the caller stopped waiting
+    """Raised inside the worker once the caller stopped waiting."""
 
 
 def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> T:
@@ -34,7 +38,8 @@ def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> 
     """
     stop = threading.Event()
     done = threading.Event()
-    outcome: dict[str, object] = {}
+    lock = threading.Lock()
+    state: dict[str, object] = {"interruptible": True}
 
     def check() -> None:
         if stop.is_set():
@@ -42,21 +47,31 @@ def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> 
 
     def work() -> None:
         try:
-            outcome["value"] = task(check)
+            try:
+                state["value"] = task(check)
+            except Cancelled:
+                pass
+            except BaseException as error:  # handed to the caller, never lost
+                state["error"] = error
+            with lock:
+                state["interruptible"] = False
         except Cancelled:
-            pass
-        except BaseException as error:
-            outcome["error"] = error
+            pass  # the stop arrived between the task's end and the line above
         finally:
             done.set()
 
-    threading.Thread(target=work, name="actviz-formula", daemon=True).start()
+    worker = threading.Thread(target=work, name="actviz-formula", daemon=True)
+    worker.start()
     if not done.wait(seconds):
         stop.set()
+        with lock:
+            if state["interruptible"]:
+                state["interruptible"] = False
+                _raise_in(worker, Cancelled)
         raise ExpressionError(
             f"{what} took longer than {seconds:g} s and was stopped: try a simpler formula"
         )
-    error = outcome.get("error")
+    error = state.get("error")
     if isinstance(error, ExpressionError):
         raise error
     if isinstance(error, RecursionError | MemoryError):
@@ -65,4 +80,14 @@ def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> 
         raise ExpressionError(
             f"actviz could not work with this formula ({type(error).__name__}: {error})"
         ) from error
-    return outcome["value"]  # type: ignore[return-value]
+    return state["value"]  # type: ignore[return-value]
+
+
+def _raise_in(thread: threading.Thread, exception: type[BaseException]) -> None:
+    """Raise ``exception`` in ``thread`` at its next bytecode (CPython)."""
+    ident = thread.ident
+    if ident is None:
+        return
+    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    if set_async(ctypes.c_ulong(ident), ctypes.py_object(exception)) > 1:
+        set_async(ctypes.c_ulong(ident), None)  # more than one thread hit: undo (never expected)
