@@ -187,3 +187,40 @@ def test_custom_activations_are_remembered_between_runs(qtbot, tmp_path: Path) -
         assert second.statusBar().currentMessage() == ""
     finally:
         dispose_window(second)
+
+
+def test_a_formula_with_gaps_is_safe_in_every_lab(qtbot, window) -> None:
+    """log(x) is undefined for x <= 0: the plot has a gap, the neuron says it cannot learn there,
+    the deep network stops with a message, the bending view drops the points; no warning."""
+    key = create(qtbot, window, "log(x)", "Log")
+    x, y = drawn(window)
+    assert np.isnan(y[(x <= 0) & np.isfinite(x)]).all() and np.isfinite(y[x > 0]).all()
+    assert "f is undefined or too large at x ≤ 0" in window.explorer.formula_pane.plain_text()
+    panel = window.findChild(QtNeuronPanel, "neuronPanel")
+    window.neuron.set_b(-5.0)
+    window.neuron.set_mode("target")
+    qtbot.waitUntil(lambda: not panel.redraw_pending(), timeout=2000)
+    assert "undefined at z" in panel.diagnosis.text()
+    assert not window.neuron_overlay.marker.isVisible()
+    panel.step()
+    assert "undefined" in panel.loss_readout.text() and window.neuron.b == -5.0
+
+    deepnet = window.findChild(QtDeepNetPanel, "deepNetPanel")
+    window.tabs.setCurrentWidget(deepnet)
+    lab = deepnet.lab
+    lab.choice.set_activation(key)
+    qtbot.waitUntil(
+        lambda: (
+            lab.results[0] is not None
+            and lab.results[0].key == key
+            and not deepnet.signals_tab.runner.busy
+        ),
+        timeout=60_000,
+    )
+    assert "undefined" in lab.results[0].blow_up
+    deepnet.tabs.setCurrentWidget(deepnet.bending_tab)
+    lab.bending.choice.set_activation(key)
+    qtbot.wait(100)
+    view = deepnet.bending_tab.findChild(object, "deepNetWarpView")
+    last = view.class_curves[view.shown_plots() - 1][0].getData()[0]
+    assert last is None or np.all(np.isfinite(last))

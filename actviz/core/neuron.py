@@ -212,8 +212,13 @@ def with_loss(
     target: float,
     kind: str,
 ) -> tuple[NeuronPass, float]:
-    """The pass with upstream ``dL/da`` of the loss against ``target``, and the loss."""
+    """The pass with upstream ``dL/da`` of the loss against ``target``, and the loss.
+
+    ``ValueError`` when f is undefined at z (a typed formula's gap): there is no loss there.
+    """
     first = forward_backward(x, w, b, key, params, 0.0)
+    if not math.isfinite(first.a):
+        raise ValueError(undefined_at(first.z, get(key).name_text()))
     grad = loss_grad(first.a, target, kind)
     return forward_backward(x, w, b, key, params, grad), loss(first.a, target, kind)
 
@@ -251,6 +256,13 @@ def tangent_line(z: float, a: float, slope: float, x_lo: float, x_hi: float) -> 
     return np.vstack([xs, a + slope * (xs - z)])
 
 
+def undefined_at(z: float, name: str) -> str:
+    """The message for a z where a typed formula has no value (or no derivative)."""
+    return translate(
+        "Neuron", "{name} is undefined at z = {z} (a gap in its formula): no gradient flows back."
+    ).format(name=name, z=format_number(z, ".3g"))
+
+
 def diagnose(fb: NeuronPass, key: str) -> str:
     """A plain-words reason when ``dL/dz`` is (nearly) zero, else "" (in the installed language)."""
     if abs(fb.local_grad) >= FLAT_SLOPE:
@@ -261,6 +273,9 @@ def diagnose(fb: NeuronPass, key: str) -> str:
             )
         return ""
     activation = get(key)
+    if not (math.isfinite(fb.a) and math.isfinite(fb.local_grad)):
+        move = translate("Neuron", "Move z (w, x or b) to where f is defined.")
+        return f"{undefined_at(fb.z, activation.name_text())} {move}"
     values = {
         "name": activation.name_text(),
         "z": format_number(fb.z, ".3g"),

@@ -157,16 +157,22 @@ class NeuronModel:
         """Every number of the forward and backward pass for the current state."""
         x, w, key, params = self.x, self.w, self.choice.key, self.choice.params
         if self._mode == "target":
-            return core_neuron.with_loss(x, w, self._b, key, params, self._target, self._loss_kind)[
-                0
-            ]
+            try:
+                return core_neuron.with_loss(
+                    x, w, self._b, key, params, self._target, self._loss_kind
+                )[0]
+            except ValueError:  # f undefined at z (a typed formula's gap): the pass without a loss
+                return core_neuron.forward_backward(x, w, self._b, key, params, 0.0)
         return core_neuron.forward_backward(x, w, self._b, key, params, self._upstream)
 
     def current_loss(self) -> float | None:
         """The loss at the current weights (None in upstream mode, which has no loss)."""
         if self._mode != "target":
             return None
-        return core_neuron.loss(self.result().a, self._target, self._loss_kind)
+        a = self.result().a
+        if not math.isfinite(a):  # f undefined at z: no loss (shown as nan)
+            return math.nan
+        return core_neuron.loss(a, self._target, self._loss_kind)
 
     def diagnosis(self) -> str:
         return core_neuron.diagnose(self.result(), self.choice.key)
@@ -249,12 +255,14 @@ class NeuronModel:
         weights are kept inside the sliders' range (a projected step), so the panel can show them.
         """
         key, params = self.choice.key, self.choice.params
+        fb = self.result()
+        if not (math.isfinite(fb.a) and math.isfinite(fb.local_grad)):
+            raise ValueError(core_neuron.undefined_at(fb.z, self.choice.activation.name))
         if self._mode == "target":
             new_w, new_b, before = core_neuron.sgd_step(
                 self.x, self.w, self._b, key, params, self._target, self._loss_kind, self._lr
             )
         else:
-            fb = self.result()
             new_w, new_b, before = fb.w - self._lr * fb.dw, fb.b - self._lr * fb.db, fb.a
             before *= self._upstream
         if self._start is None:

@@ -240,3 +240,22 @@ def test_the_curve_export_includes_custom_activations() -> None:
     left, right = rows[rows[:, 0] <= 0], rows[rows[:, 0] > 0]
     assert np.isnan(left[:, 1]).all()  # a gap is exported as nan, not as a number
     np.testing.assert_allclose(right[:, 1], 2 * np.log(right[:, 0]), rtol=1e-14)
+
+
+def test_the_neuron_at_a_gap_of_the_formula_says_so_and_does_not_step() -> None:
+    customs = CustomActivations()
+    key = customs.add("log(x)", "Log")
+    neuron = NeuronModel(ActivationChoice(key))
+    neuron.set_b(-5.0)  # z = w·x + b < 0: log is undefined there
+    for mode in ("upstream", "target"):
+        neuron.set_mode(mode)
+        before = (neuron.w, neuron.b, neuron.history)
+        assert math.isnan(neuron.result().a)
+        assert "undefined at z" in neuron.diagnosis()
+        with pytest.raises(ValueError, match="undefined"):
+            neuron.step()
+        assert (neuron.w, neuron.b, neuron.history) == before
+    assert math.isnan(neuron.current_loss())  # type: ignore[arg-type]
+    neuron.set_b(5.0)
+    assert neuron.result().a == pytest.approx(math.log(neuron.result().z))
+    neuron.step()

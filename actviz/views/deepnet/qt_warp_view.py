@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
@@ -48,9 +49,23 @@ class QtWarpView(pg.GraphicsLayoutWidget):
             self._shown = count
         mask = snap.labels == 0
         for index in range(count):
-            self.grid_curves[index].setData(snap.grid[index], connect=snap.connect)
+            grid, connect = _defined_polyline(snap.grid[index], snap.connect)
+            self.grid_curves[index].setData(grid, connect=connect)
             points = snap.points[index]
+            defined = np.all(np.isfinite(points), axis=1)
             first, second = self.class_curves[index]
-            first.setData(points[mask])
-            second.setData(points[~mask])
+            first.setData(points[mask & defined])
+            second.setData(points[~mask & defined])
             self.plots[index].enableAutoRange()
+
+
+def _defined_polyline(points: np.ndarray, connect: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points where a typed activation is defined, joined only where both ends were kept.
+
+    (A formula with a gap, log(x) say, sends some points to NaN; Qt must never get them.)
+    """
+    defined = np.all(np.isfinite(points), axis=1)
+    if defined.all():
+        return points, connect
+    joined = connect.astype(bool) & defined & np.append(defined[1:], False)
+    return points[defined], joined[defined]

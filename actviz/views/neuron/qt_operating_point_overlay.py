@@ -5,6 +5,8 @@ the tangent spans the visible x range and follows zoom and pan.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
@@ -50,6 +52,11 @@ class QtOperatingPointOverlay(QObject):
         if shown == self._shown:  # e.g. a param that does not bend f at z: nothing to redraw
             return
         self._shown = shown
+        defined = math.isfinite(fb.a) and math.isfinite(fb.local_grad)
+        self.marker.setVisible(defined)
+        self.tangent.setVisible(defined)
+        if not defined:  # a typed formula with a gap at z: no point to mark, no tangent
+            return
         self.marker.setData([fb.z], [fb.a])
         xs, ys = tangent_line(fb.z, fb.a, fb.local_grad, x_lo, x_hi)
         self.tangent.setData(xs, ys)
