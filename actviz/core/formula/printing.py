@@ -28,6 +28,7 @@ GREEK = {
     "eta": "η",
     "theta": "θ",
     "kappa": "κ",
+    "lambd": "λ",  # as torch spells it: lambda is a Python keyword
     "mu": "μ",
     "nu": "ν",
     "xi": "ξ",
@@ -43,7 +44,7 @@ GREEK = {
     "Phi": "Φ",
     "Psi": "Ψ",
     "Omega": "Ω",
-}  # fmt: skip  (no sigma: σ is the sigmoid here; no pi: π is the constant)
+}  # no sigma: σ is the sigmoid here; no pi: π is the constant
 
 MINUS = "−"
 ADD, MUL, POW, ATOM = 1, 2, 3, 4
