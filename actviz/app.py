@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("labTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        # Every saveable model, explorer first; labs append theirs (settings, session files).
+        # Every saveable model (settings, session files): labs append theirs; custom activations
+        # go first, since others may name them.
         self.saveables: list[Saveable] = []
         self.labs: dict[str, Lab] = {}
         # Menus that labs and features append their actions to.
