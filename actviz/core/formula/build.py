@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
+import sympy.tensor.tensor  # sympy loads it on the first sum: here, before the deadline
 from sympy.core.parameters import distribute
 
 from actviz.core.formula.deadline import Check

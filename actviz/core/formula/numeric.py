@@ -35,9 +35,15 @@ Op = Callable[..., Value]
 
 
 def _special(name: str) -> Op:
-    from scipy import special  # loaded with the first formula, not at start-up
+    """scipy.special's ``name``, imported on the first evaluation: that happens in the caller's
+    thread, so the import (0.2 s or more) never counts against the symbolic work's deadline."""
 
-    return getattr(special, name)  # type: ignore[no-any-return]
+    def call(*args: Value) -> Value:
+        from scipy import special
+
+        return getattr(special, name)(*args)
+
+    return call
 
 
 def _sigmoid(u: Value) -> Value:
