@@ -78,9 +78,7 @@ def warm(repeats: int) -> None:
             sympy.core.cache.clear_cache()
             start = time.perf_counter()  # the steps of core.parse_activation, timed one by one
             checked = check_text(text)
-            result = deadline.run_with_deadline(
-                lambda check, c=checked: symbolic(c, check), 10, "differentiating"
-            )
+            result = deadline.run_with_deadline(lambda check, c=checked: symbolic(c, check), 10)
             symbolic_done = time.perf_counter()
             activation = expression._assemble(text, "custom", None, result)
             parsed = time.perf_counter()

@@ -46,6 +46,11 @@ BLOW_UP_MESSAGES = {
         "The gradient exploded at layer {layer} (> 1e150): earlier layers' gradients are not "
         "shown.",
     ),
+    "undefined": QT_TRANSLATE_NOOP(
+        "DeepNet",
+        "f or f′ is undefined for some inputs of layer {layer} (a gap in the typed formula): "
+        "later layers and all gradients are not shown.",
+    ),
 }
 
 
@@ -386,11 +391,7 @@ class _Simulation:
             h = np.asarray(self.f.forward(z, **self.params), dtype=np.float64)
             d = np.asarray(self.f.derivative(z, **self.params), dtype=np.float64)
             if not (np.all(np.isfinite(h)) and np.all(np.isfinite(d))):  # a typed formula's gap
-                self.blow_up = (
-                    f"f or f′ is undefined for some inputs of layer {layer + 1} (a gap of "
-                    f"{self.f.name} near z = {_first_gap(z, h, d):.3g}): later layers and all "
-                    "gradients are not shown."
-                )
+                self.blow_up_kind, self.blow_up_layer = "undefined", layer + 1
                 return None
             s["pre_mean"][layer], s["pre_std"][layer] = float(np.mean(z)), _scaled_std(z)
             s["act_mean"][layer], s["act_std"][layer] = float(np.mean(h)), _scaled_std(h)
@@ -423,8 +424,3 @@ _STAT_NAMES = (
     "grad_norm",
 )
 
-
-def _first_gap(z: FloatArray, h: FloatArray, d: FloatArray) -> float:
-    """A pre-activation where f or f′ is not finite (for the message)."""
-    bad = ~(np.isfinite(h) & np.isfinite(d))
-    return float(z[bad].flat[0])

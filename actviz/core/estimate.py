@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.activation import Activation, FloatArray
+from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate, translate_marked
 from actviz.core.params import Properties
 from actviz.core.scan import bisect, scan_grid
 
@@ -63,8 +64,8 @@ def estimate_properties(
     df = np.asarray(activation.derivative(xs, **resolved), dtype=np.float64)
     ok = np.isfinite(f)
     if not ok.any():
-        return Properties("undefined everywhere", math.nan, math.nan, False, False, False, False,
-                          False, estimated=True)  # fmt: skip
+        nowhere = QT_TRANSLATE_NOOP("Properties", "undefined everywhere")
+        return Properties(nowhere, math.nan, math.nan, False, False, False, False, False, True)
     wide = ok & ((np.abs(xs) <= _WIDE) | near_break)
     near = ok & (np.abs(xs) <= _NEAR) & ~near_break
     low, high = float(f[wide].min()), float(f[wide].max())
@@ -94,10 +95,12 @@ def _range_text(lower: float, upper: float) -> str:
     return f"{left}, {right}"
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float, local: bool = False) -> str:
+    """4 significant digits, a true minus; ``local``: the language's decimal sign (shown text)."""
     if abs(value) < 1e-300:  # the subnormal edge of an overflow at 0 (1/x, log x) reads as 0
         value = 0.0
-    return f"{value:.4g}".replace("-", "−")
+    text = format_number(value, ".4g") if local else f"{value:.4g}"
+    return text.replace("-", "−")
 
 
 def _monotonic(values: FloatArray) -> bool:
@@ -130,6 +133,14 @@ def _flat_far_out(xs: FloatArray, df: FloatArray) -> bool:
 # --- gaps ----------------------------------------------------------------------------------------
 
 
+UNDEFINED, OVERFLOW, EITHER = "undefined", "infinite or too large", "undefined or too large"
+_CAUSE_TEXTS = {
+    UNDEFINED: QT_TRANSLATE_NOOP("Properties", "{function} is undefined at {where}"),
+    OVERFLOW: QT_TRANSLATE_NOOP("Properties", "{function} is infinite or too large at {where}"),
+    EITHER: QT_TRANSLATE_NOOP("Properties", "{function} is undefined or too large at {where}"),
+}
+
+
 @dataclass(frozen=True)
 class Gap:
     """Where ``function`` ("f" or "f′") is NaN for finite x: an interval or a single point.
@@ -143,19 +154,19 @@ class Gap:
     first: float
     last: float
     after: float
-    cause: str  # "undefined", "infinite or too large" or "undefined or too large"
+    cause: str  # UNDEFINED, OVERFLOW or EITHER (English: a record; text() translates)
 
     def where(self) -> str:
         """The set of x in words: "x ≤ 0", "−1 < x < 1", "x = 0"."""
         if self.before == -math.inf and self.after == math.inf:
-            return "every x"
+            return translate("Properties", "every x")
         if self.first == self.last:
-            return f"x = {_fmt(self.first)}"
+            return f"x = {_fmt(self.first, local=True)}"
         if self.first <= 0.0 <= self.last and max(-self.first, self.last) < 1e-100:
             return "x = 0"  # 1/x overflows for |x| below 5.6e−309, but this is the pole at 0
         width = self.last - self.first
         if math.isfinite(width) and width <= 1e-12 * max(1.0, abs(self.first)):
-            return f"x ≈ {_fmt(self.first)}"
+            return f"x ≈ {_fmt(self.first, local=True)}"
         # At float precision x ≤ last and x < after are the same set: show the shorter number.
         low_closed, low = _shorter(self.first, self.before)
         high_closed, high = _shorter(self.last, self.after)
@@ -166,15 +177,17 @@ class Gap:
         return f"{low} {'≤' if low_closed else '<'} x {'≤' if high_closed else '<'} {high}"
 
     def text(self) -> str:
-        return f"{self.function} is {self.cause} at {self.where()}"
+        """What the formula pane says, in the installed language."""
+        template = translate_marked("Properties", _CAUSE_TEXTS[self.cause])
+        return template.format(function=self.function, where=self.where())
 
 
 def _shorter(inside: float, outside: float) -> tuple[bool, str]:
     """(closed, text): x ≤ inside, or x < outside when outside is the rounder number (0 rather
     than −4.9e−324)."""
     if math.isinf(outside) or len(f"{inside:.4g}") <= len(f"{outside:.4g}"):
-        return True, _fmt(inside)
-    return False, _fmt(outside)
+        return True, _fmt(inside, local=True)
+    return False, _fmt(outside, local=True)
 
 
 def find_gaps(activation: Activation, params: Mapping[str, Any] | None = None) -> tuple[Gap, ...]:
@@ -226,10 +239,10 @@ def _gaps_of(
 
 def _cause(raw: Any, inside: FloatArray, params: Mapping[str, Any]) -> str:
     if raw is None:
-        return "undefined or too large"
+        return EITHER
     values = np.asarray(raw(inside, params), dtype=np.float64)
     if np.all(np.isinf(values)):
-        return "infinite or too large"
+        return OVERFLOW
     if np.any(np.isinf(values)):
-        return "undefined or too large"
-    return "undefined"
+        return EITHER
+    return UNDEFINED

@@ -22,6 +22,7 @@ from actviz.core.activation import Activation, FloatArray
 from actviz.core.catalogue import CUSTOM_FAMILY
 from actviz.core.formula.errors import ExpressionError
 from actviz.core.formula.text import MAX_LENGTH, check_text
+from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate, translate_marked
 from actviz.core.params import Param, Properties
 
 __all__ = [
@@ -42,6 +43,13 @@ DEFAULT_RANGE = (1.0, -10.0, 10.0)  # default, minimum, maximum of a new paramet
 RawFn = Callable[[FloatArray, Mapping[str, float]], FloatArray]
 
 
+_BOUNDS = (
+    QT_TRANSLATE_NOOP("Param", "default"),
+    QT_TRANSLATE_NOOP("Param", "minimum"),
+    QT_TRANSLATE_NOOP("Param", "maximum"),
+)
+
+
 @dataclass(frozen=True)
 class ParamRange:
     """A parameter's default and slider range, as the learner set them in the editor."""
@@ -51,16 +59,32 @@ class ParamRange:
     maximum: float = DEFAULT_RANGE[2]
 
     def __post_init__(self) -> None:
-        for label, value in (("default", self.default), ("minimum", self.minimum),
-                             ("maximum", self.maximum)):  # fmt: skip
+        for label, value in (
+            (_BOUNDS[0], self.default),
+            (_BOUNDS[1], self.minimum),
+            (_BOUNDS[2], self.maximum),
+        ):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"the {label} must be a number, got {value!r}")
+                message = translate("Param", "the {bound} must be a number, got {value}")
+                raise ValueError(
+                    message.format(bound=translate_marked("Param", label), value=repr(value))
+                )
             if not (math.isfinite(value) and abs(value) <= PARAM_LIMIT):
-                raise ValueError(f"the {label} must be a finite number within ±{PARAM_LIMIT:g}")
+                message = translate("Param", "the {bound} must be a finite number within ±{limit}")
+                raise ValueError(
+                    message.format(
+                        bound=translate_marked("Param", label), limit=format_number(PARAM_LIMIT)
+                    )
+                )
         if not self.minimum < self.maximum:
-            raise ValueError("the minimum must be below the maximum")
+            raise ValueError(translate("Param", "the minimum must be below the maximum"))
         if not self.minimum <= self.default <= self.maximum:
-            raise ValueError(f"the default must lie in [{self.minimum:g}, {self.maximum:g}]")
+            message = translate("Param", "the default must lie in [{minimum}, {maximum}]")
+            raise ValueError(
+                message.format(
+                    minimum=format_number(self.minimum), maximum=format_number(self.maximum)
+                )
+            )
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -102,9 +126,7 @@ def parse_activation(text: str, key: str = "custom", name: str | None = None) ->
     from actviz.core.formula import deadline  # sympy and scipy load here, on first use
     from actviz.core.formula.build import symbolic
 
-    result = deadline.run_with_deadline(
-        lambda check: symbolic(checked, check), SYMBOLIC_SECONDS, "differentiating the formula"
-    )
+    result = deadline.run_with_deadline(lambda check: symbolic(checked, check), SYMBOLIC_SECONDS)
     return _assemble(text, key, name, result)
 
 
@@ -170,7 +192,8 @@ def with_param_ranges(activation: Activation, ranges: Mapping[str, ParamRange]) 
     known = {p.name for p in activation.params}
     for param_name in ranges:
         if param_name not in known:
-            raise ValueError(f"{activation.name} has no parameter {param_name!r}")
+            message = translate("Param", "{activation} has no parameter {name}")
+            raise ValueError(message.format(activation=activation.name_text(), name=param_name))
     params = tuple(
         _param(p.name, p.label, ranges[p.name]) if p.name in ranges else p
         for p in activation.params
@@ -189,14 +212,18 @@ def _param(name: str, label: str, limits: ParamRange) -> Param:
         minimum=float(limits.minimum),
         maximum=float(limits.maximum),
         step=step,
-        tooltip=f"A parameter of your formula, from {limits.minimum:g} to {limits.maximum:g}",
+        tooltip=_PARAM_TOOLTIP,
     )
 
 
-_NOTES = (
+_NOTES = QT_TRANSLATE_NOOP(
+    "Activation",
     "You typed this activation; sympy derived f′ exactly from it. Its properties above are "
     "estimated numerically at the current parameters, over x from −10⁶ to 10⁶ (a formula can "
-    "change beyond what any sampling sees), so read them as a first guess and check the plot."
+    "change beyond what any sampling sees), so read them as a first guess and check the plot.",
+)
+_PARAM_TOOLTIP = QT_TRANSLATE_NOOP(
+    "Param", "A parameter of your formula: set its range in the editor"
 )
 
 _PLACEHOLDER = Properties("", -math.inf, math.inf, False, False, False, False, False, True)

@@ -12,8 +12,9 @@ from psygnal import Signal, SignalGroup
 
 from actviz import core
 from actviz.core import ExpressionError, ParamRange
+from actviz.core.i18n import translate
 from actviz.core.sampling import CurveSamples, sample_curve
-from actviz.model.custom_activations import CustomActivations, build, check_name
+from actviz.model.custom_activations import CustomActivations, build, check_name, taken_name
 
 DRAFT_KEY = "custom:draft"  # never registered: the draft is only previewed
 
@@ -74,7 +75,7 @@ class ActivationDraft:
             return str(error)
         for entry in self.customs.entries:
             if entry.key != self.editing and entry.name.casefold() == cleaned.casefold():
-                return f"a custom activation called {entry.name!r} exists already"
+                return taken_name(entry.name)
         return None
 
     def can_commit(self) -> bool:
@@ -83,7 +84,7 @@ class ActivationDraft:
     def preview(self, x_min: float, x_max: float, width_px: int) -> CurveSamples:
         """f and f′ of the last good activation at its default params, ready to draw."""
         if self._activation is None:
-            raise ValueError("there is no formula to preview yet")
+            raise ValueError(translate("CustomActivations", "there is no formula to preview yet"))
         return sample_curve(self._activation, self._activation.defaults(), x_min, x_max, width_px)
 
     def gaps(self) -> tuple[core.Gap, ...]:
@@ -143,7 +144,7 @@ class ActivationDraft:
         if self._error is not None:
             raise ValueError(self._error.message)
         if self._activation is None:
-            raise ValueError("type a formula first")
+            raise ValueError(translate("CustomActivations", "type a formula first"))
         problem = self.name_problem()
         if problem is not None:
             raise ValueError(problem)

@@ -25,6 +25,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz import core
 from actviz.core import ExpressionError, ParamRange
+from actviz.core.i18n import translate
 from actviz.model import custom_registry
 from actviz.model.state import JsonDict, note_unknown_keys, require_mapping
 
@@ -63,15 +64,22 @@ def build(
     return core.with_param_ranges(activation, kept) if kept else activation
 
 
+def taken_name(name: str) -> str:
+    """The message for a name another custom activation has."""
+    message = translate("CustomActivations", "a custom activation called “{name}” exists already")
+    return message.format(name=name)
+
+
 def check_name(name: object) -> str:
     """``name`` stripped, or ``ValueError`` saying why it cannot name an activation."""
     if not isinstance(name, str) or not name.strip():
-        raise ValueError("give the activation a name")
+        raise ValueError(translate("CustomActivations", "give the activation a name"))
     cleaned = " ".join(name.split())
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValueError(f"names are limited to {MAX_NAME_LENGTH} characters")
+        message = translate("CustomActivations", "names are limited to {limit} characters")
+        raise ValueError(message.format(limit=MAX_NAME_LENGTH))
     if not cleaned.isprintable():
-        raise ValueError("the name contains a control character")
+        raise ValueError(translate("CustomActivations", "the name contains a control character"))
     return cleaned
 
 
@@ -101,7 +109,10 @@ class CustomActivations:
         or when ``MAX_ENTRIES`` exist already.
         """
         if len(self._entries) >= MAX_ENTRIES:
-            raise ValueError(f"at most {MAX_ENTRIES} custom activations; delete one first")
+            message = translate(
+                "CustomActivations", "at most {limit} custom activations; delete one first"
+            )
+            raise ValueError(message.format(limit=MAX_ENTRIES))
         cleaned = self._free_name(name)
         key = self._new_key(cleaned)
         activation = build(text, cleaned, key, ranges)
@@ -216,7 +227,7 @@ class CustomActivations:
         cleaned = check_name(name)
         for entry in self._entries.values():
             if entry.key != exclude and entry.name.casefold() == cleaned.casefold():
-                raise ValueError(f"a custom activation called {entry.name!r} exists already")
+                raise ValueError(taken_name(entry.name))
         return cleaned
 
     def _unique_name(self, base: str) -> str:

@@ -257,7 +257,7 @@ class NeuronModel:
         key, params = self.choice.key, self.choice.params
         fb = self.result()
         if not (math.isfinite(fb.a) and math.isfinite(fb.local_grad)):
-            raise ValueError(core_neuron.undefined_at(fb.z, self.choice.activation.name))
+            raise ValueError(core_neuron.undefined_at(fb.z, self.choice.activation.name_text()))
         if self._mode == "target":
             new_w, new_b, before = core_neuron.sgd_step(
                 self.x, self.w, self._b, key, params, self._target, self._loss_kind, self._lr

@@ -477,6 +477,10 @@
         <source>Softplus&apos;s shape from algebra alone: (x + √(x² + b))/2 needs a square root instead of an exponential and a logarithm, so it is cheaper, especially on hardware without fast transcendental functions. It approaches 0 on the left more slowly than softplus (like b/(4|x|) instead of eˣ) and x on the right. b sets how round the corner is: f(0) = √b/2, and b → 0 gives ReLU. Barron, 2021.</source>
         <translation>Die Form von Softplus, allein mit Algebra: (x + √(x² + b))/2 braucht eine Quadratwurzel statt einer Exponentialfunktion und eines Logarithmus und ist daher billiger, besonders auf Hardware ohne schnelle transzendente Funktionen. Links nähert sie sich 0 langsamer als Softplus (wie b/(4|x|) statt wie eˣ), rechts nähert sie sich x. b bestimmt, wie stark der Knick abgerundet ist: f(0) = √b/2, und b → 0 ergibt ReLU. Barron, 2021.</translation>
     </message>
+    <message>
+        <source>You typed this activation; sympy derived f′ exactly from it. Its properties above are estimated numerically at the current parameters, over x from −10⁶ to 10⁶ (a formula can change beyond what any sampling sees), so read them as a first guess and check the plot.</source>
+        <translation>Diese Aktivierungsfunktion hast du selbst eingegeben; sympy hat ihre Ableitung f′ exakt daraus bestimmt. Ihre Eigenschaften oben sind numerisch geschätzt, bei den aktuellen Parametern und für x von −10⁶ bis 10⁶ (eine Formel kann sich jenseits jeder Stichprobe noch ändern): Lies sie als erste Vermutung und prüfe sie am Plot.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -538,6 +542,72 @@
     </message>
 </context>
 <context>
+    <name>CustomActivationActions</name>
+    <message>
+        <source>&amp;New activation…</source>
+        <translation>&amp;Neue Aktivierungsfunktion …</translation>
+    </message>
+    <message>
+        <source>Type your own activation as a formula; actviz derives f′</source>
+        <translation>Eine eigene Aktivierungsfunktion als Formel eingeben; actviz bestimmt die Ableitung f′</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activation…</source>
+        <translation>Aktivierungsfunktion &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate activation</source>
+        <translation>Aktivierungsfunktion &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete activation…</source>
+        <translation>Aktivierungsfunktion &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Duplicate activation</source>
+        <translation>Aktivierungsfunktion duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete activation</source>
+        <translation>Aktivierungsfunktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete your activation “{name}”? Every panel showing it switches to ReLU.</source>
+        <translation>Deine Aktivierungsfunktion „{name}“ löschen? Jede Ansicht, die sie zeigt, wechselt zu ReLU.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomActivations</name>
+    <message>
+        <source>there is no formula to preview yet</source>
+        <translation>es gibt noch keine Formel für die Vorschau</translation>
+    </message>
+    <message>
+        <source>type a formula first</source>
+        <translation>gib zuerst eine Formel ein</translation>
+    </message>
+    <message>
+        <source>a custom activation called “{name}” exists already</source>
+        <translation>eine eigene Aktivierungsfunktion namens „{name}“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>give the activation a name</source>
+        <translation>gib der Aktivierungsfunktion einen Namen</translation>
+    </message>
+    <message>
+        <source>names are limited to {limit} characters</source>
+        <translation>Namen haben höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>der Name enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>at most {limit} custom activations; delete one first</source>
+        <translation>höchstens {limit} eigene Aktivierungsfunktionen; lösche zuerst eine</translation>
+    </message>
+</context>
+<context>
     <name>DeepNet</name>
     <message>
         <source>The signal exploded at layer {layer} (|z| &gt; 1e150): the weights are too large for this activation. Later layers and all gradients are not shown.</source>
@@ -547,6 +617,10 @@
     <message>
         <source>The gradient exploded at layer {layer} (&gt; 1e150): earlier layers&apos; gradients are not shown.</source>
         <translation>Der Gradient ist in Schicht {layer} explodiert (&gt; 1e150): Die Gradienten früherer Schichten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>f or f′ is undefined for some inputs of layer {layer} (a gap in the typed formula): later layers and all gradients are not shown.</source>
+        <translation>f oder f′ ist für einige Eingaben der Schicht {layer} undefiniert (eine Lücke in der eingegebenen Formel): Spätere Schichten und alle Gradienten werden nicht gezeigt.</translation>
     </message>
     <message>
         <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
@@ -595,6 +669,361 @@
     <message>
         <source>Shrinkage</source>
         <translation>Shrinkage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>the formula does not depend on x (use x, the input)</source>
+        <translation>die Formel hängt nicht von x ab (verwende x, die Eingabe)</translation>
+    </message>
+    <message>
+        <source>actviz cannot differentiate this formula in closed form</source>
+        <translation>actviz kann die Ableitung dieser Formel nicht geschlossen angeben</translation>
+    </message>
+    <message>
+        <source>the derivative of this formula is too large to work with</source>
+        <translation>die Ableitung dieser Formel ist zu groß, um damit zu arbeiten</translation>
+    </message>
+    <message>
+        <source>working out this formula took longer than {seconds} s and was stopped: try a simpler one</source>
+        <translation>die Berechnung dieser Formel dauerte länger als {seconds} s und wurde abgebrochen: versuche eine einfachere</translation>
+    </message>
+    <message>
+        <source>the formula is too complicated to work with</source>
+        <translation>die Formel ist zu kompliziert, um damit zu arbeiten</translation>
+    </message>
+    <message>
+        <source>actviz could not work with this formula ({error})</source>
+        <translation>actviz konnte mit dieser Formel nicht arbeiten ({error})</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>Spalte {column}: {message}</translation>
+    </message>
+    <message>
+        <source>actviz cannot evaluate {name} numerically</source>
+        <translation>actviz kann {name} nicht numerisch auswerten</translation>
+    </message>
+    <message>
+        <source>strings are not allowed in a formula</source>
+        <translation>Zeichenketten sind in einer Formel nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>square brackets are not allowed: group with ( )</source>
+        <translation>eckige Klammern sind nicht erlaubt: gruppiere mit ( )</translation>
+    </message>
+    <message>
+        <source>braces are not allowed: group with ( )</source>
+        <translation>geschweifte Klammern sind nicht erlaubt: gruppiere mit ( )</translation>
+    </message>
+    <message>
+        <source>bitwise operators are not supported</source>
+        <translation>bitweise Operatoren werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>type the formula on one line</source>
+        <translation>schreibe die Formel in eine Zeile</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed (a formula has no lambdas, slices or annotations)</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt (eine Formel hat keine Lambdas, Slices oder Annotationen)</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed: type one formula</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt: gib eine einzige Formel ein</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed (a formula has no comments)</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt (eine Formel hat keine Kommentare)</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; (remainder) is not supported</source>
+        <translation>&apos;{char}&apos; (Rest) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed: compare with &lt;, &lt;=, &gt; or &gt;= inside where(condition, a, b)</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt: vergleiche mit &lt;, &lt;=, &gt; oder &gt;= innerhalb von where(Bedingung, a, b)</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed: use where(condition, a, b)</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt: verwende where(Bedingung, a, b)</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a formula is text, not {kind}</source>
+        <translation>eine Formel ist Text, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>the formula is {length} characters long; at most {limit} are allowed</source>
+        <translation>die Formel ist {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>type a formula in x, such as x * sigmoid(x)</source>
+        <translation>gib eine Formel in x ein, etwa x * sigmoid(x)</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible control character ({code})</source>
+        <translation>der Text enthält ein unsichtbares Steuerzeichen ({code})</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed: use plain letters and type Greek names in letters (beta, gamma)</source>
+        <translation>&apos;{char}&apos; ist nicht erlaubt: verwende einfache Buchstaben und schreibe griechische Namen aus (beta, gamma)</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not allowed in a formula</source>
+        <translation>&apos;{char}&apos; ist in einer Formel nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>brackets are nested more than {limit} deep</source>
+        <translation>Klammern sind mehr als {limit} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>this &apos;)&apos; closes no &apos;(&apos;</source>
+        <translation>diese &apos;)&apos; schließt keine &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>this &apos;(&apos; is never closed</source>
+        <translation>diese &apos;(&apos; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.name&apos;) is not allowed</source>
+        <translation>Attributzugriffe (&apos;.name&apos;) sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>subscripts (&apos;[...]&apos;) are not allowed</source>
+        <translation>Indizierungen (&apos;[...]&apos;) sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>lambdas are not allowed</source>
+        <translation>Lambdas sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation>Comprehensions sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>f-strings are not allowed</source>
+        <translation>f-Strings sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos; and &apos;or&apos; are not supported: use where(condition, a, b)</source>
+        <translation>&apos;and&apos; und &apos;or&apos; werden nicht unterstützt: verwende where(Bedingung, a, b)</translation>
+    </message>
+    <message>
+        <source>&apos;a if c else b&apos; is not supported: write where(c, a, b)</source>
+        <translation>&apos;a if c else b&apos; wird nicht unterstützt: schreibe where(c, a, b)</translation>
+    </message>
+    <message>
+        <source>a comparison can only be the condition of where(condition, a, b)</source>
+        <translation>ein Vergleich kann nur die Bedingung von where(Bedingung, a, b) sein</translation>
+    </message>
+    <message>
+        <source>a formula is one expression (is there a comma outside a function call?)</source>
+        <translation>eine Formel ist ein einziger Ausdruck (steht ein Komma außerhalb eines Funktionsaufrufs?)</translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation>Listen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation>Mengen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation>Wörterbücher sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;:=&apos; is not allowed</source>
+        <translation>&apos;:=&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation>Entpacken mit &apos;*&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation>&apos;await&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation>&apos;yield&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; (remainder) is not supported</source>
+        <translation>&apos;%&apos; (Rest) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; (floor division) is not supported: use /</source>
+        <translation>&apos;//&apos; (ganzzahlige Division) wird nicht unterstützt: verwende /</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is not allowed</source>
+        <translation>&apos;@&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>bit shifts are not supported</source>
+        <translation>Bitverschiebungen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; is not supported</source>
+        <translation>&apos;not&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;~&apos; is not supported</source>
+        <translation>&apos;~&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the formula is too complicated to read</source>
+        <translation>die Formel ist zu kompliziert, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>the formula has too many parts ({count}; at most {limit})</source>
+        <translation>die Formel hat zu viele Teile ({count}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply (more than {limit} levels)</source>
+        <translation>die Formel ist zu tief verschachtelt (mehr als {limit} Ebenen)</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is not allowed</source>
+        <translation>&apos;{what}&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>this part cannot be computed ({error})</source>
+        <translation>dieser Teil lässt sich nicht berechnen ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>complex numbers are not supported</source>
+        <translation>komplexe Zahlen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here</source>
+        <translation>hier sind nur Zahlen erlaubt</translation>
+    </message>
+    <message>
+        <source>numbers are limited to ±{limit}</source>
+        <translation>Zahlen sind auf ±{limit} beschränkt</translation>
+    </message>
+    <message>
+        <source>numbers closer to 0 than {limit} are not supported</source>
+        <translation>Zahlen, die näher an 0 liegen als {limit}, werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>names starting or ending with &apos;_&apos; are not allowed</source>
+        <translation>Namen, die mit &apos;_&apos; beginnen oder enden, sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function: write {name}(...)</source>
+        <translation>&apos;{name}&apos; ist eine Funktion: schreibe {name}(...)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a parameter name (letters, digits and &apos;_&apos;)</source>
+        <translation>&apos;{name}&apos; ist kein Parametername (Buchstaben, Ziffern und &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>parameter names are limited to {limit} characters</source>
+        <translation>Parameternamen haben höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>at most {limit} parameters are allowed</source>
+        <translation>erlaubt sind höchstens {limit} Parameter</translation>
+    </message>
+    <message>
+        <source>this operator is not supported</source>
+        <translation>dieser Operator wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>powers are limited to exponents within ±{limit}</source>
+        <translation>Potenzen sind auf Exponenten innerhalb von ±{limit} beschränkt</translation>
+    </message>
+    <message>
+        <source>division by zero (0 to a negative power)</source>
+        <translation>Division durch null (0 hoch eine negative Zahl)</translation>
+    </message>
+    <message>
+        <source>only the listed functions can be called, by name</source>
+        <translation>nur die aufgeführten Funktionen können aufgerufen werden, mit ihrem Namen</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not allowed</source>
+        <translation>Schlüsselwortargumente sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a function actviz knows (known: {known})</source>
+        <translation>&apos;{name}&apos; ist keine Funktion, die actviz kennt (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{name} takes {arity} argument(s), not {count}</source>
+        <translation>{name} nimmt {arity} Argument(e), nicht {count}</translation>
+    </message>
+    <message>
+        <source>where takes 3 arguments: where(condition, value if true, otherwise)</source>
+        <translation>where nimmt 3 Argumente: where(Bedingung, Wert wenn wahr, sonst)</translation>
+    </message>
+    <message>
+        <source>the first argument of where is a comparison, such as x &gt; 0</source>
+        <translation>das erste Argument von where ist ein Vergleich, etwa x &gt; 0</translation>
+    </message>
+    <message>
+        <source>one comparison per where (nest where for more)</source>
+        <translation>ein Vergleich pro where (für mehr where verschachteln)</translation>
+    </message>
+    <message>
+        <source>compare with &lt;, &lt;=, &gt; or &gt;= (== and != are not supported)</source>
+        <translation>vergleiche mit &lt;, &lt;=, &gt; oder &gt;= (== und != werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>this part is undefined (a division by zero?)</source>
+        <translation>dieser Teil ist undefiniert (eine Division durch null?)</translation>
+    </message>
+    <message>
+        <source>a number here is too large to work with</source>
+        <translation>eine Zahl hier ist zu groß, um damit zu arbeiten</translation>
+    </message>
+    <message>
+        <source>this part is not a real number</source>
+        <translation>dieser Teil ist keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name: write 2*x for a product</source>
+        <translation>eine Zahl kann nicht direkt in einen Namen übergehen: schreibe 2*x für ein Produkt</translation>
+    </message>
+    <message>
+        <source>the formula stops too early: something is missing at the end</source>
+        <translation>die Formel hört zu früh auf: am Ende fehlt etwas</translation>
+    </message>
+    <message>
+        <source>two values with nothing between them: is an operator such as * missing?</source>
+        <translation>zwei Werte ohne etwas dazwischen: fehlt ein Operator wie *?</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not expected here</source>
+        <translation>&apos;{char}&apos; ist hier nicht erwartet</translation>
+    </message>
+    <message>
+        <source>Python cannot read this: {reason}</source>
+        <translation>Python kann das nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Write f in terms of x with + − * / and ^ (or **) for powers. Functions: {functions}, where(condition, a, b) with a condition such as x &gt; 0. Constants: pi, e. Any other name (a, beta, ...) is a parameter with its own slider; at most {limit}.</source>
+        <translation>Schreibe f als Ausdruck in x mit + − * / und ^ (oder **) für Potenzen. Funktionen: {functions}, where(Bedingung, a, b) mit einer Bedingung wie x &gt; 0. Konstanten: pi, e. Jeder andere Name (a, beta, ...) ist ein Parameter mit eigenem Schieberegler; höchstens {limit}.</translation>
     </message>
 </context>
 <context>
@@ -661,8 +1090,16 @@
         <translation>der Schritt ist übergelaufen; eine kleinere Lernrate wählen</translation>
     </message>
     <message>
+        <source>{name} is undefined at z = {z} (a gap in its formula): no gradient flows back.</source>
+        <translation>{name} ist bei z = {z} undefiniert (eine Lücke in der Formel): Es fließt kein Gradient zurück.</translation>
+    </message>
+    <message>
         <source>dL/da = 0: the output already matches (nothing to learn from this example).</source>
         <translation>dL/da = 0: Die Ausgabe stimmt schon (aus diesem Beispiel ist nichts zu lernen).</translation>
+    </message>
+    <message>
+        <source>Move z (w, x or b) to where f is defined.</source>
+        <translation>Verschiebe z (w, x oder b) dorthin, wo f definiert ist.</translation>
     </message>
     <message>
         <source>Dying ReLU: z = {z} &lt; 0, so {name} is flat here (f′(z) = {slope}). No gradient reaches w or b, so gradient descent cannot move them: the unit has stopped learning. Leaky ReLU keeps a small slope for z &lt; 0 and recovers.</source>
@@ -824,6 +1261,38 @@
         <source>{name} must be a finite number in {range}, got {value}</source>
         <translation>{name} muss eine endliche Zahl in {range} sein, nicht {value}</translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>the {bound} must be a number, got {value}</source>
+        <translation>{bound}: muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the {bound} must be a finite number within ±{limit}</source>
+        <translation>{bound}: muss eine endliche Zahl innerhalb von ±{limit} sein</translation>
+    </message>
+    <message>
+        <source>the minimum must be below the maximum</source>
+        <translation>das Minimum muss unter dem Maximum liegen</translation>
+    </message>
+    <message>
+        <source>the default must lie in [{minimum}, {maximum}]</source>
+        <translation>der Standardwert muss in [{minimum}; {maximum}] liegen</translation>
+    </message>
+    <message>
+        <source>A parameter of your formula: set its range in the editor</source>
+        <translation>Ein Parameter deiner Formel: Seinen Bereich legst du im Editor fest</translation>
+    </message>
 </context>
 <context>
     <name>Properties</name>
@@ -951,6 +1420,95 @@
         <source>Saturating</source>
         <translation>Sättigend</translation>
     </message>
+    <message>
+        <source>undefined everywhere</source>
+        <translation>überall undefiniert</translation>
+    </message>
+    <message>
+        <source>{function} is undefined at {where}</source>
+        <translation>{function} ist undefiniert bei {where}</translation>
+    </message>
+    <message>
+        <source>{function} is infinite or too large at {where}</source>
+        <translation>{function} ist unendlich oder zu groß bei {where}</translation>
+    </message>
+    <message>
+        <source>{function} is undefined or too large at {where}</source>
+        <translation>{function} ist undefiniert oder zu groß bei {where}</translation>
+    </message>
+    <message>
+        <source>every x</source>
+        <translation>jedem x</translation>
+    </message>
+</context>
+<context>
+    <name>QtActivationEditor</name>
+    <message>
+        <source>Edit activation</source>
+        <translation>Aktivierungsfunktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>New activation</source>
+        <translation>Neue Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>a name for the picker, such as My swish</source>
+        <translation>ein Name für die Auswahl, etwa Mein Swish</translation>
+    </message>
+    <message>
+        <source>Name of the activation</source>
+        <translation>Name der Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>Try (click one):</source>
+        <translation>Probiere (eine anklicken):</translation>
+    </message>
+    <message>
+        <source>Parameters (default, slider range)</source>
+        <translation>Parameter (Standardwert, Bereich des Schiebereglers)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add activation</source>
+        <translation>Aktivierungsfunktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Give it a name to add it to the picker.</source>
+        <translation>Gib ihr einen Namen, um sie zur Auswahl hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>QtFormulaDisplay</name>
+    <message>
+        <source>f and f′ appear here as you type.</source>
+        <translation>f und f′ erscheinen hier, während du tippst.</translation>
+    </message>
+    <message>
+        <source>Gaps in the plot:</source>
+        <translation>Lücken im Plot:</translation>
+    </message>
+</context>
+<context>
+    <name>QtFormulaField</name>
+    <message>
+        <source>for example  x * sigmoid(beta * x)</source>
+        <translation>zum Beispiel  x * sigmoid(beta * x)</translation>
+    </message>
+    <message>
+        <source>Formula of f(x)</source>
+        <translation>Formel von f(x)</translation>
+    </message>
+    <message>
+        <source>Column {column}: </source>
+        <translation>Spalte {column}: </translation>
+    </message>
 </context>
 <context>
     <name>QtFormulaPane</name>
@@ -969,6 +1527,83 @@
     <message>
         <source>Notes</source>
         <translation>Erläuterungen</translation>
+    </message>
+    <message>
+        <source>Typed as</source>
+        <translation>Eingegeben als</translation>
+    </message>
+    <message>
+        <source>Estimated numerically, at these parameters.</source>
+        <translation>Numerisch geschätzt, bei diesen Parametern.</translation>
+    </message>
+    <message>
+        <source>Gaps in the plot</source>
+        <translation>Lücken im Plot</translation>
+    </message>
+</context>
+<context>
+    <name>QtParamRangeRow</name>
+    <message>
+        <source>The default of {name}, where its slider starts</source>
+        <translation>Der Standardwert von {name}, bei dem sein Schieberegler beginnt</translation>
+    </message>
+    <message>
+        <source>The minimum of {name}</source>
+        <translation>Das Minimum von {name}</translation>
+    </message>
+    <message>
+        <source>The maximum of {name}</source>
+        <translation>Das Maximum von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QtParamRanges</name>
+    <message>
+        <source>No parameters. Any name other than x, pi, e and the functions becomes one, with a slider.</source>
+        <translation>Keine Parameter. Jeder Name außer x, pi, e und den Funktionen wird einer, mit Schieberegler.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+</context>
+<context>
+    <name>QtPicker</name>
+    <message>
+        <source>Your own activation: right-click to edit, duplicate or delete it</source>
+        <translation>Deine eigene Aktivierungsfunktion: Rechtsklick zum Bearbeiten, Duplizieren oder Löschen</translation>
+    </message>
+    <message>
+        <source>New activation…</source>
+        <translation>Neue Aktivierungsfunktion …</translation>
+    </message>
+    <message>
+        <source>Type your own activation as a formula; actviz derives f′</source>
+        <translation>Eine eigene Aktivierungsfunktion als Formel eingeben; actviz bestimmt die Ableitung f′</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”…</source>
+        <translation>„{name}“ bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Duplicate “{name}”</source>
+        <translation>„{name}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”…</source>
+        <translation>„{name}“ löschen …</translation>
     </message>
 </context>
 <context>

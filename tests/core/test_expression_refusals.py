@@ -207,7 +207,7 @@ def test_a_runaway_worker_is_stopped_not_left_running() -> None:
         finished.set()
 
     with pytest.raises(ExpressionError, match="took longer"):
-        run_with_deadline(stuck, 0.2, "the test")
+        run_with_deadline(stuck, 0.2)
     workers = [t for t in threading.enumerate() if t.name == "actviz-formula"]
     for worker in workers:
         worker.join(timeout=10)

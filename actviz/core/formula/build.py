@@ -21,6 +21,7 @@ from actviz.core.formula.stable import derivative, stabilise
 from actviz.core.formula.switches import compile_switches, switch_arguments
 from actviz.core.formula.text import CheckedText
 from actviz.core.formula.tree import build_expression
+from actviz.core.i18n import translate
 
 MAX_DERIVATIVE_OPS = 4000  # beyond this f′ is neither readable nor quick to evaluate
 
@@ -55,14 +56,20 @@ def _symbolic(checked: CheckedText, check: Check) -> Symbolic:
     check()
     x = built.x
     if not built.expr.has(x):
-        raise ExpressionError("the formula does not depend on x (use x, the input)")
+        raise ExpressionError(
+            translate("Formula", "the formula does not depend on x (use x, the input)")
+        )
     stable_f = stabilise(built.expr)
     check()
     df = derivative(stable_f, x, check)
     if df.has(sp.Derivative, sp.Subs, sp.DiracDelta):
-        raise ExpressionError("actviz cannot differentiate this formula in closed form")
+        raise ExpressionError(
+            translate("Formula", "actviz cannot differentiate this formula in closed form")
+        )
     if sp.count_ops(df) > MAX_DERIVATIVE_OPS:
-        raise ExpressionError("the derivative of this formula is too large to work with")
+        raise ExpressionError(
+            translate("Formula", "the derivative of this formula is too large to work with")
+        )
     check()
     forward_program = compile_expression(stable_f, x)
     derivative_program = compile_expression(df, x)

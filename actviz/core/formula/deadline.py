@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from actviz.core.formula.errors import ExpressionError
+from actviz.core.i18n import format_number, translate
 
 T = TypeVar("T")
 Check = Callable[[], None]
@@ -30,7 +31,7 @@ class Cancelled(Exception):  # not an error: the caller stopped waiting
     """Raised inside the worker once the caller stopped waiting."""
 
 
-def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> T:
+def run_with_deadline(task: Callable[[Check], T], seconds: float) -> T:
     """``task(check)`` on a worker thread; ExpressionError if it is not done within ``seconds``.
 
     ``task`` should call ``check()`` between its steps. Any exception it raises is re-raised here;
@@ -68,18 +69,22 @@ def run_with_deadline(task: Callable[[Check], T], seconds: float, what: str) -> 
             if state["interruptible"]:
                 state["interruptible"] = False
                 _raise_in(worker, Cancelled)
-        raise ExpressionError(
-            f"{what} took longer than {seconds:g} s and was stopped: try a simpler formula"
+        message = translate(
+            "Formula",
+            "working out this formula took longer than {seconds} s and was stopped: try a "
+            "simpler one",
         )
+        raise ExpressionError(message.format(seconds=format_number(seconds)))
     error = state.get("error")
     if isinstance(error, ExpressionError):
         raise error
     if isinstance(error, RecursionError | MemoryError):
-        raise ExpressionError("the formula is too complicated to work with") from None
-    if isinstance(error, BaseException):
         raise ExpressionError(
-            f"actviz could not work with this formula ({type(error).__name__}: {error})"
-        ) from error
+            translate("Formula", "the formula is too complicated to work with")
+        ) from None
+    if isinstance(error, BaseException):
+        message = translate("Formula", "actviz could not work with this formula ({error})")
+        raise ExpressionError(message.format(error=f"{type(error).__name__}: {error}")) from error
     return state["value"]  # type: ignore[return-value]
 
 

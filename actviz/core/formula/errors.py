@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from actviz.core.i18n import translate
+
 
 class ExpressionError(ValueError):
     """A formula that cannot be used, with the reason in words and where it is.
@@ -16,6 +18,9 @@ class ExpressionError(ValueError):
     """
 
     def __init__(self, message: str, column: int | None = None) -> None:
-        super().__init__(message if column is None else f"column {column}: {message}")
+        where = translate("Formula", "column {column}: {message}")
+        super().__init__(
+            message if column is None else where.format(column=column, message=message)
+        )
         self.message = message
         self.column = column

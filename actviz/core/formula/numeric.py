@@ -27,6 +27,7 @@ from actviz.core.activation import ElementwiseFn, FloatArray
 from actviz.core.families._stable import sigmoid_over
 from actviz.core.formula.errors import ExpressionError
 from actviz.core.formula.functions import one_plus_erf, relu, sigmoid, softplus
+from actviz.core.i18n import translate
 
 BLOCK = 65536  # elements evaluated at a time: temporaries stay in cache (see families._stable)
 
@@ -123,7 +124,8 @@ def _op_for(node: sp.Basic) -> Op:
     if func is one_plus_erf:
         erfc = _special("erfc")
         return lambda u: erfc(-u)
-    raise ExpressionError(f"cannot evaluate {func.__name__} numerically")
+    message = translate("Formula", "actviz cannot evaluate {name} numerically")
+    raise ExpressionError(message.format(name=func.__name__))
 
 
 def _fold(op: Callable[[Value, Value], Value], args: tuple[Value, ...]) -> Value:

@@ -12,34 +12,42 @@ import string
 from dataclasses import dataclass
 
 from actviz.core.formula.errors import ExpressionError
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 MAX_LENGTH = 500
 MAX_NESTING = 24  # brackets inside brackets
 
 _ALLOWED = frozenset(string.ascii_letters + string.digits + " \t+-*/^(),.<>=_")
+_STRINGS = QT_TRANSLATE_NOOP("Formula", "strings are not allowed in a formula")
+_SQUARE = QT_TRANSLATE_NOOP("Formula", "square brackets are not allowed: group with ( )")
+_BRACES = QT_TRANSLATE_NOOP("Formula", "braces are not allowed: group with ( )")
+_BITWISE = QT_TRANSLATE_NOOP("Formula", "bitwise operators are not supported")
+_ONE_LINE = QT_TRANSLATE_NOOP("Formula", "type the formula on one line")
+# What each character a formula never holds is taken for; "{char}" is the character.
 _WHY_NOT = {
-    '"': "strings are not allowed in a formula",
-    "'": "strings are not allowed in a formula",
-    "[": "square brackets are not allowed: group with ( )",
-    "]": "square brackets are not allowed: group with ( )",
-    "{": "braces are not allowed: group with ( )",
-    "}": "braces are not allowed: group with ( )",
-    ":": "':' is not allowed (a formula has no lambdas, slices or annotations)",
-    ";": "';' is not allowed: type one formula",
-    "#": "'#' is not allowed (a formula has no comments)",
-    "%": "'%' (remainder) is not supported",
-    "@": "'@' is not allowed",
-    "\\": "backslashes are not allowed",
-    "&": "bitwise operators are not supported",
-    "|": "bitwise operators are not supported",
-    "~": "bitwise operators are not supported",
-    "!": "'!' is not allowed: compare with <, <=, > or >= inside where(condition, a, b)",
-    "$": "'$' is not allowed",
-    "?": "'?' is not allowed: use where(condition, a, b)",
-    "`": "backquotes are not allowed",
-    "\0": "the text contains a NUL character",
-    "\n": "type the formula on one line",
-    "\r": "type the formula on one line",
+    '"': _STRINGS,
+    "'": _STRINGS,
+    "[": _SQUARE,
+    "]": _SQUARE,
+    "{": _BRACES,
+    "}": _BRACES,
+    ":": QT_TRANSLATE_NOOP(
+        "Formula", "'{char}' is not allowed (a formula has no lambdas, slices or annotations)"
+    ),
+    ";": QT_TRANSLATE_NOOP("Formula", "'{char}' is not allowed: type one formula"),
+    "#": QT_TRANSLATE_NOOP("Formula", "'{char}' is not allowed (a formula has no comments)"),
+    "%": QT_TRANSLATE_NOOP("Formula", "'{char}' (remainder) is not supported"),
+    "&": _BITWISE,
+    "|": _BITWISE,
+    "~": _BITWISE,
+    "!": QT_TRANSLATE_NOOP(
+        "Formula",
+        "'{char}' is not allowed: compare with <, <=, > or >= inside where(condition, a, b)",
+    ),
+    "?": QT_TRANSLATE_NOOP("Formula", "'{char}' is not allowed: use where(condition, a, b)"),
+    "\0": QT_TRANSLATE_NOOP("Formula", "the text contains a NUL character"),
+    "\n": _ONE_LINE,
+    "\r": _ONE_LINE,
 }
 
 
@@ -67,13 +75,15 @@ def check_text(text: object) -> CheckedText:
     never contains, unbalanced brackets, or brackets nested more than ``MAX_NESTING`` deep.
     """
     if not isinstance(text, str):
-        raise ExpressionError(f"a formula is text, not {type(text).__name__}")
+        message = translate("Formula", "a formula is text, not {kind}")
+        raise ExpressionError(message.format(kind=type(text).__name__))
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(
-            f"the formula is {len(text)} characters long; at most {MAX_LENGTH} are allowed"
+        message = translate(
+            "Formula", "the formula is {length} characters long; at most {limit} are allowed"
         )
+        raise ExpressionError(message.format(length=len(text), limit=MAX_LENGTH))
     if not text.strip():
-        raise ExpressionError("type a formula in x, such as x * sigmoid(x)")
+        raise ExpressionError(translate("Formula", "type a formula in x, such as x * sigmoid(x)"))
     for index, char in enumerate(text):
         if char not in _ALLOWED:
             raise ExpressionError(_why_not(char), index + 1)
@@ -92,13 +102,18 @@ def check_text(text: object) -> CheckedText:
 
 def _why_not(char: str) -> str:
     if char in _WHY_NOT:
-        return _WHY_NOT[char]
+        return translate_marked("Formula", _WHY_NOT[char]).format(char=char)
     if not char.isprintable():
-        return f"the text contains an invisible control character (U+{ord(char):04X})"
-    if not char.isascii():
-        greek = "; type Greek names in letters (beta, gamma)" if char.isalpha() else ""
-        return f"'{char}' is not allowed: use plain letters, digits and + - * / ^ ( ){greek}"
-    return f"'{char}' is not allowed in a formula"
+        message = translate("Formula", "the text contains an invisible control character ({code})")
+        return message.format(code=f"U+{ord(char):04X}")
+    if not char.isascii() and char.isalpha():
+        message = translate(
+            "Formula",
+            "'{char}' is not allowed: use plain letters and type Greek names in letters (beta, "
+            "gamma)",
+        )
+        return message.format(char=char)
+    return translate("Formula", "'{char}' is not allowed in a formula").format(char=char)
 
 
 def _check_brackets(text: str) -> None:
@@ -107,12 +122,11 @@ def _check_brackets(text: str) -> None:
         if char == "(":
             opened.append(index)
             if len(opened) > MAX_NESTING:
-                raise ExpressionError(
-                    f"brackets are nested more than {MAX_NESTING} deep", index + 1
-                )
+                message = translate("Formula", "brackets are nested more than {limit} deep")
+                raise ExpressionError(message.format(limit=MAX_NESTING), index + 1)
         elif char == ")":
             if not opened:
-                raise ExpressionError("this ')' closes no '('", index + 1)
+                raise ExpressionError(translate("Formula", "this ')' closes no '('"), index + 1)
             opened.pop()
     if opened:
-        raise ExpressionError("this '(' is never closed", opened[-1] + 1)
+        raise ExpressionError(translate("Formula", "this '(' is never closed"), opened[-1] + 1)

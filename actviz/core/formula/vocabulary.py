@@ -14,10 +14,14 @@ MAX_NAME_LENGTH = 24
 
 
 def help_text() -> str:
-    """One paragraph saying what may be typed."""
+    """One paragraph saying what may be typed (in the installed language)."""
+    from actviz.core.i18n import translate
+
     functions = ", ".join(name for name in FUNCTION_NAMES if name not in ("atan", "where"))
-    return (
-        f"Write f in terms of x with + − * / and ^ (or **) for powers. Functions: {functions}, "
+    message = translate(
+        "Formula",
+        "Write f in terms of x with + − * / and ^ (or **) for powers. Functions: {functions}, "
         "where(condition, a, b) with a condition such as x > 0. Constants: pi, e. Any other "
-        f"name (a, beta, ...) is a parameter with its own slider; at most {MAX_PARAMS}."
+        "name (a, beta, ...) is a parameter with its own slider; at most {limit}.",
     )
+    return message.format(functions=functions, limit=MAX_PARAMS)

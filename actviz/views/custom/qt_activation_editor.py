@@ -49,15 +49,15 @@ class QtActivationEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("activationEditor")
         editing = draft.editing is not None
-        self.setWindowTitle("Edit activation" if editing else "New activation")
+        self.setWindowTitle(self.tr("Edit activation") if editing else self.tr("New activation"))
         self.draft = draft
         if draft.activation is None:  # sympy loads while the learner reads and types
             warm_up_in_background()
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("activationNameEdit")
-        self.name_edit.setPlaceholderText("a name for the picker, such as My swish")
-        self.name_edit.setAccessibleName("Name of the activation")
+        self.name_edit.setPlaceholderText(self.tr("a name for the picker, such as My swish"))
+        self.name_edit.setAccessibleName(self.tr("Name of the activation"))
         self.name_message = QLabel(self)
         self.name_message.setObjectName("activationNameMessage")
         self.name_message.setStyleSheet("color: gray")
@@ -70,17 +70,20 @@ class QtActivationEditor(QDialog):
             f"<a href='{i}' style='white-space: nowrap'><code>{html.escape(e)}</code></a>"
             for i, e in enumerate(EXAMPLES)
         )
-        self.examples = QLabel(f"Try (click one): {links}", self)
+        try_one = self.tr("Try (click one):")
+        self.examples = QLabel(f"{try_one} {links}", self)
         self.examples.setObjectName("formulaExamples")
         self.examples.setWordWrap(True)
         self.display = QtFormulaDisplay(draft, self)
         self.preview = QtFormulaPreview(draft, self)
         self.ranges = QtParamRanges(draft, self)
-        ranges_box = QGroupBox("Parameters (default, slider range)", self)
+        ranges_box = QGroupBox(self.tr("Parameters (default, slider range)"), self)
         QVBoxLayout(ranges_box).addWidget(self.ranges)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = QPushButton("Save" if editing else "Add activation", self)
+        self.ok_button = QPushButton(
+            self.tr("Save") if editing else self.tr("Add activation"), self
+        )
         self.ok_button.setObjectName("activationEditorOk")
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():  # Enter must never close the dialog by surprise
@@ -88,7 +91,7 @@ class QtActivationEditor(QDialog):
             button.setDefault(False)
 
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
         form.addRow("", self.name_message)
         form.addRow("f(x) =", self.field)
         layout = QVBoxLayout(self)
@@ -123,7 +126,7 @@ class QtActivationEditor(QDialog):
     def _update_ok(self, *_args: object) -> None:
         problem = self.draft.name_problem() if self.draft.name else None
         if not self.draft.name and self.draft.activation is not None:
-            problem = "Give it a name to add it to the picker."
+            problem = self.tr("Give it a name to add it to the picker.")
         self.name_message.setText(problem or "")
         self.name_message.setVisible(bool(problem))
         self.ok_button.setEnabled(self.draft.can_commit())

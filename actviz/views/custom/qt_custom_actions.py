@@ -29,11 +29,15 @@ class CustomActivationActions(QObject):
         self.customs = customs
         self.current = current
         self.editor: QtActivationEditor | None = None
-        self.new_action = self._action("&New activation…", "Ctrl+N", self.new_activation)
-        self.new_action.setToolTip("Type your own activation as a formula; actviz derives f′")
-        self.edit_action = self._action("&Edit activation…", "F2", self.edit_current)
-        self.duplicate_action = self._action("D&uplicate activation", "", self.duplicate_current)
-        self.delete_action = self._action("De&lete activation…", "", self.delete_current)
+        self.new_action = self._action(self.tr("&New activation…"), "Ctrl+N", self.new_activation)
+        self.new_action.setToolTip(
+            self.tr("Type your own activation as a formula; actviz derives f′")
+        )
+        self.edit_action = self._action(self.tr("&Edit activation…"), "F2", self.edit_current)
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate activation"), "", self.duplicate_current
+        )
+        self.delete_action = self._action(self.tr("De&lete activation…"), "", self.delete_current)
         self._update_enabled()
         current.events.activation.connect(self._update_enabled)
 
@@ -86,7 +90,7 @@ class CustomActivationActions(QObject):
         try:
             copy = self.customs.duplicate(key)
         except (KeyError, ValueError) as error:
-            QMessageBox.warning(self._window, "Duplicate activation", str(error))
+            QMessageBox.warning(self._window, self.tr("Duplicate activation"), str(error))
             return None
         self.current.set_activation(copy)
         return copy
@@ -109,7 +113,9 @@ class CustomActivationActions(QObject):
         """Ask before deleting (tests replace this)."""
         answer = QMessageBox.question(
             self._window,
-            "Delete activation",
-            f"Delete your activation “{name}”? Every panel showing it switches to ReLU.",
+            self.tr("Delete activation"),
+            self.tr(
+                "Delete your activation “{name}”? Every panel showing it switches to ReLU."
+            ).format(name=name),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -29,10 +29,12 @@ class QtFormulaDisplay(QLabel):
     def set_activation(self, activation: object) -> None:
         a = self._draft.activation
         if a is None:
-            self.setText("<span style='color:gray'>f and f′ appear here as you type.</span>")
+            hint = self.tr("f and f′ appear here as you type.")
+            self.setText(f"<span style='color:gray'>{hint}</span>")
             return
         gaps = "".join(f"<br>{html.escape(g.text())}" for g in self._draft.gaps())
-        gaps_html = f"<span style='color:gray'>Gaps in the plot:{gaps}</span>" if gaps else ""
+        heading = self.tr("Gaps in the plot:")
+        gaps_html = f"<span style='color:gray'>{heading}{gaps}</span>" if gaps else ""
         self.setText(
             f"<p style='{FORMULA_STYLE}'>{a.formula}<br>{a.derivative_formula}</p>{gaps_html}"
         )

@@ -32,9 +32,9 @@ class QtFormulaField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("formulaEdit")
         self.edit.setMaxLength(MAX_LENGTH + 1)  # one more, so the too-long message can show
-        self.edit.setPlaceholderText("for example  x * sigmoid(beta * x)")
+        self.edit.setPlaceholderText(self.tr("for example  x * sigmoid(beta * x)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Formula of f(x)")
+        self.edit.setAccessibleName(self.tr("Formula of f(x)"))
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formulaError")
@@ -77,7 +77,7 @@ class QtFormulaField(QWidget):
                 if error.column <= 120
                 else ""
             )
-            where += f"Column {error.column}: "
+            where += self.tr("Column {column}: ").format(column=error.column)
         self.error_label.setText(
             f"<span style='color:{ERROR_COLOUR}'>{where}{html.escape(error.message)}</span>"
         )

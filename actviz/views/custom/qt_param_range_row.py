@@ -36,11 +36,13 @@ class QtParamRangeRow(QWidget):
             spin = QtNumberSpinBox(self)
             spin.setObjectName(f"param{bound.capitalize()}:{name}")
             spin.setRange(-PARAM_LIMIT, PARAM_LIMIT)
-            spin.setAccessibleName(f"{bound.capitalize()} of {name}")
-            spin.setToolTip(
-                f"The {bound} of {name}"
-                + (" (where its slider starts)" if bound == "default" else "")
-            )
+            tips = {
+                "default": self.tr("The default of {name}, where its slider starts"),
+                "minimum": self.tr("The minimum of {name}"),
+                "maximum": self.tr("The maximum of {name}"),
+            }
+            spin.setAccessibleName(tips[bound].format(name=name))
+            spin.setToolTip(tips[bound].format(name=name))
             spin.valueChanged.connect(self._on_q_value_changed)
             spin.inputRejected.connect(self._show_message)
             layout.addWidget(spin, 0, column)

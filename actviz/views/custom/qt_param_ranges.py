@@ -8,10 +8,6 @@ from actviz.core import ParamRange
 from actviz.model.activation_draft import ActivationDraft
 from actviz.views.custom.qt_param_range_row import QtParamRangeRow
 
-NO_PARAMS_TEXT = (
-    "No parameters. Any name other than x, pi, e and the functions becomes one, with a slider."
-)
-
 
 class QtParamRanges(QWidget):
     """Shows an ActivationDraft's parameter ranges; objectName ``paramRanges``."""
@@ -21,10 +17,17 @@ class QtParamRanges(QWidget):
         self.setObjectName("paramRanges")
         self._draft = draft
         self.rows: dict[str, QtParamRangeRow] = {}
-        self.empty_label = QLabel(NO_PARAMS_TEXT, self)
+        self.empty_label = QLabel(
+            self.tr(
+                "No parameters. Any name other than x, pi, e and the functions becomes one, "
+                "with a slider."
+            ),
+            self,
+        )
         self.empty_label.setWordWrap(True)
         header = QGridLayout()
-        for column, text in enumerate(("Parameter", "Default", "Minimum", "Maximum")):
+        titles = (self.tr("Parameter"), self.tr("Default"), self.tr("Minimum"), self.tr("Maximum"))
+        for column, text in enumerate(titles):
             header.addWidget(QLabel(f"<i>{text}</i>", self), 0, column)
         header.setColumnStretch(0, 1)
         self.header = QWidget(self)

@@ -8,6 +8,7 @@ ask for the editor through signals that the window connects (the picker opens no
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -54,7 +55,10 @@ def fill_activation_model(model: QStandardItemModel) -> None:
             item.setData(activation.key, KEY_ROLE)
             tip = f"{activation.name} ({activation.key}): {activation.formula}"
             if core.is_custom_key(activation.key):
-                tip += "<br>Your own activation: right-click to edit, duplicate or delete it"
+                own = QCoreApplication.translate(
+                    "QtPicker", "Your own activation: right-click to edit, duplicate or delete it"
+                )
+                tip += f"<br>{own}"
             item.setToolTip(tip)
             heading.appendRow(item)
         model.appendRow(heading)
@@ -107,9 +111,11 @@ class QtPicker(QWidget):
         self.tree.setToolTip("Pick an activation function; arrow keys switch it live")
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.expandAll()
-        self.new_button = QPushButton("New activation…", self)
+        self.new_button = QPushButton(self.tr("New activation…"), self)
         self.new_button.setObjectName("newActivationButton")
-        self.new_button.setToolTip("Type your own activation as a formula; actviz derives f′")
+        self.new_button.setToolTip(
+            self.tr("Type your own activation as a formula; actviz derives f′")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,13 +162,13 @@ class QtPicker(QWidget):
         if isinstance(key, str) and core.is_custom_key(key):
             name = core.get(key).name
             for verb, text in (
-                ("edit", f"Edit “{name}”…"),
-                ("duplicate", f"Duplicate “{name}”"),
-                ("delete", f"Delete “{name}”…"),
+                ("edit", self.tr("Edit “{name}”…")),
+                ("duplicate", self.tr("Duplicate “{name}”")),
+                ("delete", self.tr("Delete “{name}”…")),
             ):
-                menu.addAction(text).setData(f"{verb} {key}")
+                menu.addAction(text.format(name=name)).setData(f"{verb} {key}")
             menu.addSeparator()
-        menu.addAction("New activation…").setData("new ")
+        menu.addAction(self.tr("New activation…")).setData("new ")
         menu.triggered.connect(self._on_q_menu_triggered)
         return menu
 

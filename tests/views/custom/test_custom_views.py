@@ -164,3 +164,20 @@ def test_formula_pane_estimates_at_the_current_params(qtbot) -> None:
     choice.set_activation("tanh")
     assert "estimated" not in pane.plain_text() and "Gaps" not in pane.plain_text()
     assert math.isfinite(choice.properties().upper)
+
+
+def test_the_editor_and_its_messages_follow_the_language(qtbot) -> None:
+    from actviz.views.language import apply_language
+
+    apply_language("de")
+    try:
+        dialog = QtActivationEditor(ActivationDraft(CustomActivations()))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Neue Aktivierungsfunktion"
+        dialog.draft.set_text("x + (1")
+        assert "wird nie geschlossen" in dialog.field.error_label.text()
+        assert "Spalte 5" in dialog.field.error_label.text()
+        dialog.draft.set_text("log(x)")
+        assert "ist undefiniert oder zu groß bei x ≤ 0" in dialog.display.text()
+    finally:
+        apply_language("en")
