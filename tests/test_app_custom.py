@@ -35,8 +35,12 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.findChild(QtNeuronPanel, "neuronPanel").pause()
-    win.findChild(QtDeepNetPanel, "deepNetPanel").shutdown()
+    neuron = win.findChild(QtNeuronPanel, "neuronPanel")
+    if neuron is not None:
+        neuron.pause()
+    deepnet = win.findChild(QtDeepNetPanel, "deepNetPanel")
+    if deepnet is not None:
+        deepnet.shutdown()
     dispose_window(win)
 
 
@@ -91,7 +95,7 @@ def test_create_use_in_the_explorer_and_edit(qtbot, window) -> None:
 def test_the_neuron_uses_it(qtbot, window) -> None:
     key = create(qtbot, window, "x^3 - x", "Cubic")
     neuron = window.neuron
-    panel = window.findChild(QtNeuronPanel, "neuronPanel")
+    panel = window.show_neuron()
     qtbot.waitUntil(lambda: not panel.redraw_pending(), timeout=2000)
     fb = forward_backward(
         np.array(neuron.x), np.array(neuron.w), neuron.b, key, {}, neuron.upstream
@@ -104,8 +108,7 @@ def test_the_neuron_uses_it(qtbot, window) -> None:
 
 def test_both_network_labs_use_it(qtbot, window) -> None:
     key = create(qtbot, window, "where(x > 0, x, a * (exp(x) - 1))", "My ELU")
-    panel = window.findChild(QtDeepNetPanel, "deepNetPanel")
-    window.tabs.setCurrentWidget(panel)
+    panel = window.show_lab("deepNetPanel")
     controls = panel.signals_tab.controls
     combo = controls.activation
     combo.setCurrentIndex(combo.findData(key))
@@ -196,7 +199,7 @@ def test_a_formula_with_gaps_is_safe_in_every_lab(qtbot, window) -> None:
     x, y = drawn(window)
     assert np.isnan(y[(x <= 0) & np.isfinite(x)]).all() and np.isfinite(y[x > 0]).all()
     assert "f is undefined or too large at x ≤ 0" in window.explorer.formula_pane.plain_text()
-    panel = window.findChild(QtNeuronPanel, "neuronPanel")
+    panel = window.show_neuron()
     window.neuron.set_b(-5.0)
     window.neuron.set_mode("target")
     qtbot.waitUntil(lambda: not panel.redraw_pending(), timeout=2000)
@@ -205,8 +208,7 @@ def test_a_formula_with_gaps_is_safe_in_every_lab(qtbot, window) -> None:
     panel.step()
     assert "undefined" in panel.loss_readout.text() and window.neuron.b == -5.0
 
-    deepnet = window.findChild(QtDeepNetPanel, "deepNetPanel")
-    window.tabs.setCurrentWidget(deepnet)
+    deepnet = window.show_lab("deepNetPanel")
     lab = deepnet.lab
     lab.choice.set_activation(key)
     qtbot.waitUntil(

@@ -1,8 +1,6 @@
 """Your own activations: the editor (formula, f and f′, preview, name, parameter ranges) and the
-actions that open it (Edit menu, the explorer picker's "New activation…")."""
+actions that open it (Edit menu, the explorer picker's "New activation…").
 
-from actviz.views.custom.qt_activation_editor import QtActivationEditor
-from actviz.views.custom.qt_custom_actions import CustomActivationActions
-from actviz.views.custom.qt_custom_setup import install_custom_activations
-
-__all__ = ["CustomActivationActions", "QtActivationEditor", "install_custom_activations"]
+The window imports only :mod:`~actviz.views.custom.qt_custom_setup` at start-up; the editor's
+modules load the first time it opens.
+"""

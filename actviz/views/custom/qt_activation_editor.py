@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.core.expression import warm_up_in_background
 from actviz.core.formula.vocabulary import help_text
@@ -30,6 +29,7 @@ from actviz.views.custom.qt_formula_display import QtFormulaDisplay
 from actviz.views.custom.qt_formula_field import QtFormulaField
 from actviz.views.custom.qt_formula_preview import QtFormulaPreview
 from actviz.views.custom.qt_param_ranges import QtParamRanges
+from actviz.views.widgets.signals import signals_blocked
 
 EXAMPLES = (
     "x * sigmoid(beta * x)",

@@ -7,6 +7,8 @@ once, beside whatever they pinned.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -15,7 +17,9 @@ from actviz import core
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.activation_draft import ActivationDraft
 from actviz.model.custom_activations import CustomActivations
-from actviz.views.custom.qt_activation_editor import QtActivationEditor
+
+if TYPE_CHECKING:
+    from actviz.views.custom.qt_activation_editor import QtActivationEditor
 
 
 class CustomActivationActions(QObject):
@@ -73,6 +77,8 @@ class CustomActivationActions(QObject):
         return self.edit_activation(self.current.key)
 
     def _open(self, draft: ActivationDraft) -> QtActivationEditor:
+        from actviz.views.custom.qt_activation_editor import QtActivationEditor  # on first use
+
         if self.editor is not None:
             self.editor.close()
             self.editor.deleteLater()

@@ -12,11 +12,11 @@ import html
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.core import ExpressionError
 from actviz.core.expression import MAX_LENGTH
 from actviz.model.activation_draft import ActivationDraft
+from actviz.views.widgets.signals import signals_blocked
 
 PAUSE_MS = 120  # parse once typing pauses this long
 ERROR_COLOUR = "#b3261e"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.core import ParamRange
 from actviz.core.expression import PARAM_LIMIT
 from actviz.model.activation_draft import ActivationDraft
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+from actviz.views.widgets.signals import signals_blocked
 
 BOUNDS = ("default", "minimum", "maximum")
 

@@ -14,7 +14,7 @@ from actviz.core import ParamRange
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.activation_draft import ActivationDraft
 from actviz.model.custom_activations import CustomActivations
-from actviz.views.custom import QtActivationEditor
+from actviz.views.custom.qt_activation_editor import QtActivationEditor
 from actviz.views.custom.qt_formula_field import PAUSE_MS
 from actviz.views.explorer.qt_formula_pane import QtFormulaPane
 from actviz.views.explorer.qt_picker import KEY_ROLE, QtPicker
