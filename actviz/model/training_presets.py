@@ -1,0 +1,156 @@
+"""Lessons of the training lab, each one click away, with one sentence saying what to notice.
+
+A preset starts from the lab's defaults (Playground's) and changes only what its lesson needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TrainingPreset:
+    """Settings for :meth:`TrainingLab.apply_preset` and the sentence shown when it is applied."""
+
+    name: str
+    title: str
+    notice: str
+    activation: str = "tanh"
+    settings: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+    compare_activation: str | None = None
+    layer_activations: tuple[str, ...] = ()
+
+
+PRESETS: tuple[TrainingPreset, ...] = (
+    TrainingPreset(
+        name="linear_circle",
+        title="Linear cannot do circles",
+        notice=(
+            "Notice: however many layers you stack, a linear network draws one straight "
+            "boundary through the circle, because linear layers collapse into one; the loss "
+            "stays high."
+        ),
+        activation="identity",
+        settings={"hidden": (4, 4, 4)},
+    ),
+    TrainingPreset(
+        name="squares_circle",
+        title="x₁², x₂² features do it",
+        notice=(
+            "Notice: with x₁² and x₂² as inputs, a network with no hidden layer separates the "
+            "circle: the features did the bending that linear layers cannot."
+        ),
+        activation="identity",
+        settings={"features": ("x1^2", "x2^2"), "hidden": ()},
+    ),
+    TrainingPreset(
+        name="relu_vs_tanh",
+        title="ReLU vs tanh on the circle",
+        notice=(
+            "Notice: ReLU's boundary is made of straight pieces, a polygon, while tanh's (the "
+            "second map) is smooth; both enclose the circle."
+        ),
+        activation="relu",
+        compare_activation="tanh",
+        settings={"compare_kind": "activation"},
+    ),
+    TrainingPreset(
+        name="sigmoid_vs_tanh",
+        title="Sigmoid vs tanh on the circle",
+        notice=(
+            "Notice: sigmoid's loss falls far more slowly than tanh's (dashed): its slope is at "
+            "most 1/4 and its outputs are all positive, so its gradients are small."
+        ),
+        activation="sigmoid",
+        compare_activation="tanh",
+        settings={"compare_kind": "activation"},
+    ),
+    TrainingPreset(
+        name="spiral_small",
+        title="Spiral: too small a network",
+        notice=(
+            "Notice: a network of 4 and 2 tanh units cannot wind around the spiral: after "
+            "hundreds of epochs the test loss is still high."
+        ),
+        settings={"dataset": "spiral"},
+    ),
+    TrainingPreset(
+        name="spiral_deep",
+        title="Spiral: depth helps",
+        notice=(
+            "Notice: with six layers of eight units the boundary starts to follow the arms of "
+            "the spiral, which the small network never does; give it a few hundred epochs."
+        ),
+        settings={"dataset": "spiral", "hidden": (8, 8, 8, 8, 8, 8), "learning_rate": 0.01},
+    ),
+    TrainingPreset(
+        name="spiral_sin",
+        title="Spiral: sin features help",
+        notice=(
+            "Notice: given sin(x₁) and sin(x₂) as inputs, a small network follows the spiral "
+            "much sooner than from x₁ and x₂ alone: the features already wave."
+        ),
+        settings={
+            "dataset": "spiral",
+            "features": ("x1", "x2", "sin(x1)", "sin(x2)"),
+            "hidden": (8, 8),
+        },
+    ),
+    TrainingPreset(
+        name="lr_diverges",
+        title="Too large a learning rate",
+        notice=(
+            "Notice: with learning rate 3 each step overshoots, so the loss jumps about or "
+            "climbs, while the same network with 0.03 (dashed) settles smoothly."
+        ),
+        settings={
+            "learning_rate": 3.0,
+            "compare_kind": "learning_rate",
+            "compare_learning_rate": 0.03,
+        },
+    ),
+    TrainingPreset(
+        name="relu_dies",
+        title="Dying ReLU units",
+        notice=(
+            "Notice: under learning rate 1, some ReLU units are pushed below zero for every "
+            "point: the diagram marks them dead, their maps go flat, and they never recover."
+        ),
+        activation="relu",
+        settings={"hidden": (8, 8), "learning_rate": 1.0},
+    ),
+    TrainingPreset(
+        name="l1_sparse",
+        title="L1 makes weights exactly zero",
+        notice=(
+            "Notice: L1 regularisation sets the weights the network does not need to exactly "
+            "zero (their links vanish from the diagram), keeping mainly x₁² and x₂²."
+        ),
+        settings={
+            "features": ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"),
+            "hidden": (4,),
+            "regularization": "l1",
+            "reg_rate": 0.01,
+        },
+    ),
+    TrainingPreset(
+        name="zeros_symmetry",
+        title="All-zero weights: symmetry",
+        notice=(
+            "Notice: from all-zero weights every unit of a layer computes the same thing and "
+            "gets the same gradient, so the units stay identical and nothing is learned; the "
+            "compared network starts from random weights and learns."
+        ),
+        settings={"init": "zeros", "compare_kind": "init", "compare_init": "playground"},
+    ),
+)
+
+
+def preset(name: str) -> TrainingPreset:
+    """The preset called ``name``; ``ValueError`` listing the known names otherwise."""
+    for item in PRESETS:
+        if item.name == name:
+            return item
+    raise ValueError(f"unknown preset {name!r}; known: {', '.join(p.name for p in PRESETS)}")

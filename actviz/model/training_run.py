@@ -1,0 +1,291 @@
+"""One trained network of the training lab: its settings as a value, its weights, its loss history.
+
+The lab owns one run, and a second for the comparison. A run never decides *what* to train; it
+is told its :class:`NetworkSpec` and its data, and it keeps only what training produced, so a
+saved lesson can hold it exactly (weights as JSON floats read back bit for bit).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from actviz.core.params import ParamValue
+from actviz.core.training import forward_layers, init_network, mean_loss, train_epoch, unit_activity
+from actviz.model.state import JsonDict, require_mapping
+from actviz.model.training_data import DataSplit
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+HistoryRow = tuple[int, float, float | None]
+# The loss history keeps at most this many epochs; past it, every other old entry is dropped, so
+# a long run keeps its whole shape at a coarser step and a lesson file stays small.
+MAX_HISTORY = 4000
+
+
+@dataclass(frozen=True)
+class NetworkSpec:
+    """Everything that decides how a network is built and trained (one per run)."""
+
+    features: tuple[str, ...]
+    hidden: tuple[int, ...]
+    keys: tuple[str, ...]  # one catalogue key per hidden layer
+    params: tuple[Mapping[str, ParamValue], ...]  # one mapping per hidden layer
+    init: str
+    seed: int
+    output: str  # "tanh", "sigmoid" or "identity"
+    loss: str  # "square" or "bce"
+    learning_rate: float
+    batch_size: int
+    regularization: str
+    reg_rate: float
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        """Units per layer, inputs first and the one output last."""
+        return (len(self.features), *self.hidden, 1)
+
+    def activation_args(self) -> tuple[str | list[str], Any]:
+        """``key`` and ``params`` as the core takes them (a single key when there is no layer)."""
+        if not self.hidden:
+            return "identity", None
+        return list(self.keys), [dict(p) for p in self.params]
+
+    def targets(self, labels: FloatArray) -> FloatArray:
+        """Labels as the loss wants them: cross-entropy compares with 0/1 instead of -1/+1."""
+        if self.loss == "bce":
+            return np.asarray((labels > 0).astype(np.float64))
+        return labels
+
+
+class NetworkRun:
+    """Weights, biases and the loss history of one network (see :class:`NetworkSpec`)."""
+
+    def __init__(self, spec: NetworkSpec) -> None:
+        self.weights: list[FloatArray] = []
+        self.biases: list[FloatArray] = []
+        self.history: list[HistoryRow] = []
+        self.diverged_at: int | None = None  # the epoch at which training stopped, if it did
+        self.reinit(spec)
+
+    def reinit(self, spec: NetworkSpec) -> None:
+        """Fresh weights from the spec's initialisation and seed; the history is cleared."""
+        weights, biases = init_network(
+            len(spec.features), spec.hidden, init=spec.init, seed=spec.seed
+        )
+        self.weights = [np.array(w, dtype=np.float64) for w in weights]
+        self.biases = [np.array(b, dtype=np.float64) for b in biases]
+        self.history = []
+        self.diverged_at = None
+
+    # training -------------------------------------------------------------------------------------
+    def train(self, spec: NetworkSpec, data: DataSplit, epoch: int) -> bool:
+        """One pass over the training points, shuffled by (seed, epoch); False if it diverged.
+
+        Shuffling by (seed, epoch) gives a comparison run the very same mini-batches, and a
+        restored lesson the same future as the one that was saved. A step that makes any weight
+        or loss non-finite is not kept: the run stays at its last finite state.
+        """
+        train_x, _ = data.features(spec.features)
+        key, params = spec.activation_args()
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            weights, biases = train_epoch(
+                self.weights, self.biases, train_x, spec.targets(data.train_y), key, params,
+                lr=spec.learning_rate, batch_size=spec.batch_size,
+                rng=np.random.default_rng([spec.seed, epoch]), output=spec.output,
+                loss=spec.loss, regularization=spec.regularization, reg_rate=spec.reg_rate,
+            )  # fmt: skip
+        if not all(np.all(np.isfinite(a)) for a in (*weights, *biases)):
+            return False
+        previous = self.weights, self.biases
+        self.weights = [np.asarray(w, dtype=np.float64) for w in weights]
+        self.biases = [np.asarray(b, dtype=np.float64) for b in biases]
+        train_loss, test_loss = self.losses(spec, data)
+        if not math.isfinite(train_loss) or (
+            test_loss is not None and not math.isfinite(test_loss)
+        ):
+            self.weights, self.biases = previous
+            return False
+        self.record(epoch + 1, train_loss, test_loss)
+        return True
+
+    def losses(self, spec: NetworkSpec, data: DataSplit) -> tuple[float, float | None]:
+        """Mean loss on the training points and on the test points (None without test points)."""
+        train_x, test_x = data.features(spec.features)
+        key, params = spec.activation_args()
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            train = self._loss(spec, train_x, spec.targets(data.train_y), key, params)
+            test = (
+                self._loss(spec, test_x, spec.targets(data.test_y), key, params)
+                if len(test_x)
+                else None
+            )
+        return train, test
+
+    def _loss(
+        self, spec: NetworkSpec, x: FloatArray, y: FloatArray, key: Any, params: Any
+    ) -> float:
+        if len(x) == 0:
+            return math.nan
+        return float(
+            mean_loss(
+                self.weights, self.biases, x, y, key, params, output=spec.output, loss=spec.loss
+            )
+        )
+
+    def record(self, epoch: int, train: float, test: float | None) -> None:
+        """Append one history row; thin the old rows when the history is full."""
+        self.history.append((epoch, train, test))
+        if len(self.history) > MAX_HISTORY:
+            last = self.history[-1]
+            self.history = [*self.history[:-1:2], last]
+
+    # what the views show --------------------------------------------------------------------------
+    def layer_outputs(self, spec: NetworkSpec, x: FloatArray) -> list[FloatArray]:
+        """Every layer's output for feature rows ``x`` (hidden layers, then the output)."""
+        key, params = spec.activation_args()
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return [
+                np.asarray(a, dtype=np.float64)
+                for a in forward_layers(
+                    self.weights, self.biases, x, key, params, output=spec.output
+                )
+            ]
+
+    def activity(
+        self, spec: NetworkSpec, data: DataSplit
+    ) -> tuple[list[BoolArray], list[BoolArray]]:
+        """Dead and saturated hidden units on the training points (one bool array per layer)."""
+        train_x, _ = data.features(spec.features)
+        if not spec.hidden or len(train_x) == 0:
+            return [np.zeros(n, bool) for n in spec.hidden], [
+                np.zeros(n, bool) for n in spec.hidden
+            ]
+        key, params = spec.activation_args()
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            dead, saturated = unit_activity(self.weights, self.biases, train_x, key, params)
+        return [np.asarray(d, bool) for d in dead], [np.asarray(s, bool) for s in saturated]
+
+    # editing --------------------------------------------------------------------------------------
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> bool:
+        """Set one weight; True if it changed. Indices are checked by the caller."""
+        if self.weights[layer][source, target] == value:
+            return False
+        self.weights[layer][source, target] = value
+        return True
+
+    # Saveable parts -------------------------------------------------------------------------------
+    def to_state(self) -> JsonDict:
+        return {
+            "weights": [w.tolist() for w in self.weights],
+            "biases": [b.tolist() for b in self.biases],
+            "history": [[e, tr, te] for e, tr, te in self.history],
+            "diverged_at": self.diverged_at,
+        }
+
+    @staticmethod
+    def check_state(data: object, sizes: Sequence[int], where: str, notes: list[str]) -> JsonDict:
+        """Weights and biases of the shapes ``sizes`` asks for, and a clean history.
+
+        Wrong types or non-finite numbers raise ``ValueError``; weights for a different network
+        shape are dropped with a note (the network then starts afresh).
+        """
+        mapping = require_mapping(data, where)
+        try:
+            weights = [
+                _matrix(w, f"{where}.weights[{i}]")
+                for i, w in enumerate(_list(mapping.get("weights", []), f"{where}.weights"))
+            ]
+            biases = [
+                _vector(b, f"{where}.biases[{i}]")
+                for i, b in enumerate(_list(mapping.get("biases", []), f"{where}.biases"))
+            ]
+        except _ShapeError as error:
+            notes.append(f"{error}; the network starts from fresh weights")
+            return {"weights": None, "biases": None, "history": [], "diverged_at": None}
+        shapes = list(itertools.pairwise(sizes))
+        if [w.shape for w in weights] != shapes or [b.shape for b in biases] != [
+            (b,) for _, b in shapes
+        ]:
+            notes.append(
+                f"{where}: the saved weights do not fit a network of sizes "
+                f"{list(sizes)}; the network starts from fresh weights"
+            )
+            return {"weights": None, "biases": None, "history": [], "diverged_at": None}
+        diverged = mapping.get("diverged_at")
+        if diverged is not None and (
+            isinstance(diverged, bool) or not isinstance(diverged, int) or diverged < 0
+        ):
+            raise ValueError(f"{where}.diverged_at: expected an epoch or null, found {diverged!r}")
+        return {
+            "weights": weights,
+            "biases": biases,
+            "history": _history(mapping.get("history", []), where),
+            "diverged_at": diverged,
+        }
+
+    def apply_state(self, state: JsonDict, spec: NetworkSpec) -> None:
+        if state["weights"] is None:
+            self.reinit(spec)
+            return
+        self.weights = [np.array(w, dtype=np.float64) for w in state["weights"]]
+        self.biases = [np.array(b, dtype=np.float64) for b in state["biases"]]
+        self.history = list(state["history"])
+        self.diverged_at = state["diverged_at"]
+
+
+class _ShapeError(ValueError):
+    pass
+
+
+def _list(value: object, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"{where}: expected a list, found {type(value).__name__}")
+    return value
+
+
+def _numbers(values: list[Any], where: str) -> FloatArray:
+    flat: list[Any] = []
+    for row in values:
+        flat.extend(row if isinstance(row, list) else [row])
+    for value in flat:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{where}: expected numbers, found {value!r}")
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: {value!r} is not a finite number")
+    return np.asarray(values, dtype=np.float64)
+
+
+def _matrix(value: object, where: str) -> FloatArray:
+    rows = _list(value, where)
+    if not rows or not all(isinstance(r, list) for r in rows) or len({len(r) for r in rows}) != 1:
+        raise _ShapeError(f"{where}: expected a rectangular list of rows")
+    return _numbers(rows, where)
+
+
+def _vector(value: object, where: str) -> FloatArray:
+    items = _list(value, where)
+    if any(isinstance(v, list) for v in items):
+        raise _ShapeError(f"{where}: expected a flat list of numbers")
+    return _numbers(items, where)
+
+
+def _history(value: object, where: str) -> list[HistoryRow]:
+    rows: list[HistoryRow] = []
+    for index, row in enumerate(_list(value, f"{where}.history")):
+        at = f"{where}.history[{index}]"
+        if not isinstance(row, list) or len(row) != 3:
+            raise ValueError(f"{at}: expected [epoch, train loss, test loss]")
+        epoch, train, test = row
+        if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch < 0:
+            raise ValueError(f"{at}: the epoch must be a whole number >= 0, found {epoch!r}")
+        train_loss = float(_numbers([train], at)[0])
+        test_loss = None if test is None else float(_numbers([test], at)[0])
+        rows.append((epoch, train_loss, test_loss))
+    return rows[-MAX_HISTORY:]
