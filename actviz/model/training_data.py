@@ -76,10 +76,10 @@ def build_split(
         points, labels = loaded[:, :2], loaded[:, 2]
     else:
         points, labels = make_dataset(source, noise=noise, seed=seed)
-    if len(points):
+    if len(points) >= 2:
         train_x, train_y, test_x, test_y = split(points, labels, train_fraction, seed)
-    else:
-        train_x, train_y = np.zeros((0, 2)), np.zeros(0)
+    else:  # too few to split: what there is trains
+        train_x, train_y = points.reshape(-1, 2), labels.reshape(-1)
         test_x, test_y = np.zeros((0, 2)), np.zeros(0)
     if len(drawn):
         train_x = np.vstack([train_x, drawn[:, :2]])

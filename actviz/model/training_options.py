@@ -13,8 +13,15 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from actviz.core.playground_data import CLASSIFICATION, DATASETS, REGRESSION
-from actviz.core.training import FEATURES, INITS
+from actviz.core.playground_data import (
+    BOUNDARY_FUNCTIONS,
+    BOUNDARY_LABELS,
+    CLASSIFICATION,
+    DATASET_LABELS,
+    DATASETS,
+    REGRESSION,
+)
+from actviz.core.training import FEATURE_LABELS, FEATURES, INIT_LABELS, INITS
 
 # Data sources: the core's generated sets, the function boundary, and the learner's own points.
 FUNCTION_SOURCE = "function"
@@ -24,39 +31,13 @@ SOURCES: tuple[str, ...] = (*DATASETS, FUNCTION_SOURCE, POINTS_SOURCE, POINTS_RE
 REGRESSION_SOURCES: tuple[str, ...] = (*REGRESSION, POINTS_REG_SOURCE)
 CLASSIFICATION_SOURCES: tuple[str, ...] = (*CLASSIFICATION, FUNCTION_SOURCE, POINTS_SOURCE)
 SOURCE_LABELS: dict[str, str] = {
-    "circle": "Circle",
-    "xor": "Exclusive or (XOR)",
-    "gauss": "Two Gaussian blobs",
-    "spiral": "Spiral",
-    "two_moons": "Two moons",
-    "reg_plane": "Plane (regression)",
-    "reg_gauss": "Six Gaussian bumps (regression)",
+    **DATASET_LABELS,
     FUNCTION_SOURCE: "Above or below y = g(x)",
     POINTS_SOURCE: "Your points (classes)",
     POINTS_REG_SOURCE: "Your points (values)",
 }
-FUNCTIONS: tuple[str, ...] = ("sin", "cubic", "abs", "step")
-FUNCTION_LABELS: dict[str, str] = {
-    "sin": "sin x",
-    "cubic": "x³ − x",
-    "abs": "|x|",
-    "step": "step",
-}
-FEATURE_LABELS: dict[str, str] = {
-    "x1": "x₁",
-    "x2": "x₂",
-    "x1^2": "x₁²",
-    "x2^2": "x₂²",
-    "x1*x2": "x₁x₂",
-    "sin(x1)": "sin(x₁)",
-    "sin(x2)": "sin(x₂)",
-}
-INIT_LABELS: dict[str, str] = {
-    "playground": "Playground (uniform ±0.5, biases 0.1)",
-    "xavier": "Xavier/Glorot",
-    "he": "He",
-    "zeros": "All zeros",
-}
+FUNCTIONS: tuple[str, ...] = BOUNDARY_FUNCTIONS
+FUNCTION_LABELS: dict[str, str] = BOUNDARY_LABELS
 # Output unit and loss for a classification problem; regression always uses identity + square.
 OUTPUTS: tuple[str, ...] = ("tanh", "sigmoid")
 OUTPUT_LABELS: dict[str, str] = {
@@ -217,3 +198,6 @@ SETTING_CHECKS: dict[str, Callable[[object], Any]] = {
     "point_value": lambda v: check_float("value of a new point", v, POINT_VALUE_RANGE),
     "speed": lambda v: check_choice("speed", v, tuple(SPEEDS)),
 }
+
+
+__all__ = ["FEATURES", "FEATURE_LABELS", "INITS", "INIT_LABELS"]

@@ -80,10 +80,10 @@ PRESETS: tuple[TrainingPreset, ...] = (
         name="spiral_deep",
         title="Spiral: depth helps",
         notice=(
-            "Notice: with six layers of eight units the boundary starts to follow the arms of "
-            "the spiral, which the small network never does; give it a few hundred epochs."
+            "Notice: with four layers of eight units the boundary learns to follow the arms of "
+            "the spiral, which the small network never does; give it several hundred epochs."
         ),
-        settings={"dataset": "spiral", "hidden": (8, 8, 8, 8, 8, 8), "learning_rate": 0.01},
+        settings={"dataset": "spiral", "hidden": (8, 8, 8, 8)},
     ),
     TrainingPreset(
         name="spiral_sin",
@@ -115,11 +115,12 @@ PRESETS: tuple[TrainingPreset, ...] = (
         name="relu_dies",
         title="Dying ReLU units",
         notice=(
-            "Notice: under learning rate 1, some ReLU units are pushed below zero for every "
-            "point: the diagram marks them dead, their maps go flat, and they never recover."
+            "Notice: under learning rate 3, big steps push several ReLU units below zero for "
+            "every point: the diagram marks them dead, their maps go flat, and no gradient ever "
+            "reaches them again."
         ),
         activation="relu",
-        settings={"hidden": (8, 8), "learning_rate": 1.0},
+        settings={"hidden": (8, 8), "learning_rate": 3.0},
     ),
     TrainingPreset(
         name="l1_sparse",

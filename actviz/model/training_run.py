@@ -86,19 +86,19 @@ class NetworkRun:
 
     # training -------------------------------------------------------------------------------------
     def train(self, spec: NetworkSpec, data: DataSplit, epoch: int) -> bool:
-        """One pass over the training points, shuffled by (seed, epoch); False if it diverged.
+        """One pass over the training points; False if it diverged.
 
-        Shuffling by (seed, epoch) gives a comparison run the very same mini-batches, and a
-        restored lesson the same future as the one that was saved. A step that makes any weight
-        or loss non-finite is not kept: the run stays at its last finite state.
+        As in Playground, the points are visited in the same order every epoch (the data were
+        shuffled once, when made), so a comparison run sees the very same mini-batches and a
+        restored lesson has the same future as the one that was saved. A step that makes any
+        weight or loss non-finite is not kept: the run stays at its last finite state.
         """
         train_x, _ = data.features(spec.features)
         key, params = spec.activation_args()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             weights, biases = train_epoch(
                 self.weights, self.biases, train_x, spec.targets(data.train_y), key, params,
-                lr=spec.learning_rate, batch_size=spec.batch_size,
-                rng=np.random.default_rng([spec.seed, epoch]), output=spec.output,
+                lr=spec.learning_rate, batch_size=spec.batch_size, output=spec.output,
                 loss=spec.loss, regularization=spec.regularization, reg_rate=spec.reg_rate,
             )  # fmt: skip
         if not all(np.all(np.isfinite(a)) for a in (*weights, *biases)):
@@ -169,8 +169,11 @@ class NetworkRun:
             ]
         key, params = spec.activation_args()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            dead, saturated = unit_activity(self.weights, self.biases, train_x, key, params)
-        return [np.asarray(d, bool) for d in dead], [np.asarray(s, bool) for s in saturated]
+            activity = unit_activity(self.weights, self.biases, train_x, key, params)
+        return (
+            [np.asarray(d, bool) for d in activity.dead],
+            [np.asarray(s, bool) for s in activity.saturated],
+        )
 
     # editing --------------------------------------------------------------------------------------
     def set_weight(self, layer: int, source: int, target: int, value: float) -> bool:

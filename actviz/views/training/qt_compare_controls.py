@@ -1,0 +1,94 @@
+"""The comparison: a second network that differs in one thing (activation, initialisation or
+learning rate), trained on the same data from the same seed, side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from superqt.utils import signals_blocked
+
+from actviz.core.training import INITS
+from actviz.model import training_options as opt
+from actviz.model.training_lab import TrainingLab
+from actviz.views.widgets.qt_activation_combo import QtActivationCombo
+from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+
+class QtCompareControls(QWidget):
+    """Edits the comparison settings of a ``TrainingLab``; objectName ``trainingCompareControls``."""
+
+    def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingCompareControls")
+        self._lab = lab
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("trainingControl:compare_kind")
+        for name in opt.COMPARE_KINDS:
+            self.kind.addItem(opt.COMPARE_LABELS[name], name)
+        self.kind.setToolTip("Train a second network that differs from this one in one thing")
+        self.activation = QtActivationCombo(lab.compare_choice, self)
+        self.activation.setObjectName("trainingControl:compare_activation")
+        self.params = QtPrefixedParamPanel(lab.compare_choice, "trainingCompare:", self)
+        self.init = QComboBox(self)
+        self.init.setObjectName("trainingControl:compare_init")
+        for name in INITS:
+            self.init.addItem(opt.INIT_LABELS.get(name, name), name)
+        self.learning_rate = QtSliderField(
+            "Its learning rate", *opt.LEARNING_RATE_RANGE, 0.001, log_scale=True, parent=self,
+            tooltip="The compared network's learning rate",
+        )  # fmt: skip
+        self.learning_rate.setObjectName("trainingControl:compare_learning_rate")
+        self.hint = QLabel("Same data, same seed; its map appears beside the first.", self)
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Compare with", self.kind)
+        form.addRow("Its activation", self.activation)
+        form.addRow(self.params)
+        form.addRow("Its initial weights", self.init)
+        form.addRow(self.learning_rate)
+        form.addRow(self.hint)
+        self._form = form
+        self.kind.currentIndexChanged.connect(self._on_q_kind_changed)
+        self.init.currentIndexChanged.connect(self._on_q_init_changed)
+        self.learning_rate.valueChanged.connect(self._on_q_learning_rate_changed)
+        lab.events.compare_kind.connect(self.set_compare_kind)
+        lab.events.compare_init.connect(self.set_compare_init)
+        lab.events.compare_learning_rate.connect(self.set_compare_learning_rate)
+        self.synchronize()
+
+    # model -> widgets ----------------------------------------------------------------------------
+    def synchronize(self) -> None:
+        self.set_compare_init(self._lab.compare_init)
+        self.set_compare_learning_rate(self._lab.compare_learning_rate)
+        self.set_compare_kind(self._lab.compare_kind)
+
+    def set_compare_kind(self, kind: str) -> None:
+        with signals_blocked(self.kind):
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self._form.setRowVisible(self.activation, kind == "activation")
+        self._form.setRowVisible(self.params, kind == "activation")
+        self._form.setRowVisible(self.init, kind == "init")
+        self._form.setRowVisible(self.learning_rate, kind == "learning_rate")
+        self._form.setRowVisible(self.hint, kind != "off")
+
+    def set_compare_init(self, name: str) -> None:
+        with signals_blocked(self.init):
+            self.init.setCurrentIndex(self.init.findData(name))
+
+    def set_compare_learning_rate(self, value: float) -> None:
+        self.learning_rate.setValue(value)
+
+    # widgets -> model ----------------------------------------------------------------------------
+    def _on_q_kind_changed(self, index: int) -> None:
+        self._lab.set_value("compare_kind", self.kind.itemData(index))
+
+    def _on_q_init_changed(self, index: int) -> None:
+        self._lab.set_value("compare_init", self.init.itemData(index))
+
+    def _on_q_learning_rate_changed(self, value: float) -> None:
+        try:
+            self._lab.set_value("compare_learning_rate", value)
+        except ValueError as error:
+            self.learning_rate.showError(str(error)[:1].upper() + str(error)[1:])
+            self.learning_rate.setValue(self._lab.compare_learning_rate)

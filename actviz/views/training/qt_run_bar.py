@@ -1,0 +1,102 @@
+"""Play / Pause, Step, Reset, the speed, the epoch and the current losses of the training lab."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from superqt.utils import signals_blocked
+
+from actviz.model import training_options as opt
+from actviz.model.training_lab import TrainingLab
+
+
+def _loss(value: float | None) -> str:
+    return "–" if value is None else f"{value:.4f}" if value >= 1e-3 else f"{value:.2e}"
+
+
+class QtRunBar(QWidget):
+    """Runs ``TrainingLab`` (play, pause, step, reset) and shows its epoch; objectName
+    ``trainingRunBar``."""
+
+    def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingRunBar")
+        self._lab = lab
+        self.play = QPushButton("▶ Play", self)
+        self.play.setObjectName("trainingPlay")
+        self.play.setCheckable(True)
+        self.play.setToolTip("Train until paused (Space)")
+        self.step = QPushButton("Step", self)
+        self.step.setObjectName("trainingStep")
+        self.step.setToolTip("Train one epoch: one pass over the training points")
+        self.reset = QPushButton("Reset", self)
+        self.reset.setObjectName("trainingReset")
+        self.reset.setToolTip("New weights from the seed, epoch 0")
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("trainingControl:speed")
+        for name in opt.SPEEDS:
+            self.speed.addItem(opt.SPEED_LABELS[name], name)
+        self.speed.setToolTip("How fast Play trains")
+        self.epoch = QLabel(self)
+        self.epoch.setObjectName("trainingEpoch")
+        font = QFont(self.epoch.font())
+        font.setBold(True)
+        self.epoch.setFont(font)
+        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
+        self.losses = QLabel(self)
+        self.losses.setObjectName("trainingLosses")
+        # Text that changes 25 times a second must not resize the row (and re-lay the plots).
+        self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.play, self.step, self.reset, self.speed):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.epoch)
+        layout.addSpacing(12)
+        layout.addWidget(self.losses, 1)
+        self.play.toggled.connect(self._on_q_play_toggled)
+        self.step.clicked.connect(self._on_q_step)
+        self.reset.clicked.connect(lab.reset)
+        self.speed.currentIndexChanged.connect(self._on_q_speed_changed)
+        lab.events.running.connect(self.set_running)
+        lab.events.speed.connect(self.set_speed)
+        self.set_running(lab.running)
+        self.set_speed(lab.speed)
+        self.set_progress()
+
+    # model -> widgets ----------------------------------------------------------------------------
+    def set_running(self, running: bool) -> None:
+        with signals_blocked(self.play):
+            self.play.setChecked(running)
+        self.play.setText("❚❚ Pause" if running else "▶ Play")
+        self.step.setEnabled(not running)
+
+    def set_speed(self, name: str) -> None:
+        with signals_blocked(self.speed):
+            self.speed.setCurrentIndex(self.speed.findData(name))
+
+    def set_progress(self) -> None:
+        lab = self._lab
+        self.epoch.setText(f"Epoch {lab.epoch:,}")
+        parts = []
+        for run, label in ((lab.main, ""), (lab.compare, "compared ")):
+            if run is None or not run.history:
+                continue
+            _, train, test = run.history[-1]
+            parts.append(f"{label}training loss {_loss(train)}, test loss {_loss(test)}")
+        self.losses.setText(" · ".join(parts))
+
+    # widgets -> model ----------------------------------------------------------------------------
+    def _on_q_play_toggled(self, on: bool) -> None:
+        if on:
+            self._lab.play()
+        else:
+            self._lab.pause()
+        self.set_running(self._lab.running)
+
+    def _on_q_step(self) -> None:
+        self._lab.step(1)
+
+    def _on_q_speed_changed(self, index: int) -> None:
+        self._lab.set_value("speed", self.speed.itemData(index))

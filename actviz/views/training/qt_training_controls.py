@@ -1,0 +1,94 @@
+"""How the network trains: learning rate, batch size, regularisation and its rate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from superqt.utils import signals_blocked
+
+from actviz.model import training_options as opt
+from actviz.model.training_lab import TrainingLab
+from actviz.views.training.qt_number_entry import QtNumberEntry
+from actviz.views.widgets.qt_slider_field import QtSliderField
+
+
+class QtTrainingControls(QWidget):
+    """Edits the training settings of a ``TrainingLab``; objectName ``trainingTrainingControls``."""
+
+    def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingTrainingControls")
+        self._lab = lab
+        self.learning_rate = QtSliderField(
+            "Learning rate", *opt.LEARNING_RATE_RANGE, 0.001, log_scale=True, parent=self,
+            tooltip="The size of each gradient step (Playground's default: 0.03)",
+        )  # fmt: skip
+        self.batch_size = QtNumberEntry(
+            *opt.BATCH_RANGE, 1, decimals=4, parent=self,
+            tooltip="Training points per gradient step (1 to 500)",
+        )  # fmt: skip
+        self.regularization = QComboBox(self)
+        for name in opt.REGULARIZATIONS:
+            self.regularization.addItem(opt.REGULARIZATION_LABELS[name], name)
+        self.regularization.setToolTip(
+            "L1 adds rate·Σ|w| to the loss (drives weights to exactly 0); L2 adds rate·½Σw²"
+        )
+        self.reg_rate = QtNumberEntry(
+            *opt.REG_RATE_RANGE, 0.001, parent=self,
+            tooltip="How strongly the penalty pulls the weights towards 0 (0 to 10)",
+        )  # fmt: skip
+        for name in ("learning_rate", "batch_size", "regularization", "reg_rate"):
+            getattr(self, name).setObjectName(f"trainingControl:{name}")
+        self.batch_size.spin.setObjectName("trainingSpin:batch_size")
+        self.reg_rate.spin.setObjectName("trainingSpin:reg_rate")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.learning_rate)
+        form.addRow("Batch size", self.batch_size)
+        form.addRow("Regularisation", self.regularization)
+        form.addRow("Rate", self.reg_rate)
+        self.learning_rate.valueChanged.connect(self._on_q_learning_rate_changed)
+        self.batch_size.valueChanged.connect(self._on_q_batch_size_changed)
+        self.regularization.currentIndexChanged.connect(self._on_q_regularization_changed)
+        self.reg_rate.valueChanged.connect(self._on_q_reg_rate_changed)
+        for name in ("learning_rate", "batch_size", "regularization", "reg_rate"):
+            getattr(lab.events, name).connect(getattr(self, f"set_{name}"))
+        self.synchronize()
+
+    # model -> widgets ----------------------------------------------------------------------------
+    def synchronize(self) -> None:
+        for name in ("learning_rate", "batch_size", "regularization", "reg_rate"):
+            getattr(self, f"set_{name}")(self._lab.value(name))
+
+    def set_learning_rate(self, value: float) -> None:
+        self.learning_rate.setValue(value)
+
+    def set_batch_size(self, value: int) -> None:
+        self.batch_size.setValue(value)
+
+    def set_regularization(self, name: str) -> None:
+        with signals_blocked(self.regularization):
+            self.regularization.setCurrentIndex(self.regularization.findData(name))
+        self.reg_rate.setEnabled(name != "none")
+
+    def set_reg_rate(self, value: float) -> None:
+        self.reg_rate.setValue(value)
+
+    # widgets -> model ----------------------------------------------------------------------------
+    def _write(self, name: str, value: object, field: QtSliderField | QtNumberEntry) -> None:
+        try:
+            self._lab.set_value(name, value)
+        except ValueError as error:
+            field.showError(str(error)[:1].upper() + str(error)[1:])
+            field.setValue(self._lab.value(name))
+
+    def _on_q_learning_rate_changed(self, value: float) -> None:
+        self._write("learning_rate", value, self.learning_rate)
+
+    def _on_q_batch_size_changed(self, value: float) -> None:
+        self._write("batch_size", int(value) if value.is_integer() else value, self.batch_size)
+
+    def _on_q_regularization_changed(self, index: int) -> None:
+        self._lab.set_value("regularization", self.regularization.itemData(index))
+
+    def _on_q_reg_rate_changed(self, value: float) -> None:
+        self._write("reg_rate", value, self.reg_rate)

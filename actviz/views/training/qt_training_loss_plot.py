@@ -1,0 +1,84 @@
+"""Training and test loss per epoch on a log axis, for the network and the compared network."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from actviz.model.training_run import HistoryRow
+from actviz.views.theme.appearance import OKABE_ITO
+from actviz.views.training.plot_look import PlotLook
+
+MAIN_COLOUR = OKABE_ITO["blue"]
+COMPARE_COLOUR = OKABE_ITO["vermillion"]
+
+
+def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if not history:
+        empty = np.zeros(0)
+        return empty, empty, empty
+    epochs = np.fromiter((row[0] for row in history), float, len(history))
+    train = np.fromiter((row[1] for row in history), float, len(history))
+    test = np.fromiter((np.nan if row[2] is None else row[2] for row in history), float, len(history))
+    # A log axis cannot show 0: a perfect fit is drawn as a gap rather than an error.
+    train[train <= 0] = np.nan
+    test[test <= 0] = np.nan
+    return epochs, train, test
+
+
+class QtTrainingLossPlot(pg.PlotWidget):
+    """Shows the loss histories of ``TrainingLab.main`` and ``.compare``; objectName
+    ``trainingLossPlot``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingLossPlot")
+        self.setMinimumSize(300, 160)
+        self.setBackground("w")
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", "epoch")
+        plot.setLabel("left", "loss (log scale)")
+        plot.setLogMode(y=True)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.setMenuEnabled(False)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        self.legend = plot.addLegend(offset=(-5, 5), brush=(255, 255, 255, 200))
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for which, colour in (("main", MAIN_COLOUR), ("compare", COMPARE_COLOUR)):
+            self.curves[f"{which}:train"] = plot.plot(pen=pg.mkPen(colour, width=2))
+            self.curves[f"{which}:test"] = plot.plot(
+                pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
+            )
+        self._names: tuple[str, str] = ("", "")
+        self.look = PlotLook(self, None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.look.attach()
+
+    def set_names(self, main: str, compare: str) -> None:
+        """Legend names: what the network is, and what the compared one is ("" when none)."""
+        if (main, compare) == self._names:
+            return
+        self._names = (main, compare)
+        self.legend.clear()
+        self.legend.addItem(self.curves["main:train"], f"{main}: training")
+        self.legend.addItem(self.curves["main:test"], f"{main}: test")
+        if compare:
+            self.legend.addItem(self.curves["compare:train"], f"{compare}: training")
+            self.legend.addItem(self.curves["compare:test"], f"{compare}: test")
+
+    def set_histories(self, main: list[HistoryRow], compare: list[HistoryRow] | None) -> None:
+        for which, history in (("main", main), ("compare", compare or [])):
+            epochs, train, test = _columns(history)
+            for name, values in (("train", train), ("test", test)):
+                curve = self.curves[f"{which}:{name}"]
+                if np.any(np.isfinite(values)):
+                    curve.setData(epochs, values, connect="finite")
+                else:  # nothing to draw: an all-NaN curve upsets the autoscale of a log axis
+                    curve.setData([], [])

@@ -1,0 +1,316 @@
+"""The training lab's tab: controls on the left; on the right the run bar, the lesson's sentence,
+the network diagram (or the hidden space) beside the decision map(s) and the loss curves.
+
+Redraws are paced: every change of the run asks for one, and at most one happens per
+``REDRAW_INTERVAL_MS`` (25 a second), however many epochs the runner trains in between; the
+pictures come from one forward pass over the plane (``TrainingLab.picture``) shared by the map and
+the diagram. Nothing is drawn while the tab is hidden; it catches up when shown.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actviz.model.training_lab import TrainingLab
+from actviz.views.training.qt_compare_controls import QtCompareControls
+from actviz.views.training.qt_data_controls import QtDataControls
+from actviz.views.training.qt_decision_map import QtDecisionMap
+from actviz.views.training.qt_hidden_space import QtHiddenSpace
+from actviz.views.training.qt_network_controls import QtNetworkControls
+from actviz.views.training.qt_network_diagram import QtNetworkDiagram
+from actviz.views.training.qt_run_bar import QtRunBar
+from actviz.views.training.qt_training_controls import QtTrainingControls
+from actviz.views.training.qt_training_exports import QtTrainingExports
+from actviz.views.training.qt_training_loss_plot import QtTrainingLossPlot
+from actviz.views.training.qt_training_presets import QtTrainingPresets
+from actviz.views.training.qt_training_runner import QtTrainingRunner
+from actviz.views.training.qt_weight_editor import QtWeightEditor
+
+REDRAW_INTERVAL_MS = 40
+MAP_RESOLUTION = 100
+MAX_CSV_BYTES = 1_000_000
+_ERROR_STYLE = "color: #c0392b;"
+_NOTICE_STYLE = "QLabel { border-left: 4px solid #0072B2; padding: 4px 8px; }"
+
+
+class QtTrainingPanel(QWidget):
+    """Shows and drives a ``TrainingLab``; objectName ``trainingPanel``."""
+
+    def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.lab = lab
+        self.runner = QtTrainingRunner(lab, self)
+        self.presets = QtTrainingPresets(lab, self)
+        self.data_controls = QtDataControls(lab, self)
+        self.network_controls = QtNetworkControls(lab, self)
+        self.training_controls = QtTrainingControls(lab, self)
+        self.compare_controls = QtCompareControls(lab, self)
+        self.run_bar = QtRunBar(lab, self)
+        self.map = QtDecisionMap(lab, parent=self)
+        self.compare_map = QtDecisionMap(lab, compare=True, parent=self)
+        self.loss_plot = QtTrainingLossPlot(self)
+        self.diagram = QtNetworkDiagram(self)
+        self.weight_editor = QtWeightEditor(lab, self)
+        self.hidden_space = QtHiddenSpace(lab, self)
+        self.exports = QtTrainingExports(lab, self.shown_maps, self)
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("trainingExport")
+        self.export_button.setText("Export")
+        self.export_button.setMenu(self.exports.menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("trainingNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(_NOTICE_STYLE)
+        self.status = QLabel(self)
+        self.status.setObjectName("trainingStatus")
+        self.status.setWordWrap(True)
+        self._build_layout()
+
+        self.redraws = 0  # pictures drawn (the benchmark reads this)
+        self._last_redraw = 0.0
+        self._stale = True
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self.space_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.space_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.space_shortcut.activated.connect(lab.toggle_running)
+
+        events = lab.events
+        events.trained.connect(self.schedule_redraw)
+        events.network.connect(self.set_network)
+        events.data.connect(self.set_points)
+        events.show_test.connect(self._on_show_test)
+        events.discretize.connect(self.set_discretize)
+        events.notice.connect(self.set_notice)
+        events.message.connect(self.set_message)
+        self.map.refused.connect(self.show_error)
+        self.compare_map.refused.connect(self.show_error)
+        self.diagram.linkSelected.connect(self.weight_editor.select)
+        self.data_controls.loadRequested.connect(self.choose_csv)
+        self.exports.exported.connect(self.show_info)
+        self.exports.failed.connect(self.show_error)
+        self.views.currentChanged.connect(self._on_q_view_changed)
+        self.set_network()
+        self.set_notice(lab.notice)
+
+    def _build_layout(self) -> None:
+        controls = QWidget(self)
+        column = QVBoxLayout(controls)
+        for title, widget in (
+            ("Data", self.data_controls),
+            ("Network", self.network_controls),
+            ("Training", self.training_controls),
+            ("Compare", self.compare_controls),
+        ):
+            box = QGroupBox(title, controls)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("trainingControls")
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
+        scroll.setMaximumWidth(scroll.minimumWidth() + 80)
+
+        network = QWidget(self)
+        network_layout = QVBoxLayout(network)
+        network_layout.setContentsMargins(0, 0, 0, 0)
+        network_layout.addWidget(self.diagram, 1)
+        network_layout.addWidget(self.weight_editor)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("trainingViews")
+        self.views.addTab(network, "Network")
+        self.views.addTab(self.hidden_space, "Hidden space")
+
+        maps = QWidget(self)
+        maps_layout = QHBoxLayout(maps)
+        maps_layout.setContentsMargins(0, 0, 0, 0)
+        maps_layout.addWidget(self.map)
+        maps_layout.addWidget(self.compare_map)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(maps)
+        right.addWidget(self.loss_plot)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.plots = QSplitter(Qt.Orientation.Horizontal, self)
+        self.plots.setObjectName("trainingSplitter")
+        self.plots.addWidget(self.views)
+        self.plots.addWidget(right)
+        self.plots.setStretchFactor(0, 1)
+        self.plots.setStretchFactor(1, 1)
+        self.plots.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.presets)
+        top.addWidget(self.run_bar, 1)
+        top.addWidget(self.export_button)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addLayout(top)
+        main.addWidget(self.notice)
+        main.addWidget(self.status)
+        main.addWidget(self.plots, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(main, 1)
+
+    def shown_maps(self) -> list[QtDecisionMap]:
+        return [self.map, self.compare_map] if self.lab.compare is not None else [self.map]
+
+    # model -> widgets ----------------------------------------------------------------------------
+    def set_network(self) -> None:
+        """A fresh network (maybe of another shape): rebuild the diagram, show or hide the
+        compared map, and redraw soon."""
+        lab = self.lab
+        self.diagram.set_network(lab.features, lab.hidden)
+        self.weight_editor.clear()
+        self.compare_map.setVisible(lab.compare is not None)
+        self.map.set_title(self._describe(compare=False) if lab.compare is not None else "")
+        self.compare_map.set_title(self._describe(compare=True) if lab.compare is not None else "")
+        self.loss_plot.set_names(
+            self._describe(compare=False), self._describe(compare=True) if lab.compare else ""
+        )
+        self.hidden_space.set_layers()
+        self.set_points()
+        self.schedule_redraw()
+
+    def set_points(self) -> None:
+        self.map.set_points()
+        if self.lab.compare is not None:
+            self.compare_map.set_points()
+
+    def set_discretize(self, on: bool) -> None:
+        self.map.set_discretize(on)
+        self.compare_map.set_discretize(on)
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def set_message(self, text: str) -> None:
+        if text:
+            self.show_error(text)
+        else:
+            self.status.clear()
+            self.status.hide()
+
+    def show_error(self, text: str) -> None:
+        self.status.setStyleSheet(_ERROR_STYLE)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_info(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def schedule_redraw(self) -> None:
+        """At most one redraw per interval; the first after a pause comes at once."""
+        if self._redraw_timer.isActive():
+            return
+        waited = (time.perf_counter() - self._last_redraw) * 1000
+        self._redraw_timer.start(int(max(0.0, REDRAW_INTERVAL_MS - waited)))
+
+    def redraw(self) -> None:
+        """Feed every visible view the current state of the run."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._last_redraw = time.perf_counter()
+        lab = self.lab
+        picture = lab.picture(MAP_RESOLUTION)
+        self.map.set_picture(picture)
+        if lab.compare is not None:
+            self.compare_map.set_picture(lab.picture(MAP_RESOLUTION, compare=True))
+        if self.diagram.isVisible():
+            self.diagram.set_picture(picture)
+            self.diagram.set_weights(lab.main.weights)
+            self.weight_editor.set_weights()
+        if self.hidden_space.isVisible():
+            self.hidden_space.redraw()
+        self.loss_plot.set_histories(
+            lab.main.history, lab.compare.history if lab.compare is not None else None
+        )
+        self.run_bar.set_progress()
+        self.redraws += 1
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.schedule_redraw()
+
+    def _on_show_test(self, _on: bool) -> None:
+        self.set_points()
+
+    def _on_q_view_changed(self, _index: int) -> None:
+        self.schedule_redraw()
+
+    def _describe(self, compare: bool) -> str:
+        """A short name for the network (or the compared one): what differs between them."""
+        lab = self.lab
+        kind = lab.compare_kind
+        spec = lab.spec(compare)
+        if kind == "init":
+            return f"init {spec.init}"
+        if kind == "learning_rate":
+            return f"learning rate {spec.learning_rate:g}"
+        keys = sorted(set(spec.keys)) or ["no hidden layer"]
+        return " / ".join(keys)
+
+    # files ---------------------------------------------------------------------------------------
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load points", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if path:
+            self.load_csv(path)
+
+    def load_csv(self, path: str | Path) -> bool:
+        """Load points from a CSV file; a refused file changes nothing and says why."""
+        name = Path(path).name
+        try:
+            if Path(path).stat().st_size > MAX_CSV_BYTES:
+                raise ValueError(f"it is larger than {MAX_CSV_BYTES // 1_000_000} MB")
+            text = Path(path).read_bytes().decode("utf-8-sig")
+            count = self.lab.load_points_csv(text)
+        except UnicodeDecodeError:
+            self.show_error(f"Could not load {name}: it is not a text file (not UTF-8).")
+            return False
+        except (OSError, ValueError) as error:
+            self.show_error(f"Could not load {name}: {error}.")
+            return False
+        kind = "values" if self.lab.regression else "classes"
+        self.show_info(f"Loaded {count} points ({kind}) from {name}.")
+        return True
+
+    def shutdown(self) -> None:
+        self.lab.pause()
+        self.runner.shutdown()
+
+
+__all__ = ["QtTrainingPanel"]
