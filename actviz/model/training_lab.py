@@ -46,9 +46,9 @@ class TrainingLab(TrainingSettings):
         self._message = ""
         self._revision = 0  # bumps whenever a picture of the networks would change
         self._pictures: dict[tuple[int, int, bool], NetworkPicture] = {}
-        self.main = NetworkRun(self.spec())
-        self.compare: NetworkRun | None = None
-        self._restart()
+        # The networks are made when first needed: a lab on a tab never opened costs nothing.
+        self._main: NetworkRun | None = None
+        self._compare: NetworkRun | None = None
 
     # values ---------------------------------------------------------------------------------------
     @property
@@ -144,6 +144,21 @@ class TrainingLab(TrainingSettings):
         self.events.trained.emit()
 
     # the run --------------------------------------------------------------------------------------
+    @property
+    def main(self) -> NetworkRun:
+        """The network being trained."""
+        if self._main is None:
+            self._fresh_runs()
+        assert self._main is not None
+        return self._main
+
+    @property
+    def compare(self) -> NetworkRun | None:
+        """The compared network (None when not comparing)."""
+        if self._main is None:
+            self._fresh_runs()
+        return self._compare
+
     def runs(self) -> list[tuple[NetworkRun, NetworkSpec]]:
         """The main run, and the comparison run if there is one, each with its spec."""
         pairs = [(self.main, self.spec())]
@@ -297,13 +312,13 @@ class TrainingLab(TrainingSettings):
 
     def _restore_run(self, epoch: int, main: JsonDict, compare: JsonDict | None) -> None:
         """For :func:`apply_lab_state`: the networks as saved (fresh if they did not fit)."""
-        self.main = NetworkRun(self.spec())
-        self.main.apply_state(main, self.spec())
-        self.compare = None
+        self._main = NetworkRun(self.spec())
+        self._main.apply_state(main, self.spec())
+        self._compare = None
         if self.compare_kind != "off":
-            self.compare = NetworkRun(self.spec(compare=True))
+            self._compare = NetworkRun(self.spec(compare=True))
             if compare is not None:
-                self.compare.apply_state(compare, self.spec(compare=True))
+                self._compare.apply_state(compare, self.spec(compare=True))
         self._epoch = epoch
         for run, spec in self.runs():
             if not run.history:
@@ -311,16 +326,22 @@ class TrainingLab(TrainingSettings):
                 run.record(epoch, train, test)
 
     # internals ------------------------------------------------------------------------------------
-    def _restart(self) -> None:
-        self._restart_pending = False
+    def _fresh_runs(self) -> None:
+        """New networks from the seed at epoch 0, each with its loss before training."""
         self._data = None
         self._epoch = 0
-        self.main = NetworkRun(self.spec())
-        self.compare = NetworkRun(self.spec(compare=True)) if self.compare_kind != "off" else None
+        self._main = NetworkRun(self.spec())
+        self._compare = None
+        if self.compare_kind != "off":
+            self._compare = NetworkRun(self.spec(compare=True))
         data = self.data
         for run, spec in self.runs():
             train, test = run.losses(spec, data)
             run.record(0, train, test)
+
+    def _restart(self) -> None:
+        self._restart_pending = False
+        self._fresh_runs()
         self._set_running(False)
         self._set_message("")
         self._bump()

@@ -15,7 +15,7 @@ from actviz.views.widgets.qt_slider_field import QtSliderField
 
 
 class QtCompareControls(QWidget):
-    """Edits the comparison settings of a ``TrainingLab``; objectName ``trainingCompareControls``."""
+    """Edits the comparison of a ``TrainingLab``; objectName ``trainingCompareControls``."""
 
     def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -36,7 +36,9 @@ class QtDataControls(QWidget):
         self.dataset.setObjectName("trainingControl:dataset")
         for name in opt.SOURCES:
             self.dataset.addItem(opt.SOURCE_LABELS[name], name)
-        self.dataset.setToolTip("The points to learn from (Playground's sets, a function, or yours)")
+        self.dataset.setToolTip(
+            "The points to learn from (Playground's sets, a function, or yours)"
+        )
         self.function = QComboBox(self)
         self.function.setObjectName("trainingControl:function")
         for name in opt.FUNCTIONS:
@@ -44,14 +46,16 @@ class QtDataControls(QWidget):
         self.function.setToolTip("Points above y = g(x) are blue (+1), points below orange (−1)")
         self.noise = QtSliderField(
             "Noise", *opt.NOISE_RANGE, 0.01, parent=self,
-            tooltip="How far points are pushed across the boundary (0 to 0.5, as Playground's 0–50 %)",
+            tooltip="How far points are pushed across the boundary (Playground's 0–50 %)",
         )  # fmt: skip
         self.train_fraction = QtSliderField(
             "Training share", *opt.TRAIN_FRACTION_RANGE, 0.05, parent=self,
             tooltip="The share of the points used for training; the rest are test points",
         )  # fmt: skip
-        self.seed = QtNumberEntry(*opt.SEED_RANGE, 1, decimals=10, parent=self,
-                                  tooltip="The same seed gives the same points and weights")  # fmt: skip
+        self.seed = QtNumberEntry(
+            *opt.SEED_RANGE, 1, decimals=10, parent=self,
+            tooltip="The same seed gives the same points and weights",
+        )  # fmt: skip
         self.regenerate = QPushButton("New points", self)
         self.regenerate.setToolTip("Draw new points and weights (the next seed)")
         self.show_test = QCheckBox("Show test points (dark outline)", self)
@@ -62,12 +66,16 @@ class QtDataControls(QWidget):
         self.classes = QButtonGroup(self)
         self.classes.addButton(self.negative)
         self.classes.addButton(self.positive)
-        self.point_value = QtNumberEntry(*opt.POINT_VALUE_RANGE, 0.1, parent=self,
-                                         tooltip="The value of a point you click onto the map")  # fmt: skip
+        self.point_value = QtNumberEntry(
+            *opt.POINT_VALUE_RANGE, 0.1, parent=self,
+            tooltip="The value of a point you click onto the map",
+        )  # fmt: skip
         self.undo = QPushButton("Undo point", self)
         self.clear = QPushButton("Clear points", self)
         self.load = QPushButton("Load CSV…", self)
-        self.load.setToolTip("Rows of x, y, label; labels −1/+1 make classes, other values a regression")
+        self.load.setToolTip(
+            "Rows of x, y, label; labels −1/+1 make classes, other values a regression"
+        )
         self.points_hint = QLabel(self)
         self.points_hint.setWordWrap(True)
         for name in ("noise", "train_fraction", "seed", "show_test", "discretize", "point_value"):

@@ -1,4 +1,4 @@
-"""Hidden layers: add or remove a layer, and the number of units of each (0 to 6 layers of 1 to 8)."""
+"""Hidden layers: add or remove a layer, and the units of each (0 to 6 layers of 1 to 8 units)."""
 
 from __future__ import annotations
 

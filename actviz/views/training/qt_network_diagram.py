@@ -8,6 +8,7 @@ when the network's shape changes and laid out again on a resize; a redraw only f
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -96,7 +97,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         super().showEvent(event)
         self.look.attach()
 
-    # model -> widget -----------------------------------------------------------------------------
+    # model -> widget ------------------------------------------------------------------------------
     def set_network(self, features: tuple[str, ...], hidden: tuple[int, ...]) -> None:
         """Create the items for a network of these inputs and hidden layers (and one output)."""
         sizes = (len(features), *hidden, 1)
@@ -112,7 +113,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         self._sizes, self._features = sizes, features
         self.units = [[self._make_unit() for _ in range(n)] for n in sizes]
         self.links = {}
-        for layer, (fan_in, fan_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+        for layer, (fan_in, fan_out) in enumerate(itertools.pairwise(sizes)):
             for source in range(fan_in):
                 for target in range(fan_out):
                     link = _Link((layer, source, target))
@@ -167,7 +168,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         self.selected = key if key in self.links else None
         self._update_halo()
 
-    # widget -> owner -------------------------------------------------------------------------------
+    # widget -> owner ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, _Link) and event.button() == Qt.MouseButton.LeftButton:
@@ -177,7 +178,7 @@ class QtNetworkDiagram(pg.GraphicsView):
             return
         super().mousePressEvent(event)
 
-    # layout and look ---------------------------------------------------------------------------
+    # layout and look ------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout()

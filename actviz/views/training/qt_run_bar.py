@@ -42,7 +42,9 @@ class QtRunBar(QWidget):
         font = QFont(self.epoch.font())
         font.setBold(True)
         self.epoch.setFont(font)
-        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
+        self.epoch.setMinimumWidth(
+            self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8
+        )
         self.losses = QLabel(self)
         self.losses.setObjectName("trainingLosses")
         # Text that changes 25 times a second must not resize the row (and re-lay the plots).

@@ -22,7 +22,9 @@ def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndar
         return empty, empty, empty
     epochs = np.fromiter((row[0] for row in history), float, len(history))
     train = np.fromiter((row[1] for row in history), float, len(history))
-    test = np.fromiter((np.nan if row[2] is None else row[2] for row in history), float, len(history))
+    test = np.fromiter(
+        (np.nan if row[2] is None else row[2] for row in history), float, len(history)
+    )
     # A log axis cannot show 0: a perfect fit is drawn as a gap rather than an error.
     train[train <= 0] = np.nan
     test[test <= 0] = np.nan
