@@ -44,7 +44,9 @@ def require_mapping(data: object, where: str) -> Mapping[str, Any]:
     return data
 
 
-def note_unknown_keys(data: Mapping[str, Any], known: Sequence[str], where: str, notes: list[str]) -> None:
+def note_unknown_keys(
+    data: Mapping[str, Any], known: Sequence[str], where: str, notes: list[str]
+) -> None:
     for key in data:
         if key not in known:
             notes.append(f"{where}: ignored unknown setting {key!r}")
@@ -74,7 +76,9 @@ def read_float(
         return default
     clamped = min(max(number, minimum), maximum)
     if clamped != number:
-        notes.append(f"{where}.{key}: {number:g} is outside [{minimum:g}, {maximum:g}], clamped to {clamped:g}")
+        notes.append(
+            f"{where}.{key}: {number:g} is outside [{minimum:g}, {maximum:g}], clamped to {clamped:g}"
+        )
     return clamped
 
 
@@ -98,7 +102,9 @@ def read_int(
     number = int(value)
     clamped = min(max(number, minimum), maximum)
     if clamped != number:
-        notes.append(f"{where}.{key}: {number} is outside [{minimum}, {maximum}], clamped to {clamped}")
+        notes.append(
+            f"{where}.{key}: {number} is outside [{minimum}, {maximum}], clamped to {clamped}"
+        )
     return clamped
 
 

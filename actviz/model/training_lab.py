@@ -49,6 +49,8 @@ class TrainingLab(TrainingSettings):
         # The networks are made when first needed: a lab on a tab never opened costs nothing.
         self._main: NetworkRun | None = None
         self._compare: NetworkRun | None = None
+        self._built_activations: tuple[object, ...] = ()
+        self._points_cleared = False  # say so after the restart that follows
 
     # values ---------------------------------------------------------------------------------------
     @property
@@ -178,6 +180,7 @@ class TrainingLab(TrainingSettings):
             self._set_message("There are no training points: click on the map to add some.")
             self.pause()
             return 0
+        self._record_start()
         runs = self.runs()
         done = 0
         for _ in range(count):
@@ -312,18 +315,21 @@ class TrainingLab(TrainingSettings):
 
     def _restore_run(self, epoch: int, main: JsonDict, compare: JsonDict | None) -> None:
         """For :func:`apply_lab_state`: the networks as saved (fresh if they did not fit)."""
+        comparing = self.compare_kind != "off"
+        if main["weights"] is None or (
+            comparing and (compare is None or compare["weights"] is None)
+        ):
+            self._fresh_runs()  # the two networks train in step: both start afresh, or neither
+            return
         self._main = NetworkRun(self.spec())
         self._main.apply_state(main, self.spec())
+        self._built_activations = self._activations()
         self._compare = None
-        if self.compare_kind != "off":
+        if comparing and compare is not None:
             self._compare = NetworkRun(self.spec(compare=True))
-            if compare is not None:
-                self._compare.apply_state(compare, self.spec(compare=True))
+            self._compare.apply_state(compare, self.spec(compare=True))
         self._epoch = epoch
-        for run, spec in self.runs():
-            if not run.history:
-                train, test = run.losses(spec, self.data)
-                run.record(epoch, train, test)
+        self._record_start()
 
     # internals ------------------------------------------------------------------------------------
     def _fresh_runs(self) -> None:
@@ -331,29 +337,47 @@ class TrainingLab(TrainingSettings):
         self._data = None
         self._epoch = 0
         self._main = NetworkRun(self.spec())
+        self._built_activations = self._activations()
         self._compare = None
         if self.compare_kind != "off":
             self._compare = NetworkRun(self.spec(compare=True))
+        self._record_start()
+
+    def _record_start(self) -> None:
+        """The losses before training (only with training points: a history holds numbers)."""
         data = self.data
+        if len(data.train_x) == 0:
+            return
         for run, spec in self.runs():
-            train, test = run.losses(spec, data)
-            run.record(0, train, test)
+            if not run.history:
+                train, test = run.losses(spec, data)
+                run.record(self._epoch, train, test)
 
     def _restart(self) -> None:
         self._restart_pending = False
         self._fresh_runs()
         self._set_running(False)
         self._set_message("")
+        if self._points_cleared:
+            self._points_cleared = False
+            self._set_message(
+                "Your drawn points were cleared: the new data set is another kind of problem."
+            )
         self._bump()
         self.events.network.emit()
         self.events.trained.emit()
 
+    def _activations(self) -> tuple[object, ...]:
+        spec = self.spec()
+        return (spec.keys, spec.params)
+
+    def _network_activations_changed(self) -> bool:
+        return self._main is None or self._activations() != self._built_activations
+
     def _problem_changed(self) -> None:
         if len(self._drawn):
             self._drawn = NO_POINTS.copy()
-            self._set_message(
-                "Your drawn points were cleared: the new data set is another kind of problem."
-            )
+            self._points_cleared = True
 
     def _bump(self) -> None:
         self._revision += 1

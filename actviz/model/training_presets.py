@@ -30,10 +30,11 @@ PRESETS: tuple[TrainingPreset, ...] = (
         notice=(
             "Notice: however many layers you stack, a linear network draws one straight "
             "boundary through the circle, because linear layers collapse into one; the loss "
-            "stays high."
+            "stays near chance."
         ),
         activation="identity",
-        settings={"hidden": (4, 4, 4)},
+        # Cross-entropy never stalls on a saturated output, so the lesson holds for every seed.
+        settings={"hidden": (4, 4, 4), "output": "sigmoid"},
     ),
     TrainingPreset(
         name="squares_circle",
@@ -43,7 +44,7 @@ PRESETS: tuple[TrainingPreset, ...] = (
             "circle: the features did the bending that linear layers cannot."
         ),
         activation="identity",
-        settings={"features": ("x1^2", "x2^2"), "hidden": ()},
+        settings={"features": ("x1^2", "x2^2"), "hidden": (), "output": "sigmoid"},
     ),
     TrainingPreset(
         name="relu_vs_tanh",

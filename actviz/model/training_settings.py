@@ -207,6 +207,10 @@ class TrainingSettings:
     def _problem_changed(self) -> None:
         """The data set switched between classification and regression."""
 
+    def _network_activations_changed(self) -> bool:
+        """Whether the hidden layers' activations differ from those the network was built with."""
+        return True
+
     def _set_notice(self, text: str) -> None:
         if text != self._notice:
             self._notice = text
@@ -218,7 +222,8 @@ class TrainingSettings:
             self._request_restart()
 
     def _on_layer_choice_changed(self, _params: dict[str, Any]) -> None:
-        if self.per_layer and not self._batch_depth:
+        # Only a layer the network has matters; the others keep their choice for later.
+        if self.per_layer and not self._batch_depth and self._network_activations_changed():
             self._set_notice("")
             self._request_restart()
 
