@@ -1,5 +1,5 @@
-"""The training lab's state: Playground's defaults, validation, events, the run, the learner's points,
-the comparison and what the views are given to draw.
+"""The training lab's state: Playground's defaults, validation, events, the run, the learner's
+points, the comparison and what the views are given to draw.
 
 Reference values come from the issue's definitions (Playground's defaults, the square loss
 1/2 (out - y)^2, a tanh network f(a W + b)) computed here with plain numpy, not from the lab."""
@@ -13,7 +13,7 @@ import pytest
 
 from actviz.model.state import Saveable
 from actviz.model.training_lab import TrainingLab
-from actviz.model.training_options import DEFAULTS, PLANE_EXTENT
+from actviz.model.training_options import PLANE_EXTENT
 
 
 class Recorder:
