@@ -42,6 +42,11 @@ class QtNumberSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
+    def fixup(self, text: str) -> str:
+        # QDoubleSpinBox's fixup drops group separators, so "1,5" became 15 without a word;
+        # here text is never rewritten: it is committed as typed or refused with a message.
+        return text
+
     def problem(self, text: str) -> str | None:
         """Why ``text`` cannot be committed, or None if it can."""
         stripped = self._strip(text)
