@@ -41,8 +41,8 @@ FUNCTION_LABELS: dict[str, str] = BOUNDARY_LABELS
 # Output unit and loss for a classification problem; regression always uses identity + square.
 OUTPUTS: tuple[str, ...] = ("tanh", "sigmoid")
 OUTPUT_LABELS: dict[str, str] = {
-    "tanh": "tanh output, square loss (Playground)",
-    "sigmoid": "sigmoid output, cross-entropy loss",
+    "tanh": "tanh, square loss",
+    "sigmoid": "sigmoid, cross-entropy",
 }
 REGULARIZATIONS: tuple[str, ...] = ("none", "l1", "l2")
 REGULARIZATION_LABELS: dict[str, str] = {"none": "None", "l1": "L1", "l2": "L2"}

@@ -170,12 +170,14 @@ class QtNetworkDiagram(pg.GraphicsView):
 
     # widget -> owner ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
-        if isinstance(item, _Link) and event.button() == Qt.MouseButton.LeftButton:
-            self.select(item.key)
-            self.linkSelected.emit(*item.key)
-            event.accept()
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            # pyqtgraph's (empty) central widget lies over the links: look beneath it.
+            for item in self.items(event.position().toPoint()):
+                if isinstance(item, _Link):
+                    self.select(item.key)
+                    self.linkSelected.emit(*item.key)
+                    event.accept()
+                    return
         super().mousePressEvent(event)
 
     # layout and look ------------------------------------------------------------------------------
@@ -241,7 +243,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         columns = len(self.units)
         tallest = max(len(c) for c in self.units)
         span_x = max(width - left - right, 10.0)
-        side = min((height - top - bottom) / (tallest * 1.45), span_x / (columns * 1.8), 64.0)
+        side = min((height - top - bottom) / (tallest * 1.45), span_x / (columns * 1.5), 64.0)
         side = max(side, 12.0)
         step_x = (span_x - side) / max(columns - 1, 1)
         for c, column in enumerate(self.units):

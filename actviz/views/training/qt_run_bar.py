@@ -47,8 +47,11 @@ class QtRunBar(QWidget):
         )
         self.losses = QLabel(self)
         self.losses.setObjectName("trainingLosses")
-        # Text that changes 25 times a second must not resize the row (and re-lay the plots).
+        # Text that changes 25 times a second must not resize the row (and re-lay the plots):
+        # it wraps within whatever width the row leaves it.
         self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.losses.setWordWrap(True)
+        self.losses.setMinimumWidth(160)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play, self.step, self.reset, self.speed):

@@ -49,7 +49,8 @@ class QtTrainingLossPlot(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
-        self.legend = plot.addLegend(offset=(-5, 5), brush=(255, 255, 255, 200))
+        # Bottom left: losses start high and fall, so that corner is the emptiest.
+        self.legend = plot.addLegend(offset=(8, -8), brush=(255, 255, 255, 200))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for which, colour in (("main", MAIN_COLOUR), ("compare", COMPARE_COLOUR)):
             self.curves[f"{which}:train"] = plot.plot(pen=pg.mkPen(colour, width=2))

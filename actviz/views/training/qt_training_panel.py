@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actviz import core
 from actviz.model.training_lab import TrainingLab
 from actviz.views.training.qt_compare_controls import QtCompareControls
 from actviz.views.training.qt_data_controls import QtDataControls
@@ -44,6 +46,7 @@ from actviz.views.training.qt_weight_editor import QtWeightEditor
 
 REDRAW_INTERVAL_MS = 40
 MAP_RESOLUTION = 100
+MAP_EXTRA_HEIGHT = 24  # the map's title and bottom axis take about this much more than its left axis
 MAX_CSV_BYTES = 1_000_000
 _ERROR_STYLE = "color: #c0392b;"
 _NOTICE_STYLE = "QLabel { border-left: 4px solid #0072B2; padding: 4px 8px; }"
@@ -115,6 +118,7 @@ class QtTrainingPanel(QWidget):
     def _build_layout(self) -> None:
         controls = QWidget(self)
         column = QVBoxLayout(controls)
+        column.addWidget(self.presets)
         for title, widget in (
             ("Data", self.data_controls),
             ("Network", self.network_controls),
@@ -126,6 +130,11 @@ class QtTrainingPanel(QWidget):
             inner.addWidget(widget)
             column.addWidget(box)
         column.addStretch(1)
+        # Long entries (an initialisation's formula) must not widen the column: combos show
+        # what fits and the whole text in their pop-up.
+        for combo in (*controls.findChildren(QComboBox), self.run_bar.speed):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         scroll = QScrollArea(self)
         scroll.setObjectName("trainingControls")
         scroll.setWidget(controls)
@@ -147,6 +156,7 @@ class QtTrainingPanel(QWidget):
         self.views.addTab(self.hidden_space, "Hidden space")
 
         maps = QWidget(self)
+        self._maps = maps
         maps_layout = QHBoxLayout(maps)
         maps_layout.setContentsMargins(0, 0, 0, 0)
         maps_layout.addWidget(self.map)
@@ -154,18 +164,18 @@ class QtTrainingPanel(QWidget):
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(maps)
         right.addWidget(self.loss_plot)
+        self.map.installEventFilter(self)  # keeps the maps' row about as tall as a map is wide
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.plots = QSplitter(Qt.Orientation.Horizontal, self)
         self.plots.setObjectName("trainingSplitter")
         self.plots.addWidget(self.views)
         self.plots.addWidget(right)
-        self.plots.setStretchFactor(0, 1)
-        self.plots.setStretchFactor(1, 1)
+        self.plots.setStretchFactor(0, 2)
+        self.plots.setStretchFactor(1, 3)  # the map is the hero; the diagram gets the rest
         self.plots.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
-        top.addWidget(self.presets)
         top.addWidget(self.run_bar, 1)
         top.addWidget(self.export_button)
         main = QVBoxLayout()
@@ -177,6 +187,13 @@ class QtTrainingPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.map and event.type() == QEvent.Type.Resize:
+            # A square plane in a tall box leaves bands above and below it: the loss plot
+            # gets that height instead.
+            self._maps.setMaximumHeight(self.map.width() + MAP_EXTRA_HEIGHT)
+        return super().eventFilter(watched, event)
 
     def shown_maps(self) -> list[QtDecisionMap]:
         return [self.map, self.compare_map] if self.lab.compare is not None else [self.map]
@@ -279,8 +296,8 @@ class QtTrainingPanel(QWidget):
             return f"init {spec.init}"
         if kind == "learning_rate":
             return f"learning rate {spec.learning_rate:g}"
-        keys = sorted(set(spec.keys)) or ["no hidden layer"]
-        return " / ".join(keys)
+        names = dict.fromkeys(core.get(key).name for key in spec.keys)
+        return " / ".join(names) or "no hidden layer"
 
     # files ---------------------------------------------------------------------------------------
     def choose_csv(self) -> None:

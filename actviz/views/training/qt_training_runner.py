@@ -63,21 +63,30 @@ class QtTrainingRunner(QObject):
         if not self._lab.running:
             self._timer.stop()
             return
-        rate = SPEEDS[self._lab.speed]
-        if math.isinf(rate):
-            count = max(1, int(BUDGET_S / self._seconds_per_epoch))
-        else:
-            self._owed = min(self._owed + rate * max(elapsed, TICK_MS / 1000), rate * _MAX_OWED_S)
-            count = int(self._owed)
-            if count == 0:
-                return
-            self._owed -= count
+        count = self.epochs_due(SPEEDS[self._lab.speed], elapsed)
+        if count == 0:
+            return
         start = time.perf_counter()
         done = self._lab.step(count)
         if done:
             self.epochs += done
             spent = (time.perf_counter() - start) / done
             self._seconds_per_epoch = 0.7 * self._seconds_per_epoch + 0.3 * max(spent, 1e-5)
+
+    def epochs_due(self, rate: float, elapsed: float) -> int:
+        """Epochs to train on a tick ``elapsed`` seconds after the last, at ``rate`` per second.
+
+        As fast as it goes (``rate`` inf): as many as fit in ``BUDGET_S`` at the measured cost
+        of an epoch, at least one. At a fixed rate: the whole epochs owed since the last tick,
+        keeping the fraction for later; after a stall, at most ``_MAX_OWED_S`` worth of them.
+        """
+        if math.isinf(rate):
+            return max(1, int(BUDGET_S / self._seconds_per_epoch))
+        ceiling = max(1.0, rate * _MAX_OWED_S)
+        self._owed = min(self._owed + rate * max(elapsed, TICK_MS / 1000), ceiling)
+        count = int(self._owed)
+        self._owed -= count
+        return count
 
     def shutdown(self) -> None:
         self._timer.stop()

@@ -8,7 +8,10 @@ from actviz.model.training_lab import TrainingLab
 from actviz.model.training_options import FEATURE_LABELS, WEIGHT_LIMIT
 from actviz.views.training.qt_number_entry import QtNumberEntry
 
-HINT = "Click a link in the diagram to edit its weight."
+HINT = (
+    "Links: blue for a positive weight, orange for a negative one, thicker for a larger one. "
+    "Click a link to edit its weight."
+)
 
 
 class QtWeightEditor(QWidget):
@@ -22,8 +25,9 @@ class QtWeightEditor(QWidget):
         self.label = QLabel(HINT, self)
         self.label.setWordWrap(True)
         self.entry = QtNumberEntry(
-            -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1, tooltip="The weight of the selected link", parent=self
-        )
+            -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1, decimals=10, parent=self,
+            tooltip="The weight of the selected link",
+        )  # fmt: skip
         self.entry.setObjectName("trainingWeightEntry")
         self.entry.spin.setObjectName("trainingWeightSpin")
         self.entry.setEnabled(False)
