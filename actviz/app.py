@@ -31,6 +31,7 @@ from actviz.model.neuron import NeuronModel
 from actviz.model.session import Session
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.state import Saveable
+from actviz.model.training_lab import TrainingLab
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.qt_classroom_setup import install_classroom
@@ -70,6 +71,7 @@ class LabSpec:
 LABS: tuple[LabSpec, ...] = (
     LabSpec("softmaxPanel", "Softmax", SoftmaxLabModel, "actviz.views.softmax:QtSoftmaxPanel"),
     LabSpec("deepNetPanel", "Deep network", DeepNetLab, "actviz.views.deepnet:QtDeepNetPanel"),
+    LabSpec("trainingPanel", "Training", TrainingLab, "actviz.views.training:QtTrainingPanel"),
 )
 
 

@@ -384,7 +384,13 @@ def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["dying-relu.actviz", "vanishing-gradients.actviz", "softmax-temperature.actviz"]
+    "name",
+    [
+        "dying-relu.actviz",
+        "vanishing-gradients.actviz",
+        "softmax-temperature.actviz",
+        "training-dead-relu.actviz",
+    ],
 )
 def test_example_lessons_open_without_notes(main_window, name) -> None:
     from actviz.model import session_file
@@ -392,6 +398,10 @@ def test_example_lessons_open_without_notes(main_window, name) -> None:
     path = Path(__file__).resolve().parent.parent / "examples" / "lessons" / name
     win = main_window()
     assert session_file.load(path, win.saveables) == []  # a stale example shows up here
+    if name == "training-dead-relu.actviz":
+        lab = win.lab("trainingPanel").model
+        assert lab.epoch == 100 and lab.choice.key == "relu" and len(lab.drawn_points) == 1
+        assert sum(int(d.sum()) for d in lab.picture(20).dead) >= 2  # what the lesson shows
     if name == "dying-relu.actviz":
         assert win.session.choice.key == "relu"
         assert win.neuron.to_state()["b"] == -0.5

@@ -43,10 +43,17 @@ def softmax_temperature(win: MainWindow) -> None:
     win.show_lab("softmaxPanel")
 
 
+def training_dead_relu(win: MainWindow) -> None:
+    win.lab("trainingPanel").model.apply_preset("relu_dies")
+    win.lab("trainingPanel").model.add_point(-1.0, 5.0, 1.0)  # a drawn point travels with the lesson too
+    win.lab("trainingPanel").model.step(100)
+
+
 LESSONS = {
     "dying-relu": dying_relu,
     "vanishing-gradients": vanishing_gradients,
     "softmax-temperature": softmax_temperature,
+    "training-dead-relu": training_dead_relu,
 }
 
 

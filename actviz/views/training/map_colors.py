@@ -70,6 +70,25 @@ def diverging_lut(
     return np.asarray(rows.round().astype(np.uint8))
 
 
+def colorize(
+    values: npt.NDArray[np.float64],
+    lut: npt.NDArray[np.uint8],
+    low: float = -1.0,
+    high: float = 1.0,
+) -> npt.NDArray[np.uint8]:
+    """``values`` as RGB through ``lut`` (values clipped to [low, high]; NaN shows as ``low``).
+
+    pyqtgraph would apply the table itself, but it rebuilds a Qt colour table on every redraw
+    of every image; a ready RGB array goes straight into the QImage.
+    """
+    scale = (len(lut) - 1) / (high - low) if high > low else 0.0
+    index = np.nan_to_num((values - low) * scale, nan=0.0, posinf=len(lut) - 1, neginf=0.0)
+    np.clip(index, 0, len(lut) - 1, out=index)
+    if len(lut) == 2:  # discrete: the class, by the sign of the value's side of the middle
+        return lut[(values >= (low + high) / 2).astype(np.intp)]
+    return lut[(index + 0.5).astype(np.intp)]
+
+
 def value_brushes(values: npt.NDArray[np.float64], dark: bool) -> list[QBrush]:
     """A brush per regression value on the full-strength scale (values clipped to [-1, 1])."""
     lut = diverging_lut(dark, strength=1.0)

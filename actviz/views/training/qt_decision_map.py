@@ -14,11 +14,12 @@ from actviz.model.training_maps import NetworkPicture
 from actviz.model.training_options import PLANE_EXTENT
 from actviz.views.training.map_colors import (
     class_color,
+    colorize,
     diverging_lut,
     outline_pen,
     value_brushes,
 )
-from actviz.views.training.plot_look import PlotLook
+from actviz.views.training.plot_look import PlotLook, cache_axes
 
 MIN_SIDE = 300
 _POINT_SIZE = 6.0
@@ -50,6 +51,7 @@ class QtDecisionMap(pg.PlotWidget):
                       padding=0)  # fmt: skip
         plot.setLabel("bottom", "x₁")
         plot.setLabel("left", "x₂")
+        cache_axes(plot)
         view = plot.getViewBox()
         self.image = pg.ImageItem(axisOrder="col-major")
         self._rect = QRectF(-PLANE_EXTENT, -PLANE_EXTENT, 2 * PLANE_EXTENT, 2 * PLANE_EXTENT)
@@ -62,6 +64,8 @@ class QtDecisionMap(pg.PlotWidget):
             view.addItem(item)
         self.look = PlotLook(self, self.restyle)
         self._discrete = False
+        self._decision: np.ndarray | None = None
+        self._lut = diverging_lut(False)
         self.scene().sigMouseClicked.connect(self._on_q_clicked)
         self.set_discretize(lab.discretize)
         self.set_points()
@@ -81,12 +85,24 @@ class QtDecisionMap(pg.PlotWidget):
         self.getPlotItem().setTitle(text)
 
     def set_picture(self, picture: NetworkPicture) -> None:
+        self._decision = picture.decision
         # The rect goes with the data: ImageItem scales by the shape of the image it holds.
-        self.image.setImage(picture.decision, autoLevels=False, levels=(-1.0, 1.0), rect=self._rect)
+        self.image.setImage(
+            colorize(picture.decision, self._lut), autoLevels=False, rect=self._rect
+        )
 
     def set_discretize(self, on: bool) -> None:
         self._discrete = on
-        self.image.setLookupTable(diverging_lut(self.look.dark, discrete=on))
+        self._lut = diverging_lut(self.look.dark, discrete=on)
+        if self._decision is not None:
+            self.image.setImage(
+                colorize(self._decision, self._lut), autoLevels=False, rect=self._rect
+            )
+
+    @property
+    def lut(self) -> np.ndarray:
+        """The colours of the map now (two rows when discretized)."""
+        return self._lut
 
     def set_points(self) -> None:
         """Training points, test points (when shown) and drawn points, from the lab's data."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from actviz.model.training_maps import NetworkPicture
 from actviz.model.training_options import FEATURE_LABELS
-from actviz.views.training.map_colors import diverging_lut, link_color
+from actviz.views.training.map_colors import colorize, diverging_lut, link_color
 from actviz.views.training.plot_look import PlotLook
 
 LinkKey = tuple[int, int, int]  # (layer, source unit, target unit); layer 0 leaves the inputs
@@ -91,6 +91,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         self._sizes: tuple[int, ...] = ()
         self._features: tuple[str, ...] = ()
         self._weights: list[np.ndarray] = []
+        self._lut = diverging_lut(False)
         self.look = PlotLook(self, self.restyle)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -139,7 +140,8 @@ class QtNetworkDiagram(pg.GraphicsView):
                     levels = (-top, top)
                 else:
                     levels = (-1.0, 1.0)
-                unit.image.setImage(data, autoLevels=False, levels=levels, rect=unit.rect)
+                rgb = colorize(data, self._lut, *levels)
+                unit.image.setImage(rgb, autoLevels=False, rect=unit.rect)
                 dead = saturated = False
                 if 0 < c < len(self.units) - 1:
                     dead = bool(picture.dead[c - 1][u])
@@ -187,11 +189,8 @@ class QtNetworkDiagram(pg.GraphicsView):
 
     def restyle(self) -> None:
         dark = self.look.dark
-        lut = diverging_lut(dark)
+        self._lut = diverging_lut(dark)
         text = QBrush(QColor("#D0D4DA" if dark else "#202124"))
-        for column in self.units:
-            for unit in column:
-                unit.image.setLookupTable(lut)
         for label in (*self.titles, *self.feature_labels):
             label.setBrush(text)
         if self._weights:

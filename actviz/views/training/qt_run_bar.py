@@ -42,16 +42,16 @@ class QtRunBar(QWidget):
         font = QFont(self.epoch.font())
         font.setBold(True)
         self.epoch.setFont(font)
-        self.epoch.setMinimumWidth(
-            self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8
-        )
+        self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
         self.losses = QLabel(self)
         self.losses.setObjectName("trainingLosses")
         # Text that changes 25 times a second must not resize the row (and re-lay the plots):
         # it wraps within whatever width the row leaves it.
-        self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Two lines at most: a new height would re-lay and repaint the whole tab.
+        self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.losses.setWordWrap(True)
         self.losses.setMinimumWidth(160)
+        self.losses.setFixedHeight(2 * self.losses.fontMetrics().lineSpacing() + 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play, self.step, self.reset, self.speed):

@@ -46,7 +46,9 @@ from actviz.views.training.qt_weight_editor import QtWeightEditor
 
 REDRAW_INTERVAL_MS = 40
 MAP_RESOLUTION = 100
-MAP_EXTRA_HEIGHT = 24  # the map's title and bottom axis take about this much more than its left axis
+MAP_EXTRA_HEIGHT = (
+    24  # the map's title and bottom axis take about this much more than its left axis
+)
 MAX_CSV_BYTES = 1_000_000
 _ERROR_STYLE = "color: #c0392b;"
 _NOTICE_STYLE = "QLabel { border-left: 4px solid #0072B2; padding: 4px 8px; }"
@@ -58,6 +60,11 @@ class QtTrainingPanel(QWidget):
     def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
+        self.setWhatsThis(
+            "Train a small network on points in the plane and watch its decision map form. "
+            "Try a lesson from the list, press Play, click the map to add points, click a "
+            "link of the diagram to change its weight, compare two networks side by side."
+        )
         self.lab = lab
         self.runner = QtTrainingRunner(lab, self)
         self.presets = QtTrainingPresets(lab, self)
@@ -133,7 +140,9 @@ class QtTrainingPanel(QWidget):
         # Long entries (an initialisation's formula) must not widen the column: combos show
         # what fits and the whole text in their pop-up.
         for combo in (*controls.findChildren(QComboBox), self.run_bar.speed):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(14)
         scroll = QScrollArea(self)
         scroll.setObjectName("trainingControls")
