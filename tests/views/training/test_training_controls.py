@@ -183,7 +183,7 @@ def test_the_function_set_shows_its_function(panel) -> None:
 def test_object_names_are_the_contract(panel) -> None:
     assert panel.objectName() == "trainingPanel"
     names = ("trainingMap", "trainingCompareMap", "trainingLossPlot", "trainingNetworkDiagram",
-             "trainingHiddenSpace", "trainingRunBar", "trainingPresets", "trainingEpoch")  # fmt: skip
+             "trainingHiddenSpace", "trainingRunBar", "trainingPresets")  # fmt: skip
     for name in names:
         assert panel.findChild(object, name) is not None, name
     assert panel.findChild(QCheckBox, "trainingFeature:x1^2") is not None
