@@ -16,11 +16,9 @@ from actviz.views.training.map_colors import class_color, outline_pen, value_bru
 from actviz.views.training.plot_look import PlotLook
 
 EXPLANATION = (
-    "Each hidden layer moves every point of the plane somewhere else. Here the grid of the input "
-    "plane and the training points are drawn where a 2-unit layer puts them, as the deep-network "
-    "lab's “Bending space” view does with random weights; here the weights are learned. Watch "
-    "training fold and stretch the grid until the classes lie apart: for the last hidden layer, "
-    "the output unit only has to draw one straight line (dashed) between them."
+    "The input plane's grid and the training points where a 2-unit layer puts them: the "
+    "deep-network lab's “Bending space”, with learned weights. Training bends the grid until "
+    "the classes lie apart; after the last hidden layer, one straight line (dashed) splits them."
 )
 NO_LAYER = (
     "No hidden layer has exactly 2 units. Make one 2 units wide (the default network's second "

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QMouseEvent,
     QPainterPath,
     QPainterPathStroker,
@@ -220,12 +221,12 @@ class QtNetworkDiagram(pg.GraphicsView):
         unit.image.setOpacity(0.35 if dead else 1.0)
         if dead:
             pen = QPen(QColor(_DEAD), 2.5, Qt.PenStyle.DashLine)
-            unit.mark.setText("dead")
+            unit.mark.setText("dead")  # inside the square: room between units is for links
             unit.mark.setBrush(QBrush(QColor(_DEAD)))
             unit.frame.setToolTip("Dead: this unit's slope is 0 on every training point.")
         elif saturated:
             pen = QPen(QColor(_SATURATED), 2.5)
-            unit.mark.setText("saturated")
+            unit.mark.setText("sat.")
             unit.mark.setBrush(QBrush(QColor(_SATURATED)))
             unit.frame.setToolTip("Saturated: this unit's slope is nearly 0 on most points.")
         else:
@@ -233,6 +234,18 @@ class QtNetworkDiagram(pg.GraphicsView):
             unit.frame.setToolTip("")
         pen.setCosmetic(True)
         unit.frame.setPen(pen)
+        self._place_mark(unit)
+
+    @staticmethod
+    def _place_mark(unit: _Unit) -> None:
+        """Centre the mark in its square, in a bold font a third of the square's height."""
+        rect = unit.rect
+        font = QFont(unit.mark.font())
+        font.setBold(True)
+        font.setPixelSize(max(int(rect.height() * 0.3), 7))
+        unit.mark.setFont(font)
+        box = unit.mark.boundingRect()
+        unit.mark.setPos(rect.center().x() - box.width() / 2, rect.center().y() - box.height() / 2)
 
     def _layout(self) -> None:
         if not getattr(self, "units", None):  # pyqtgraph resizes during its own __init__
@@ -255,7 +268,7 @@ class QtNetworkDiagram(pg.GraphicsView):
                 if unit.image.image is not None:  # ImageItem scales by the data it holds
                     unit.image.setRect(rect)
                 unit.frame.setRect(rect)
-                unit.mark.setPos(rect.left(), rect.bottom())
+                self._place_mark(unit)
             title = self.titles[c]
             title.setPos(x + side / 2 - title.boundingRect().width() / 2, 4.0)
         for u, label in enumerate(self.feature_labels):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 from superqt.utils import signals_blocked
@@ -45,21 +46,18 @@ class QtRunBar(QWidget):
         self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
         self.losses = QLabel(self)
         self.losses.setObjectName("trainingLosses")
-        # Text that changes 25 times a second must not resize the row (and re-lay the plots):
-        # it wraps within whatever width the row leaves it.
-        # Two lines at most: a new height would re-lay and repaint the whole tab.
-        self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Wraps in the width the row leaves it (a new line count re-lays the tab, rarely).: a new height would re-lay and repaint the whole tab.
+        self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.losses.setWordWrap(True)
         self.losses.setMinimumWidth(160)
-        self.losses.setFixedHeight(2 * self.losses.fontMetrics().lineSpacing() + 2)
-        layout = QHBoxLayout(self)
+        self._fit_labels()
+        layout = QHBoxLayout(self)  # the losses go on their own line, placed by the panel
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play, self.step, self.reset, self.speed):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.epoch)
-        layout.addSpacing(12)
-        layout.addWidget(self.losses, 1)
+        layout.addStretch(1)
         self.play.toggled.connect(self._on_q_play_toggled)
         self.step.clicked.connect(self._on_q_step)
         self.reset.clicked.connect(lab.reset)
@@ -69,6 +67,14 @@ class QtRunBar(QWidget):
         self.set_running(lab.running)
         self.set_speed(lab.speed)
         self.set_progress()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: room for bigger text
+            self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
 
     # model -> widgets ----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
@@ -85,11 +91,11 @@ class QtRunBar(QWidget):
         lab = self._lab
         self.epoch.setText(f"Epoch {lab.epoch:,}")
         parts = []
-        for run, label in ((lab.main, ""), (lab.compare, "compared ")):
+        for run, label in ((lab.main, "loss"), (lab.compare, "compared")):
             if run is None or not run.history:
                 continue
             _, train, test = run.history[-1]
-            parts.append(f"{label}training loss {_loss(train)}, test loss {_loss(test)}")
+            parts.append(f"{label}: training {_loss(train)}, test {_loss(test)}")
         self.losses.setText(" · ".join(parts))
 
     # widgets -> model ----------------------------------------------------------------------------

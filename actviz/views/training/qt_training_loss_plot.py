@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -15,6 +17,7 @@ from actviz.views.training.plot_look import PlotLook
 MAIN_COLOUR = OKABE_ITO["blue"]
 COMPARE_COLOUR = OKABE_ITO["vermillion"]
 GRID_COLOR = "#dcdcdc"
+DARK_GRID_COLOR = "#3a3f47"
 
 
 def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -32,12 +35,24 @@ def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return epochs, train, test
 
 
+class _DecadeAxis(pg.AxisItem):
+    """A log axis that labels only powers of ten when two or more are in view: pyqtgraph would
+    also label 0.09, 0.08, ... and crowd them against the decade above. Grid lines stay."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        strings: list[str] = super().tickStrings(values, scale, spacing)
+        low, high = sorted(self.range)
+        if not self.logMode or math.floor(high) - math.ceil(low) < 1:
+            return strings
+        return [s if abs(v - round(v)) < 1e-9 else "" for v, s in zip(values, strings, strict=True)]
+
+
 class QtTrainingLossPlot(pg.PlotWidget):
     """Shows the loss histories of ``TrainingLab.main`` and ``.compare``; objectName
     ``trainingLossPlot``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": _DecadeAxis("left")})
         self.setObjectName("trainingLossPlot")
         self.setMinimumSize(300, 160)
         self.setBackground("w")
@@ -51,8 +66,9 @@ class QtTrainingLossPlot(pg.PlotWidget):
             # made each repaint of this plot cost more than the rest of the tab together.
             axis.setPen(GRID_COLOR)
             axis.setTextPen("#202124")
-            axis.setStyle(maxTickLevel=0)
             axis.setGrid(255)
+        plot.getAxis("bottom").setStyle(maxTickLevel=0)
+
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.setMenuEnabled(False)
         plot.setDownsampling(auto=True, mode="peak")
@@ -66,11 +82,18 @@ class QtTrainingLossPlot(pg.PlotWidget):
                 pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
             )
         self._names: tuple[str, str] = ("", "")
-        self.look = PlotLook(self, None)
+        self.look = PlotLook(self, self.restyle)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.look.attach()
+
+    def restyle(self) -> None:
+        """The grid stays quiet in either theme (the theme makes axis pens as bright as text)."""
+        for name in ("left", "bottom"):
+            self.getPlotItem().getAxis(name).setPen(
+                DARK_GRID_COLOR if self.look.dark else GRID_COLOR
+            )
 
     def set_names(self, main: str, compare: str) -> None:
         """Legend names: what the network is, and what the compared one is ("" when none)."""
@@ -78,11 +101,10 @@ class QtTrainingLossPlot(pg.PlotWidget):
             return
         self._names = (main, compare)
         self.legend.clear()
-        self.legend.addItem(self.curves["main:train"], f"{main}: training")
-        self.legend.addItem(self.curves["main:test"], f"{main}: test")
+        self.legend.addItem(self.curves["main:train"], f"{main}, training")
         if compare:
-            self.legend.addItem(self.curves["compare:train"], f"{compare}: training")
-            self.legend.addItem(self.curves["compare:test"], f"{compare}: test")
+            self.legend.addItem(self.curves["compare:train"], f"{compare}, training")
+        self.legend.addItem(self.curves["main:test"], "dashed: test")
 
     def set_histories(self, main: list[HistoryRow], compare: list[HistoryRow] | None) -> None:
         for which, history in (("main", main), ("compare", compare or [])):

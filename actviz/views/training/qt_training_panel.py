@@ -190,6 +190,7 @@ class QtTrainingPanel(QWidget):
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addLayout(top)
+        main.addWidget(self.run_bar.losses)
         main.addWidget(self.notice)
         main.addWidget(self.status)
         main.addWidget(self.plots, 1)
