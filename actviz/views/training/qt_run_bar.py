@@ -43,10 +43,9 @@ class QtRunBar(QWidget):
         font = QFont(self.epoch.font())
         font.setBold(True)
         self.epoch.setFont(font)
-        self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
         self.losses = QLabel(self)
         self.losses.setObjectName("trainingLosses")
-        # Wraps in the width the row leaves it (a new line count re-lays the tab, rarely).: a new height would re-lay and repaint the whole tab.
+        # Its own line under the buttons (the panel places it); wraps if it must.
         self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.losses.setWordWrap(True)
         self.losses.setMinimumWidth(160)
