@@ -17,7 +17,17 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.params import ParamValue
-from actviz.core.training import forward_layers, init_network, mean_loss, train_epoch, unit_activity
+from actviz.core.training import (
+    LayerActivation,
+    forward,
+    forward_layers,
+    init_network,
+    is_diverged,
+    resolve_activations,
+    row_losses,
+    run_epoch,
+    unit_activity,
+)
 from actviz.model.state import JsonDict, require_mapping
 from actviz.model.training_data import DataSplit
 
@@ -64,6 +74,30 @@ class NetworkSpec:
         return labels
 
 
+@dataclass(frozen=True, eq=False)
+class _Prepared:
+    """A run's inputs in the shapes the core's kernel takes, made once per spec and data."""
+
+    acts: tuple[LayerActivation, ...]
+    train_x: FloatArray
+    train_y: FloatArray  # (n, 1)
+    both_x: FloatArray  # training rows, then test rows
+    both_y: FloatArray
+    cut: int  # how many rows of both_x are training rows
+
+
+def _scores(
+    weights: list[FloatArray], biases: list[FloatArray], ready: _Prepared, spec: NetworkSpec
+) -> tuple[float, float | None]:
+    """Mean training and test loss from one forward pass over both (NaN without training rows)."""
+    z_out = forward(weights, biases, ready.both_x, ready.acts)[2]
+    losses = np.asarray(row_losses(z_out, ready.both_y, spec.output, spec.loss)).reshape(-1)
+    cut = ready.cut
+    train = float(np.mean(losses[:cut])) if cut else math.nan
+    test = float(np.mean(losses[cut:])) if len(losses) > cut else None
+    return train, test
+
+
 class NetworkRun:
     """Weights, biases and the loss history of one network (see :class:`NetworkSpec`)."""
 
@@ -72,6 +106,7 @@ class NetworkRun:
         self.biases: list[FloatArray] = []
         self.history: list[HistoryRow] = []
         self.diverged_at: int | None = None  # the epoch at which training stopped, if it did
+        self._prepared: tuple[NetworkSpec, DataSplit, _Prepared] | None = None
         self.reinit(spec)
 
     def reinit(self, spec: NetworkSpec) -> None:
@@ -92,52 +127,56 @@ class NetworkRun:
         shuffled once, when made), so a comparison run sees the very same mini-batches and a
         restored lesson has the same future as the one that was saved. A step that makes any
         weight or loss non-finite is not kept: the run stays at its last finite state.
+
+        This is the lab's hot loop: it calls the core's checked-once kernel (``run_epoch``) on
+        inputs prepared once per spec and data, and scores training and test points in one
+        forward pass, as :func:`actviz.core.training.fit` does.
         """
-        train_x, _ = data.features(spec.features)
-        key, params = spec.activation_args()
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            weights, biases = train_epoch(
-                self.weights, self.biases, train_x, spec.targets(data.train_y), key, params,
+        ready = self._prepare(spec, data)
+        weights = [w.copy() for w in self.weights]
+        biases = [b.copy() for b in self.biases]
+        l1 = spec.reg_rate if spec.regularization == "l1" else 0.0
+        l2 = spec.reg_rate if spec.regularization == "l2" else 0.0
+        with np.errstate(all="ignore"):
+            run_epoch(
+                weights, biases, ready.train_x, ready.train_y, ready.acts,
                 lr=spec.learning_rate, batch_size=spec.batch_size, output=spec.output,
-                loss=spec.loss, regularization=spec.regularization, reg_rate=spec.reg_rate,
+                loss=spec.loss, l1=l1, l2=l2,
             )  # fmt: skip
-        if not all(np.all(np.isfinite(a)) for a in (*weights, *biases)):
-            return False
-        previous = self.weights, self.biases
-        self.weights = [np.asarray(w, dtype=np.float64) for w in weights]
-        self.biases = [np.asarray(b, dtype=np.float64) for b in biases]
-        train_loss, test_loss = self.losses(spec, data)
+            if is_diverged(weights, biases):
+                return False
+            train_loss, test_loss = _scores(weights, biases, ready, spec)
         if not math.isfinite(train_loss) or (
             test_loss is not None and not math.isfinite(test_loss)
         ):
-            self.weights, self.biases = previous
             return False
+        self.weights, self.biases = weights, biases
         self.record(epoch + 1, train_loss, test_loss)
         return True
 
     def losses(self, spec: NetworkSpec, data: DataSplit) -> tuple[float, float | None]:
         """Mean loss on the training points and on the test points (None without test points)."""
-        train_x, test_x = data.features(spec.features)
-        key, params = spec.activation_args()
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            train = self._loss(spec, train_x, spec.targets(data.train_y), key, params)
-            test = (
-                self._loss(spec, test_x, spec.targets(data.test_y), key, params)
-                if len(test_x)
-                else None
-            )
-        return train, test
+        with np.errstate(all="ignore"):
+            return _scores(self.weights, self.biases, self._prepare(spec, data), spec)
 
-    def _loss(
-        self, spec: NetworkSpec, x: FloatArray, y: FloatArray, key: Any, params: Any
-    ) -> float:
-        if len(x) == 0:
-            return math.nan
-        return float(
-            mean_loss(
-                self.weights, self.biases, x, y, key, params, output=spec.output, loss=spec.loss
-            )
+    def _prepare(self, spec: NetworkSpec, data: DataSplit) -> _Prepared:
+        cached = self._prepared
+        if cached is not None and cached[0] == spec and cached[1] is data:
+            return cached[2]
+        key, params = spec.activation_args()
+        train_x, test_x = data.features(spec.features)
+        train_y = spec.targets(data.train_y)[:, None]
+        test_y = spec.targets(data.test_y)[:, None]
+        ready = _Prepared(
+            acts=resolve_activations(key, params, len(spec.hidden)),
+            train_x=train_x,
+            train_y=train_y,
+            both_x=np.vstack([train_x, test_x]),
+            both_y=np.vstack([train_y, test_y]),
+            cut=len(train_x),
         )
+        self._prepared = (spec, data, ready)
+        return ready
 
     def record(self, epoch: int, train: float, test: float | None) -> None:
         """Append one history row; thin the old rows when the history is full."""
