@@ -81,12 +81,14 @@ def colorize(
     pyqtgraph would apply the table itself, but it rebuilds a Qt colour table on every redraw
     of every image; a ready RGB array goes straight into the QImage.
     """
-    scale = (len(lut) - 1) / (high - low) if high > low else 0.0
-    index = np.nan_to_num((values - low) * scale, nan=0.0, posinf=len(lut) - 1, neginf=0.0)
-    np.clip(index, 0, len(lut) - 1, out=index)
-    if len(lut) == 2:  # discrete: the class, by the sign of the value's side of the middle
+    if len(lut) == 2:  # discrete: the class, by the value's side of the middle
         return lut[(values >= (low + high) / 2).astype(np.intp)]
-    return lut[(index + 0.5).astype(np.intp)]
+    scale = (len(lut) - 1) / (high - low) if high > low else 0.0
+    with np.errstate(invalid="ignore", over="ignore"):
+        index = (values - low) * scale + 0.5
+    np.clip(index, 0, len(lut) - 1, out=index)  # also takes +-inf to the ends
+    index[np.isnan(index)] = 0.0
+    return lut[index.astype(np.intp)]
 
 
 def value_brushes(values: npt.NDArray[np.float64], dark: bool) -> list[QBrush]:

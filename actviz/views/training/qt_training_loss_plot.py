@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from actviz.model.training_run import HistoryRow
 from actviz.views.theme.appearance import OKABE_ITO
-from actviz.views.training.plot_look import PlotLook
+from actviz.views.training.plot_look import PlotLook, cache_axes
 
 MAIN_COLOUR = OKABE_ITO["blue"]
 COMPARE_COLOUR = OKABE_ITO["vermillion"]
@@ -33,6 +33,15 @@ def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndar
     train[train <= 0] = np.nan
     test[test <= 0] = np.nan
     return epochs, train, test
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is at least ``value``."""
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * power >= value:
+            return step * power
+    return 10.0 * power
 
 
 class _DecadeAxis(pg.AxisItem):
@@ -70,7 +79,10 @@ class QtTrainingLossPlot(pg.PlotWidget):
         plot.getAxis("bottom").setStyle(maxTickLevel=0)
 
         plot.getAxis("left").enableAutoSIPrefix(False)
+        cache_axes(plot)  # the view moves in steps (see _set_view): axes are redrawn rarely
         plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)  # the view follows the run (see _set_view)
+        plot.hideButtons()
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
         # Bottom left: losses start high and fall, so that corner is the emptiest.
@@ -82,6 +94,7 @@ class QtTrainingLossPlot(pg.PlotWidget):
                 pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
             )
         self._names: tuple[str, str] = ("", "")
+        self._view: tuple[float, ...] = ()
         self.look = PlotLook(self, self.restyle)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -107,11 +120,33 @@ class QtTrainingLossPlot(pg.PlotWidget):
         self.legend.addItem(self.curves["main:test"], "dashed: test")
 
     def set_histories(self, main: list[HistoryRow], compare: list[HistoryRow] | None) -> None:
+        last_epoch, low, high = 0.0, math.inf, -math.inf
         for which, history in (("main", main), ("compare", compare or [])):
             epochs, train, test = _columns(history)
+            if len(epochs):
+                last_epoch = max(last_epoch, float(epochs[-1]))
             for name, values in (("train", train), ("test", test)):
                 curve = self.curves[f"{which}:{name}"]
-                if np.any(np.isfinite(values)):
+                finite = values[np.isfinite(values)]
+                if len(finite):
                     curve.setData(epochs, values, connect="finite")
+                    low, high = min(low, float(finite.min())), max(high, float(finite.max()))
                 else:  # nothing to draw: an all-NaN curve upsets the autoscale of a log axis
                     curve.setData([], [])
+        self._set_view(last_epoch, low, high)
+
+    def _set_view(self, last_epoch: float, low: float, high: float) -> None:
+        """Axes that move in steps (epochs to the next 1, 2 or 5 x 10^k; losses to whole
+        decades), so an axis is redrawn when a step is passed, not 25 times a second."""
+        x_max = _nice_ceiling(max(last_epoch, 10.0))
+        if math.isfinite(low) and math.isfinite(high):
+            y_range = (
+                math.floor(math.log10(low)),
+                max(math.ceil(math.log10(high)), 1 + math.floor(math.log10(low))),
+            )
+        else:
+            y_range = (-2, 0)
+        view = (x_max, *y_range)
+        if view != self._view:
+            self._view = view
+            self.getPlotItem().setRange(xRange=(0, x_max), yRange=y_range, padding=0.02)
