@@ -390,6 +390,7 @@ def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
         "vanishing-gradients.actviz",
         "softmax-temperature.actviz",
         "training-dead-relu.actviz",
+        "training-relu-vs-tanh.actviz",
     ],
 )
 def test_example_lessons_open_without_notes(main_window, name) -> None:
@@ -402,6 +403,9 @@ def test_example_lessons_open_without_notes(main_window, name) -> None:
         lab = win.lab("trainingPanel").model
         assert lab.epoch == 100 and lab.choice.key == "relu" and len(lab.drawn_points) == 1
         assert sum(int(d.sum()) for d in lab.picture(20).dead) >= 2  # what the lesson shows
+        assert lab.notice.startswith("Notice: under learning rate 3")
+    if name == "training-relu-vs-tanh.actviz":
+        assert win.lab("trainingPanel").model.compare is not None and win.lab("trainingPanel").model.epoch == 150
     if name == "dying-relu.actviz":
         assert win.session.choice.key == "relu"
         assert win.neuron.to_state()["b"] == -0.5

@@ -55,7 +55,7 @@ def test_every_lesson_runs_from_the_list(windows, qtbot) -> None:
         assert panel.notice.text() == item.notice and panel.notice.isVisibleTo(panel)
         for _ in range(3):
             qtbot.mouseClick(panel.run_bar.step, Qt.MouseButton.LeftButton)
-        assert panel.lab.epoch == 3, item.name
+        assert panel.lab.epoch == 3 and panel.presets.currentData() == item.name
         panel.redraw()
         assert panel.map.image.image is not None
         assert panel.compare_map.isVisible() == (item.settings.get("compare_kind", "off") != "off")
@@ -82,12 +82,25 @@ def test_a_lesson_round_trips_through_the_real_window(windows, tmp_path, qtbot) 
     for a, b in zip(restored.main.weights, lab.main.weights, strict=True):
         np.testing.assert_array_equal(a, b)
     shown = open_training(target)  # built after the lesson was opened: shows the lesson
+    assert lab.notice == ""  # the weight typed in made it another lesson than the preset's
+    assert shown.presets.currentData() is None and not shown.notice.isVisibleTo(shown)
     qtbot.waitUntil(lambda: shown.redraws > 0, timeout=5000)
     assert shown.run_bar.epoch.text() == "Epoch 30"
     assert len(shown.map.drawn_points.data) == 2 and shown.compare_map.isVisible()
     restored.step(5)
     lab.step(5)
     assert restored.main.history == lab.main.history  # and the same future
+
+
+def test_a_lesson_opened_from_a_file_shows_its_sentence(windows) -> None:
+    from pathlib import Path
+
+    win = windows()
+    lesson = Path(__file__).resolve().parent.parent / "examples" / "lessons"
+    assert win.classroom.session.open_path(lesson / "training-dead-relu.actviz")
+    panel = open_training(win)
+    assert panel.presets.currentData() == "relu_dies"
+    assert panel.notice.text() == win.lab("trainingPanel").model.notice and panel.notice.isVisibleTo(panel)
 
 
 def test_a_lesson_with_a_bad_training_section_changes_nothing(windows, tmp_path) -> None:

@@ -44,9 +44,17 @@ def softmax_temperature(win: MainWindow) -> None:
 
 
 def training_dead_relu(win: MainWindow) -> None:
-    win.lab("trainingPanel").model.apply_preset("relu_dies")
-    win.lab("trainingPanel").model.add_point(-1.0, 5.0, 1.0)  # a drawn point travels with the lesson too
-    win.lab("trainingPanel").model.step(100)
+    lab = win.lab("trainingPanel").model
+    lab.apply_preset("relu_dies", seed=3)  # seed 3: five dead, the rest still learn
+    lab.add_point(-1.0, 5.0, 1.0)  # a drawn point travels with the lesson too
+    lab.step(100)
+
+
+def training_relu_vs_tanh(win: MainWindow) -> None:
+    lab = win.lab("trainingPanel").model
+    lab.apply_preset("relu_vs_tanh")
+    lab.set_value("show_test", True)
+    lab.step(150)
 
 
 LESSONS = {
@@ -54,6 +62,7 @@ LESSONS = {
     "vanishing-gradients": vanishing_gradients,
     "softmax-temperature": softmax_temperature,
     "training-dead-relu": training_dead_relu,
+    "training-relu-vs-tanh": training_relu_vs_tanh,
 }
 
 

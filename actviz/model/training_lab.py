@@ -261,13 +261,18 @@ class TrainingLab(TrainingSettings):
         return [i for i, n in enumerate(self.hidden) if n == 2]
 
     # presets --------------------------------------------------------------------------------------
-    def apply_preset(self, name: str) -> None:
-        """Set up a lesson in one step: defaults, then the preset's settings; fresh and paused."""
+    def apply_preset(self, name: str, seed: object = 0) -> None:
+        """Set up a lesson in one step: defaults, then the preset's settings; fresh and paused.
+
+        ``seed`` draws other points and weights for the same lesson (Playground's is 0).
+        """
         item = preset(name)
+        seed = opt.check_int("seed", seed, opt.SEED_RANGE)
         self._batch_depth += 1
         try:
             self._drawn = NO_POINTS.copy()
-            for key, value in {**opt.DEFAULTS, "speed": self.speed, **item.settings}.items():
+            settings = {**opt.DEFAULTS, "speed": self.speed, **item.settings, "seed": seed}
+            for key, value in settings.items():
                 self.set_value(key, value)
             self.choice.set_activation(item.activation, item.params)
             self.compare_choice.set_activation(
@@ -302,7 +307,7 @@ class TrainingLab(TrainingSettings):
         finally:
             self._batch_depth -= 1
         self._set_running(False)
-        self._set_notice("")
+        self._set_notice(state["notice"])  # a lesson file carries its sentence
         self._set_message("")
         self._bump()
         self.events.data.emit()

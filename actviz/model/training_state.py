@@ -83,7 +83,9 @@ _EXTRA = (
     "epoch",
     "network",
     "compare_network",
+    "notice",
 )
+MAX_NOTICE = 1000  # characters: a lesson's sentence (or a teacher's own few) about what to notice
 
 
 def lab_state(lab: TrainingLab) -> JsonDict:
@@ -98,6 +100,7 @@ def lab_state(lab: TrainingLab) -> JsonDict:
     state["epoch"] = lab.epoch
     state["network"] = lab.main.to_state()
     state["compare_network"] = lab.compare.to_state() if lab.compare is not None else None
+    state["notice"] = lab.notice
     return state
 
 
@@ -159,6 +162,12 @@ def check_lab_state(lab: TrainingLab, data: object, notes: list[str]) -> JsonDic
         state["compare_network"] = NetworkRun.check_state(
             compare, sizes, f"{where}.compare_network", notes
         )
+    notice = mapping.get("notice", "")
+    if not isinstance(notice, str):
+        raise ValueError(f"{where}.notice: expected text, found {type(notice).__name__}")
+    if len(notice) > MAX_NOTICE:
+        notes.append(f"{where}.notice: shortened to {MAX_NOTICE} characters")
+    state["notice"] = notice[:MAX_NOTICE]
     return state
 
 

@@ -16,8 +16,8 @@ CHANCE = np.log(2.0)  # cross-entropy of a network that says 1/2 everywhere
 
 def run(name: str, seed: int, epochs: int) -> TrainingLab:
     lab = TrainingLab()
-    lab.apply_preset(name)
-    lab.set_value("seed", seed)
+    lab.apply_preset(name, seed=seed)
+    assert lab.seed == seed and lab.notice  # another draw of the same lesson
     lab.step(epochs)
     return lab
 

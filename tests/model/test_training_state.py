@@ -74,6 +74,19 @@ def test_a_restored_lesson_has_the_same_future() -> None:
     assert other.compare.history == lab.compare.history
 
 
+def test_a_lessons_sentence_travels_with_it() -> None:
+    lab = TrainingLab()
+    lab.apply_preset("relu_dies")
+    lab.step(3)
+    other, notes = round_trip(lab)
+    assert notes == [] and other.notice == lab.notice != ""
+    state = lab.to_state()
+    state["notice"] = "Notice: a teacher's own words. " * 100
+    notes = []
+    clean = other.check_state(state, notes)
+    assert len(clean["notice"]) == 1000 and "notice" in notes[0]
+
+
 def test_loaded_points_round_trip_too() -> None:
     lab = TrainingLab()
     lab.load_points_csv("1,2,0.5\n-1,-2,-0.25\n3,1,0.125\n")
@@ -130,6 +143,7 @@ def test_weights_of_another_shape_start_afresh_with_a_note(saved_state) -> None:
         lambda s: s["network"].update(history=[[1, "low", None]]),
         lambda s: s["network"].update(diverged_at="soon"),
         lambda s: s.update(network=[1, 2]),
+        lambda s: s.update(notice=["not", "text"]),
     ],
 )
 def test_a_bad_section_is_refused_and_the_lab_is_untouched(damage, saved_state) -> None:

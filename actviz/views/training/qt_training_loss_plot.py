@@ -18,6 +18,7 @@ MAIN_COLOUR = OKABE_ITO["blue"]
 COMPARE_COLOUR = OKABE_ITO["vermillion"]
 GRID_COLOR = "#dcdcdc"
 DARK_GRID_COLOR = "#3a3f47"
+TEXT_COLOR = {False: "#202124", True: "#D0D4DA"}  # light and dark theme
 
 
 def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -74,7 +75,7 @@ class QtTrainingLossPlot(pg.PlotWidget):
             # An opaque grid at major ticks, as the explorer draws it: translucent grid lines
             # made each repaint of this plot cost more than the rest of the tab together.
             axis.setPen(GRID_COLOR)
-            axis.setTextPen("#202124")
+            axis.setTextPen(TEXT_COLOR[False])
             axis.setGrid(255)
         plot.getAxis("bottom").setStyle(maxTickLevel=0)
 
@@ -85,8 +86,9 @@ class QtTrainingLossPlot(pg.PlotWidget):
         plot.hideButtons()
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
-        # Bottom left: losses start high and fall, so that corner is the emptiest.
-        self.legend = plot.addLegend(offset=(8, -8), brush=(255, 255, 255, 200))
+        # Top right: losses fall from the left and the view's top is the decade above the
+        # largest, so that corner stays empty.
+        self.legend = plot.addLegend(offset=(-8, 8), brush=(255, 255, 255, 200))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for which, colour in (("main", MAIN_COLOUR), ("compare", COMPARE_COLOUR)):
             self.curves[f"{which}:train"] = plot.plot(pen=pg.mkPen(colour, width=2))
@@ -102,11 +104,13 @@ class QtTrainingLossPlot(pg.PlotWidget):
         self.look.attach()
 
     def restyle(self) -> None:
-        """The grid stays quiet in either theme (the theme makes axis pens as bright as text)."""
+        """The grid stays quiet in either theme (the theme makes axis pens as bright as text).
+        pyqtgraph gives an axis label its pen's colour, so the text pen is set after it."""
+        dark = self.look.dark
         for name in ("left", "bottom"):
-            self.getPlotItem().getAxis(name).setPen(
-                DARK_GRID_COLOR if self.look.dark else GRID_COLOR
-            )
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(DARK_GRID_COLOR if dark else GRID_COLOR)
+            axis.setTextPen(TEXT_COLOR[dark])
 
     def set_names(self, main: str, compare: str) -> None:
         """Legend names: what the network is, and what the compared one is ("" when none)."""

@@ -26,13 +26,15 @@ class QtTrainingPresets(QComboBox):
         self.setMaxVisibleItems(len(PRESETS) + 1)
         self.currentIndexChanged.connect(self._on_q_index_changed)
         lab.events.notice.connect(self.set_notice)
+        self.set_notice(lab.notice)
 
     # model -> widget -----------------------------------------------------------------------------
     def set_notice(self, text: str) -> None:
-        """A manual change clears the lesson's sentence: the lab no longer shows that lesson."""
-        if not text:
-            with signals_blocked(self):
-                self.setCurrentIndex(0)
+        """Show the lesson whose sentence the lab holds (one opened from a file too); a manual
+        change clears the sentence, and the list goes back to its placeholder."""
+        index = next((i + 1 for i, item in enumerate(PRESETS) if item.notice == text and text), 0)
+        with signals_blocked(self):
+            self.setCurrentIndex(index)
 
     # widget -> model -----------------------------------------------------------------------------
     def _on_q_index_changed(self, index: int) -> None:
