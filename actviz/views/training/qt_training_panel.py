@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -290,6 +290,13 @@ class QtTrainingPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.schedule_redraw()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Training on behind another lab's tab would take the CPU that lab needs, unseen.
+        if self.lab.running:
+            self.lab.pause()
+            self.show_info("Paused: training stops while the lab is out of sight.")
+        super().hideEvent(event)
 
     def _on_show_test(self, _on: bool) -> None:
         self.set_points()

@@ -39,6 +39,12 @@ def test_play_trains_until_paused_and_step_and_reset_do_what_they_say(panel, qtb
     assert not lab.running
 
 
+def test_training_pauses_when_the_lab_is_hidden(panel) -> None:
+    panel.lab.play()
+    panel.hide()
+    assert not panel.lab.running and "Paused" in panel.status.text()
+
+
 def test_a_fixed_speed_pays_out_the_epochs_owed(panel) -> None:
     runner = panel.runner
     due = [runner.epochs_due(5.0, 0.01) for _ in range(100)]  # one second of 10 ms ticks
