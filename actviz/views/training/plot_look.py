@@ -7,9 +7,12 @@ them; the styler still themes the background, axes, titles, legends and plain cu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGraphicsItem
+from shiboken6 import isValid
 
 from actviz.views.theme.appearance import Appearance, current_appearance
 
@@ -31,7 +34,7 @@ class PlotLook(QObject):
     ``restyle`` is called after every change, and once on attaching.
     """
 
-    def __init__(self, view: pg.GraphicsView, restyle: object) -> None:
+    def __init__(self, view: pg.GraphicsView, restyle: Callable[[], None] | None) -> None:
         super().__init__(view)
         self._view = view
         self._restyle = restyle
@@ -39,24 +42,34 @@ class PlotLook(QObject):
 
     @property
     def dark(self) -> bool:
-        return self._appearance.is_dark() if self._appearance is not None else False
+        appearance = self._live()
+        return appearance.is_dark() if appearance is not None else False
 
     @property
     def scale(self) -> float:
-        return self._appearance.metrics.scale if self._appearance is not None else 1.0
+        appearance = self._live()
+        return appearance.metrics.scale if appearance is not None else 1.0
+
+    def _live(self) -> Appearance | None:
+        """The appearance, unless its window (its Qt parent) is gone: then the defaults."""
+        appearance = self._appearance
+        return appearance if appearance is not None and isValid(appearance) else None
 
     def attach(self) -> None:
+        # current_appearance() can outlive the window that owned it (a closed window, a test):
+        # a deleted one is passed over, never called.
         appearance = current_appearance()
-        if appearance is None or appearance is self._appearance:
+        if appearance is None or not isValid(appearance) or appearance is self._appearance:
             return
-        if self._appearance is not None:
-            self._appearance.changed.disconnect(self._on_changed)
+        if self._live() is not None:
+            self._appearance.changed.disconnect(self._on_changed)  # type: ignore[union-attr]
         self._appearance = appearance
         appearance.changed.connect(self._on_changed)
         self._on_changed()
 
     def _on_changed(self) -> None:
-        if self._appearance is not None and self._appearance.applied:
-            self._appearance.style_plot(self._view)
-        if callable(self._restyle):
+        appearance = self._live()
+        if appearance is not None and appearance.applied:
+            appearance.style_plot(self._view)
+        if self._restyle is not None:
             self._restyle()
