@@ -37,9 +37,10 @@ def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndar
 
 
 def _nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... that is at least ``value``."""
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 times a power of ten that is at least ``value``
+    (the view's right third at most is still empty)."""
     power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 5.0, 10.0):
+    for step in (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
         if step * power >= value:
             return step * power
     return 10.0 * power
@@ -140,7 +141,7 @@ class QtTrainingLossPlot(pg.PlotWidget):
         self._set_view(last_epoch, low, high)
 
     def _set_view(self, last_epoch: float, low: float, high: float) -> None:
-        """Axes that move in steps (epochs to the next 1, 2 or 5 x 10^k; losses to whole
+        """Axes that move in steps (epochs to the next round number; losses to whole
         decades), so an axis is redrawn when a step is passed, not 25 times a second."""
         x_max = _nice_ceiling(max(last_epoch, 10.0))
         if math.isfinite(low) and math.isfinite(high):

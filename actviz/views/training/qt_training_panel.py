@@ -17,7 +17,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -123,36 +122,59 @@ class QtTrainingPanel(QWidget):
         self.set_notice(lab.notice)
 
     def _build_layout(self) -> None:
-        controls = QWidget(self)
-        column = QVBoxLayout(controls)
-        column.addWidget(self.presets)
+        # Long entries (an initialisation's formula) must not widen the column: combos show
+        # what fits and the whole text in their pop-up. (Before any layout asks: a combo keeps the
+        # first minimum size it computed.)
+        for combo in (
+            self.run_bar.speed,
+            *(
+                combo
+                for part in (
+                    self.data_controls,
+                    self.network_controls,
+                    self.training_controls,
+                    self.compare_controls,
+                )
+                for combo in part.findChildren(QComboBox)
+            ),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        # The settings in four pages, so each fits a laptop's height without scrolling (a page
+        # scrolls only if it must: six layers with an activation each).
+        self.control_pages = QTabWidget(self)
+        self.control_pages.setObjectName("trainingControlPages")
         for title, widget in (
             ("Data", self.data_controls),
             ("Network", self.network_controls),
             ("Training", self.training_controls),
             ("Compare", self.compare_controls),
         ):
-            box = QGroupBox(title, controls)
-            inner = QVBoxLayout(box)
+            page = QWidget(self.control_pages)
+            inner = QVBoxLayout(page)
             inner.addWidget(widget)
-            column.addWidget(box)
-        column.addStretch(1)
-        # Long entries (an initialisation's formula) must not widen the column: combos show
-        # what fits and the whole text in their pop-up.
-        for combo in (*controls.findChildren(QComboBox), self.run_bar.speed):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("trainingControls")
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(
-            controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
-        )
-        scroll.setMaximumWidth(scroll.minimumWidth() + 80)
+            inner.addStretch(1)
+            scroll = QScrollArea(self.control_pages)
+            scroll.setObjectName(f"trainingControls:{title}")
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.control_pages.addTab(scroll, title)
+        widest = max(w.minimumSizeHint().width() for w in (
+            self.data_controls, self.network_controls, self.training_controls,
+            self.compare_controls,
+        ))  # fmt: skip
+        self.control_pages.setMinimumWidth(widest + 40)  # + page margins and a scroll bar
+        self.control_pages.setMaximumWidth(widest + 120)
+        controls = QWidget(self)
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.presets)
+        column.addWidget(self.control_pages, 1)
+        scroll = controls
 
         network = QWidget(self)
         network_layout = QVBoxLayout(network)

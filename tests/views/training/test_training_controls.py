@@ -46,13 +46,13 @@ def test_the_lab_reaches_every_control(panel) -> None:
     assert checked == ["x1", "sin(x2)"]
     sizes = network.hidden.entries
     assert [e.value() for e in sizes[:3]] == [3, 5, 2]
-    assert [e.isVisibleTo(panel) for e in sizes] == [True] * 3 + [False] * 3
+    assert [e.isVisibleTo(network) for e in sizes] == [True] * 3 + [False] * 3
     assert network.init.currentData() == "he" and network.output.currentData() == "sigmoid"
     assert training.learning_rate.value() == 0.1 and training.batch_size.value() == 25
     assert training.regularization.currentData() == "l1" and training.reg_rate.value() == 0.003
     assert compare.kind.currentData() == "learning_rate"
-    assert compare.learning_rate.value() == 1.0 and compare.learning_rate.isVisibleTo(panel)
-    assert not compare.init.isVisibleTo(panel)
+    assert compare.learning_rate.value() == 1.0 and compare.learning_rate.isVisibleTo(compare)
+    assert not compare.init.isVisibleTo(compare)
     assert panel.run_bar.speed.currentData() == "slow"
     assert panel.compare_map.isVisibleTo(panel)
 
@@ -98,8 +98,8 @@ def test_activations_one_for_all_or_one_per_layer(panel, qtbot, type_into) -> No
     activations.activation.setCurrentIndex(activations.activation.findData("relu"))
     assert lab.choice.key == "relu" and lab.spec().keys == ("relu", "relu")
     activations.per_layer.setChecked(True)
-    assert lab.per_layer and not activations.shared.isVisibleTo(panel)
-    assert [row.isVisibleTo(panel) for row in activations.layer_rows] == [True, True] + [False] * 4
+    assert lab.per_layer and not activations.shared.isVisibleTo(activations)
+    assert [row.isVisibleTo(activations) for row in activations.layer_rows] == [True, True] + [False] * 4
     second = activations.layer_combos[1]
     second.setCurrentIndex(second.findData("leaky_relu"))
     assert lab.spec().keys == ("relu", "leaky_relu")
@@ -108,7 +108,7 @@ def test_activations_one_for_all_or_one_per_layer(panel, qtbot, type_into) -> No
     type_into(spin, "0.2")
     assert lab.layer_choices[1].params["negative_slope"] == 0.2
     lab.set_per_layer(False)  # and back, from the lab
-    assert not activations.per_layer.isChecked() and activations.shared.isVisibleTo(panel)
+    assert not activations.per_layer.isChecked() and activations.shared.isVisibleTo(activations)
 
 
 def entries(panel):
@@ -160,7 +160,19 @@ def test_the_value_of_a_new_point_is_an_entry_for_regression(panel, qtbot, type_
     assert lab.point_value == -0.4
     type_into(data.point_value.spin, "3")
     assert lab.point_value == -0.4 and data.point_value.errorText()
-    assert panel.network_controls.output.isVisibleTo(panel) is False
+    network = panel.network_controls
+    assert not network.output.isVisibleTo(network)  # regression: always a linear output
+
+
+def test_the_settings_are_four_pages_that_fit_without_scrolling(panel) -> None:
+    pages = panel.control_pages
+    assert [pages.tabText(i) for i in range(pages.count())] == [
+        "Data", "Network", "Training", "Compare",
+    ]  # fmt: skip
+    for index in range(pages.count()):
+        pages.setCurrentIndex(index)
+        scroll = pages.currentWidget()
+        assert scroll.verticalScrollBar().maximum() == 0, pages.tabText(index)
 
 
 def test_the_last_input_feature_cannot_be_unchecked(panel) -> None:
