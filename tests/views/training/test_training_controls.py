@@ -99,7 +99,8 @@ def test_activations_one_for_all_or_one_per_layer(panel, qtbot, type_into) -> No
     assert lab.choice.key == "relu" and lab.spec().keys == ("relu", "relu")
     activations.per_layer.setChecked(True)
     assert lab.per_layer and not activations.shared.isVisibleTo(activations)
-    assert [row.isVisibleTo(activations) for row in activations.layer_rows] == [True, True] + [False] * 4
+    shown = [row.isVisibleTo(activations) for row in activations.layer_rows]
+    assert shown == [True, True] + [False] * 4
     second = activations.layer_combos[1]
     second.setCurrentIndex(second.findData("leaky_relu"))
     assert lab.spec().keys == ("relu", "leaky_relu")
