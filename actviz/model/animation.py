@@ -95,8 +95,14 @@ def temperature_target(lab: SoftmaxLabModel) -> ParamTarget:
         return lab.temperature
 
     return ParamTarget(
-        "temperature", "Temperature T", TEMPERATURE_MIN, TEMPERATURE_MAX, True, read,
-        lab.set_temperature, lab,
+        "temperature",
+        "Temperature T",
+        TEMPERATURE_MIN,
+        TEMPERATURE_MAX,
+        True,
+        read,
+        lab.set_temperature,
+        lab,
     )
 
 

@@ -287,7 +287,8 @@ class _Mp4Writer(MovieWriter):
         width, height = self.size
         if self._padded != (width, height):
             frame = np.pad(
-                frame, ((0, self._padded[1] - height), (0, self._padded[0] - width), (0, 0)),
+                frame,
+                ((0, self._padded[1] - height), (0, self._padded[0] - width), (0, 0)),
                 mode="edge",
             )
         self._stream.send(np.ascontiguousarray(frame).tobytes())

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.network_setup import feature_matrix
 from actviz.core.playground_data import function_boundary, make_dataset, parse_points_csv, split
-from actviz.core.training import feature_matrix
 from actviz.model.training_options import (
     FUNCTION_SOURCE,
     MAX_LOADED_POINTS,

@@ -17,16 +17,22 @@ changed: time to redraw).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from actviz.model import training_options as opt
 from actviz.model.state import JsonDict
 from actviz.model.training_data import NO_POINTS, DataSplit, build_split, read_points_csv
-from actviz.model.training_maps import HiddenSpace, NetworkPicture, hidden_space, network_picture
-from actviz.model.training_presets import preset
-from actviz.model.training_run import NetworkRun, NetworkSpec
 from actviz.model.training_settings import TrainingLabEvents, TrainingSettings
-from actviz.model.training_state import apply_lab_state, check_lab_state, lab_state
+from actviz.model.training_spec import NetworkSpec
+
+if TYPE_CHECKING:
+    from actviz.model.training_maps import HiddenSpace, NetworkPicture
+    from actviz.model.training_run import NetworkRun
+
+# The network maths (actviz.core.training), the pictures, the lessons and the lesson-file state
+# are imported where first used: the app makes this model at start-up, before its first paint.
 
 MAX_EPOCHS_PER_STEP = 10_000
 
@@ -248,6 +254,8 @@ class TrainingLab(TrainingSettings):
             run = self.compare if compare else self.main
             if run is None:
                 raise ValueError("there is no comparison network")
+            from actviz.model.training_maps import network_picture
+
             cached = network_picture(run, self.spec(compare), self.data, resolution)
             self._pictures = {k: p for k, p in self._pictures.items() if k[0] == self._revision}
             self._pictures[key] = cached
@@ -255,6 +263,8 @@ class TrainingLab(TrainingSettings):
 
     def hidden_space(self, layer: int) -> HiddenSpace:
         """The training points and a grid as hidden layer ``layer`` (2 units) sees them."""
+        from actviz.model.training_maps import hidden_space
+
         return hidden_space(self.main, self.spec(), self.data, layer)
 
     def two_unit_layers(self) -> list[int]:
@@ -266,6 +276,8 @@ class TrainingLab(TrainingSettings):
 
         ``seed`` draws other points and weights for the same lesson (Playground's is 0).
         """
+        from actviz.model.training_presets import preset
+
         item = preset(name)
         seed = opt.check_int("seed", seed, opt.SEED_RANGE)
         self._batch_depth += 1
@@ -294,12 +306,18 @@ class TrainingLab(TrainingSettings):
 
     # Saveable -------------------------------------------------------------------------------------
     def to_state(self) -> JsonDict:
+        from actviz.model.training_state import lab_state
+
         return lab_state(self)
 
     def check_state(self, data: object, notes: list[str]) -> JsonDict:
+        from actviz.model.training_state import check_lab_state
+
         return check_lab_state(self, data, notes)
 
     def apply_state(self, state: JsonDict) -> None:
+        from actviz.model.training_state import apply_lab_state
+
         self._batch_depth += 1
         try:
             apply_lab_state(self, state)
@@ -320,6 +338,8 @@ class TrainingLab(TrainingSettings):
 
     def _restore_run(self, epoch: int, main: JsonDict, compare: JsonDict | None) -> None:
         """For :func:`apply_lab_state`: the networks as saved (fresh if they did not fit)."""
+        from actviz.model.training_run import NetworkRun
+
         comparing = self.compare_kind != "off"
         if main["weights"] is None or (
             comparing and (compare is None or compare["weights"] is None)
@@ -339,6 +359,8 @@ class TrainingLab(TrainingSettings):
     # internals ------------------------------------------------------------------------------------
     def _fresh_runs(self) -> None:
         """New networks from the seed at epoch 0, each with its loss before training."""
+        from actviz.model.training_run import NetworkRun
+
         self._data = None
         self._epoch = 0
         self._main = NetworkRun(self.spec())

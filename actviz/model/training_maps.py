@@ -14,11 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.network_setup import feature_matrix
 from actviz.core.toy_data import grid_lines
-from actviz.core.training import feature_matrix
 from actviz.model.training_data import DataSplit
 from actviz.model.training_options import PLANE_EXTENT
-from actviz.model.training_run import NetworkRun, NetworkSpec
+from actviz.model.training_run import NetworkRun
+from actviz.model.training_spec import NetworkSpec
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]

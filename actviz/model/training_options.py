@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from actviz.core.network_setup import FEATURE_LABELS, FEATURES, INIT_LABELS, INITS
 from actviz.core.playground_data import (
     BOUNDARY_FUNCTIONS,
     BOUNDARY_LABELS,
@@ -21,7 +22,6 @@ from actviz.core.playground_data import (
     DATASETS,
     REGRESSION,
 )
-from actviz.core.training import FEATURE_LABELS, FEATURES, INIT_LABELS, INITS
 
 # Data sources: the core's generated sets, the function boundary, and the learner's own points.
 FUNCTION_SOURCE = "function"

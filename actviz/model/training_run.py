@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.params import ParamValue
 from actviz.core.training import (
     LayerActivation,
     forward,
@@ -30,6 +29,7 @@ from actviz.core.training import (
 )
 from actviz.model.state import JsonDict, require_mapping
 from actviz.model.training_data import DataSplit
+from actviz.model.training_spec import NetworkSpec
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -37,41 +37,6 @@ HistoryRow = tuple[int, float, float | None]
 # The loss history keeps at most this many epochs; past it, every other old entry is dropped, so
 # a long run keeps its whole shape at a coarser step and a lesson file stays small.
 MAX_HISTORY = 4000
-
-
-@dataclass(frozen=True)
-class NetworkSpec:
-    """Everything that decides how a network is built and trained (one per run)."""
-
-    features: tuple[str, ...]
-    hidden: tuple[int, ...]
-    keys: tuple[str, ...]  # one catalogue key per hidden layer
-    params: tuple[Mapping[str, ParamValue], ...]  # one mapping per hidden layer
-    init: str
-    seed: int
-    output: str  # "tanh", "sigmoid" or "identity"
-    loss: str  # "square" or "bce"
-    learning_rate: float
-    batch_size: int
-    regularization: str
-    reg_rate: float
-
-    @property
-    def sizes(self) -> tuple[int, ...]:
-        """Units per layer, inputs first and the one output last."""
-        return (len(self.features), *self.hidden, 1)
-
-    def activation_args(self) -> tuple[str | list[str], Any]:
-        """``key`` and ``params`` as the core takes them (a single key when there is no layer)."""
-        if not self.hidden:
-            return "identity", None
-        return list(self.keys), [dict(p) for p in self.params]
-
-    def targets(self, labels: FloatArray) -> FloatArray:
-        """Labels as the loss wants them: cross-entropy compares with 0/1 instead of -1/+1."""
-        if self.loss == "bce":
-            return np.asarray((labels > 0).astype(np.float64))
-        return labels
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,7 +17,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz.model import training_options as opt
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.training_run import NetworkSpec
+from actviz.model.training_spec import NetworkSpec
 
 T = TypeVar("T")
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from actviz.core.training import FEATURES, INITS
+from actviz.core.network_setup import FEATURES, INITS
 from actviz.model.state import (
     JsonDict,
     note_unknown_keys,

@@ -321,3 +321,21 @@ def test_the_hidden_space_of_a_two_unit_layer() -> None:
     np.testing.assert_allclose(space.boundary @ w + b, 0.0, atol=1e-9)  # where the output is 0
     with pytest.raises(ValueError, match="2 units"):
         lab.hidden_space(0)
+
+
+def test_making_the_lab_at_start_up_loads_no_network_maths() -> None:
+    """The app makes every lab's model before its first paint: the training maths waits."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from actviz.model.training_lab import TrainingLab\n"
+        "lab = TrainingLab()\n"
+        "print(sorted(m for m in ('actviz.core.mlp', 'actviz.core.sgd', 'actviz.core.training',\n"
+        "    'actviz.model.training_run', 'actviz.model.training_maps') if m in sys.modules))\n"
+        "lab.step(1)\n"
+        "print('actviz.core.sgd' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["[]", "True"]
