@@ -337,5 +337,7 @@ def test_making_the_lab_at_start_up_loads_no_network_maths() -> None:
         "lab.step(1)\n"
         "print('actviz.core.sgd' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split("\n")[:2] == ["[]", "True"]
