@@ -405,7 +405,8 @@ def test_example_lessons_open_without_notes(main_window, name) -> None:
         assert sum(int(d.sum()) for d in lab.picture(20).dead) >= 2  # what the lesson shows
         assert lab.notice.startswith("Notice: under learning rate 3")
     if name == "training-relu-vs-tanh.actviz":
-        assert win.lab("trainingPanel").model.compare is not None and win.lab("trainingPanel").model.epoch == 150
+        trained = win.lab("trainingPanel").model
+        assert trained.compare is not None and trained.epoch == 150
     if name == "dying-relu.actviz":
         assert win.session.choice.key == "relu"
         assert win.neuron.to_state()["b"] == -0.5

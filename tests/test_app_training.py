@@ -100,7 +100,7 @@ def test_a_lesson_opened_from_a_file_shows_its_sentence(windows) -> None:
     assert win.classroom.session.open_path(lesson / "training-dead-relu.actviz")
     panel = open_training(win)
     assert panel.presets.currentData() == "relu_dies"
-    assert panel.notice.text() == win.lab("trainingPanel").model.notice and panel.notice.isVisibleTo(panel)
+    assert panel.notice.text() == panel.lab.notice and panel.notice.isVisibleTo(panel)
 
 
 def test_a_lesson_with_a_bad_training_section_changes_nothing(windows, tmp_path) -> None:

@@ -4,7 +4,6 @@ learning rate), trained on the same data from the same seed, side by side."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.core.training import INITS
 from actviz.model import training_options as opt
@@ -12,6 +11,7 @@ from actviz.model.training_lab import TrainingLab
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtCompareControls(QWidget):

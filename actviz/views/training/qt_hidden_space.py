@@ -8,12 +8,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model.training_lab import TrainingLab
 from actviz.model.training_maps import HiddenSpace
 from actviz.views.training.map_colors import class_color, outline_pen, value_brushes
 from actviz.views.training.plot_look import PlotLook
+from actviz.views.widgets.signals import signals_blocked
 
 EXPLANATION = (
     "The input plane's grid and the training points where a 2-unit layer puts them: the "

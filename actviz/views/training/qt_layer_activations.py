@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model.training_lab import TrainingLab
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtLayerActivations(QWidget):

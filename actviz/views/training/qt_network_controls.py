@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.core.training import FEATURES, INITS
 from actviz.model import training_options as opt
 from actviz.model.training_lab import TrainingLab
 from actviz.views.training.qt_layer_activations import QtLayerActivations
 from actviz.views.training.qt_layer_sizes import QtLayerSizes
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtNetworkControls(QWidget):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtNumberEntry(QWidget):

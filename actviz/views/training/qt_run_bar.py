@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model import training_options as opt
 from actviz.model.training_lab import TrainingLab
+from actviz.views.widgets.signals import signals_blocked
 
 
 def _loss(value: float | None) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model import training_options as opt
 from actviz.model.training_lab import TrainingLab
 from actviz.views.training.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
+from actviz.views.widgets.signals import signals_blocked
 
 
 class QtTrainingControls(QWidget):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
-from superqt.utils import signals_blocked
 
 from actviz.model.training_lab import TrainingLab
 from actviz.model.training_presets import PRESETS
+from actviz.views.widgets.signals import signals_blocked
 
 PLACEHOLDER = "Lessons…"
 
