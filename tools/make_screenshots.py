@@ -1,5 +1,6 @@
 """Take the README's screenshots in a real X window at 1366x768: the explorer (with the neuron
-playground open), the neuron playground on a dying ReLU, the softmax lab and the deep-network lab.
+playground open), the neuron playground on a dying ReLU, the softmax lab, the deep-network lab and
+the training lab.
 
 Each scene is a lesson file written from the real window (offscreen), opened by ``python main.py``
 in a virtual X screen by ``xshot`` (Xvfb + xdotool + ImageMagick), which clicks the scene's tab;
@@ -53,12 +54,20 @@ def deepnet(win: MainWindow) -> None:
     win.lab("deepNetPanel").model.apply_preset("sigmoid_vanishing")
 
 
+def training(win: MainWindow) -> None:
+    lab = win.lab("trainingPanel").model
+    lab.apply_preset("relu_vs_tanh")  # two networks side by side, with what to notice
+    lab.set_value("show_test", True)
+    lab.step(150)
+
+
 # name: (how to set the scene, where to click: the tab at 1366x768 in window coordinates)
 SCENES: dict[str, tuple[Callable[[MainWindow], None], tuple[int, int]]] = {
     "screenshot": (explorer, (1172, 58)),  # the side pane's "Neuron playground" tab
     "neuron": (neuron, (1172, 58)),
     "softmax": (softmax, (110, 32)),
     "deepnet": (deepnet, (202, 32)),
+    "training": (training, (292, 32)),
 }
 
 
