@@ -21,7 +21,7 @@ def cache_axes(plot: pg.PlotItem) -> None:
     """Draw each axis once into a pixmap and reuse it until the axis changes.
 
     Axis text is the dearest thing in a repaint (about 4 ms an axis offscreen); a map or a
-    curve redrawn 25 times a second would otherwise pay it every time its data changes.
+    curve redrawn 30 times a second would otherwise pay it every time its data changes.
     """
     for name in ("left", "bottom", "right", "top"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

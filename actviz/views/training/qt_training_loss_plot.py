@@ -142,7 +142,7 @@ class QtTrainingLossPlot(pg.PlotWidget):
 
     def _set_view(self, last_epoch: float, low: float, high: float) -> None:
         """Axes that move in steps (epochs to the next round number; losses to whole
-        decades), so an axis is redrawn when a step is passed, not 25 times a second."""
+        decades), so an axis is redrawn when a step is passed, not 30 times a second."""
         x_max = _nice_ceiling(max(last_epoch, 10.0))
         if math.isfinite(low) and math.isfinite(high):
             y_range = (

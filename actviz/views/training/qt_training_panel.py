@@ -2,7 +2,7 @@
 the network diagram (or the hidden space) beside the decision map(s) and the loss curves.
 
 Redraws are paced: every change of the run asks for one, and at most one happens per
-``REDRAW_INTERVAL_MS`` (25 a second), however many epochs the runner trains in between; the
+``REDRAW_INTERVAL_MS`` (30 a second), however many epochs the runner trains in between; the
 pictures come from one forward pass over the plane (``TrainingLab.picture``) shared by the map and
 the diagram. Nothing is drawn while the tab is hidden; it catches up when shown.
 """
@@ -43,7 +43,7 @@ from actviz.views.training.qt_training_presets import QtTrainingPresets
 from actviz.views.training.qt_training_runner import QtTrainingRunner
 from actviz.views.training.qt_weight_editor import QtWeightEditor
 
-REDRAW_INTERVAL_MS = 40
+REDRAW_INTERVAL_MS = 33
 MAP_RESOLUTION = 100
 MAP_EXTRA_HEIGHT = (
     24  # the map's title and bottom axis take about this much more than its left axis

@@ -20,7 +20,7 @@ from actviz.model.training_lab import TrainingLab
 from actviz.model.training_options import SPEEDS
 
 TICK_MS = 10
-BUDGET_S = 0.012
+BUDGET_S = 0.008
 _MAX_OWED_S = 0.1  # after a stall, a fixed speed does not try to catch up more than this
 
 
