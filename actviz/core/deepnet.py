@@ -288,7 +288,9 @@ def simulate(
         One of :data:`actviz.core.weight_init.INITS`; ``sigma`` is the std for ``"normal"``.
     seed
         Inputs, weights and the upstream gradient come from ``np.random.default_rng`` children
-        of this seed, so a result is reproducible.
+        of this seed, so a result is reproducible: of ``SeedSequence(seed).spawn(depth + 2)``,
+        child 0 draws the (batch, width) standard-normal inputs, child 1 the upstream gradient
+        and child 2 + l layer l's weights by ``draw_weights(rng, init, width, width, sigma)``.
 
     Raises
     ------

@@ -191,3 +191,74 @@ def test_listeners_read_the_new_state_during_the_event(model):
     model.set_n_inputs(1)
     x1w2 = model.to_state()["x"][1] * model.to_state()["w"][1]
     assert seen == pytest.approx([3.0 * 0.8 + x1w2 + 0.1, 6.0 + x1w2 + 0.1, 6.5 + x1w2, 6.5])
+
+
+def _fd_gradient(loss_of, w: tuple[float, ...], b: float) -> tuple[list[float], float]:
+    """Central finite differences of ``loss_of(w, b)`` in every weight and the bias."""
+    h = 1e-6
+    dw = []
+    for i in range(len(w)):
+        up = tuple(v + h if j == i else v for j, v in enumerate(w))
+        down = tuple(v - h if j == i else v for j, v in enumerate(w))
+        dw.append((loss_of(up, b) - loss_of(down, b)) / (2 * h))
+    return dw, (loss_of(w, b + h) - loss_of(w, b - h)) / (2 * h)
+
+
+def _output(model: NeuronModel, w: tuple[float, ...], b: float) -> float:
+    z = math.fsum(wi * xi for wi, xi in zip(w, model.x, strict=True)) + b
+    return float(model.choice.activation.forward(z, **model.choice.params))
+
+
+@pytest.mark.parametrize("upstream", [1.5, -0.75])
+@pytest.mark.parametrize("key", ["sigmoid", "tanh", "elu"])
+def test_step_in_upstream_mode_descends_the_sliders_loss(model, key, upstream):
+    """Upstream mode has no target: the loss is L = g·a with g = dL/da from the slider. A step is
+    w - lr ∂L/∂w, b - lr ∂L/∂b (finite differences of L here), so L falls and a moves against g."""
+    model.choice.set_activation(key)
+    model.set_n_inputs(3)
+    for i, (x, w) in enumerate([(0.8, 0.4), (-1.2, 0.3), (0.5, -0.6)]):
+        model.set_x(i, x)
+        model.set_w(i, w)
+    model.set_b(0.2)
+    model.set_upstream(upstream)
+    model.set_lr(0.05)
+
+    def loss_of(w, b):
+        return upstream * _output(model, w, b)
+
+    w0, b0 = model.w, model.b
+    dw, db = _fd_gradient(loss_of, w0, b0)
+    before = model.step()
+    assert before == pytest.approx(loss_of(w0, b0), rel=1e-12)
+    np.testing.assert_allclose(model.w, np.array(w0) - 0.05 * np.array(dw), rtol=1e-7)
+    assert model.b == pytest.approx(b0 - 0.05 * db, rel=1e-7)
+    assert loss_of(model.w, model.b) < before
+    assert math.copysign(1.0, _output(model, model.w, model.b) - _output(model, w0, b0)) == -(
+        math.copysign(1.0, upstream)
+    )
+
+
+@pytest.mark.parametrize(("key", "kind"), [("tanh", "squared"), ("sigmoid", "squared"),
+                                           ("sigmoid", "bce")])  # fmt: skip
+def test_step_in_target_mode_follows_the_losss_gradient(model, key, kind):
+    """Squared error (a - y)² and binary cross-entropy -(y log a + (1 - y) log(1 - a)), written
+    here: a step is minus lr times their finite-difference gradient, and the loss falls."""
+    model.choice.set_activation(key)
+    model.set_mode("target")
+    model.set_loss_kind(kind)
+    model.set_target(0.25)
+    model.set_lr(0.1)
+
+    def loss_of(w, b):
+        a, y = _output(model, w, b), 0.25
+        if kind == "squared":
+            return (a - y) ** 2
+        return -(y * math.log(a) + (1.0 - y) * math.log1p(-a))
+
+    w0, b0 = model.w, model.b
+    dw, db = _fd_gradient(loss_of, w0, b0)
+    before = model.step()
+    assert before == pytest.approx(loss_of(w0, b0), rel=1e-12)
+    np.testing.assert_allclose(model.w, np.array(w0) - 0.1 * np.array(dw), rtol=1e-7)
+    assert model.b == pytest.approx(b0 - 0.1 * db, rel=1e-7)
+    assert loss_of(model.w, model.b) < before

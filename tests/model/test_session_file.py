@@ -139,6 +139,17 @@ def test_newer_major_version_is_refused(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("minor", [0, 9])
+def test_older_major_version_is_refused(minor: int, tmp_path: Path) -> None:
+    """A major version promises compatibility within itself only: this actviz reads its own
+    major, so a file from an older major is refused too, without the advice to update."""
+    document = _document(dial={"value": 0.9})
+    older = session_file.VERSION[0] - 1
+    document["version"] = [older, minor]
+    reads = rf"reads version {session_file.VERSION[0]}\.x$"  # and nothing after: no "update"
+    _assert_refused(json.dumps(document), rf"version {older}\.{minor} .*{reads}", tmp_path)
+
+
 def test_newer_minor_version_ignores_unknown_keys_with_notes() -> None:
     document = _document(
         dial={"value": 0.75, "count": 4, "colour": "teal"},

@@ -330,3 +330,31 @@ def test_lesson_file_round_trip_and_a_bad_section_changes_nothing(model):
     with pytest.raises(session_file.SessionFileError, match="softmax"):
         session_file.loads(broken, [other])
     assert other.to_state() == model.to_state()
+
+
+@pytest.mark.parametrize("mode", ["softmax", "log_softmax", "softmin"])
+@pytest.mark.parametrize("temperature", [0.05, 0.5, 1.0, 3.0, 40.0])
+def test_readouts_follow_the_temperature(model, temperature, mode):
+    """Entropy and top probability at any T, from the closed form of scores (log 3, 0, 0):
+    softmax weights (3^(1/T), 1, 1), softmin's (3^(-1/T), 1, 1) (it sees the scores negated).
+    The log-probabilities are written with log1p so that sharp distributions keep every digit."""
+    model.set_scores([math.log(3.0), 0.0, 0.0])
+    model.set_temperature(temperature)
+    model.set_mode(mode)
+    snap = take_snapshot(model)
+    r = 3.0 ** (-1.0 / temperature)  # the ratio of a small weight to the large one(s)
+    if mode == "softmin":  # weights (r, 1, 1): the zeros share the top, argmax takes the first
+        log_p = [math.log(r) - math.log(2.0) - math.log1p(r / 2.0)] + [
+            -math.log(2.0) - math.log1p(r / 2.0)
+        ] * 2
+        want_top = 1
+    else:  # weights (1, r, r) after dividing by 3^(1/T)
+        log_p = [-math.log1p(2.0 * r)] + [math.log(r) - math.log1p(2.0 * r)] * 2
+        want_top = 0
+    want_p = [math.exp(v) for v in log_p]
+    want_bits = -sum(p * v for p, v in zip(want_p, log_p, strict=True)) / math.log(2.0)
+    np.testing.assert_allclose(snap.probabilities, want_p, rtol=1e-12)
+    assert snap.entropy_bits == pytest.approx(want_bits, rel=1e-9)
+    assert snap.entropy_fraction == pytest.approx(want_bits / math.log2(3.0), rel=1e-9)
+    assert snap.top == want_top
+    assert snap.top_probability == pytest.approx(want_p[want_top], rel=1e-12)
