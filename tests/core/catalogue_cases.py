@@ -26,27 +26,67 @@ def float_params(key: str) -> list[core.Param]:
     return [p for p in core.get(key).params if not p.is_choice]
 
 
-def admits(act: core.Activation, params: dict[str, Any]) -> bool:
-    """Whether the combination is allowed (hardtanh's max_val > min_val, rrelu's lower <= upper)."""
-    try:
-        act.resolve_params(params)
-    except ValueError:
-        return False
+#: The only constraints between params the catalogue declares, as (lower, upper, strict): the
+#: lower param must stay below the upper one (strictly, or also equal). Every other combination of
+#: in-range values must be accepted. hardtanh needs min_val < max_val (its ranges [-10, 0] and
+#: [0, 10] touch at 0); rrelu needs lower <= upper (a single slope when equal), as in PyTorch.
+ORDERED_PARAMS: dict[str, tuple[str, str, bool]] = {
+    "hardtanh": ("min_val", "max_val", True),
+    "rrelu": ("lower", "upper", False),
+}
+
+
+def declared_admits(key: str, params: dict[str, Any]) -> bool:
+    """Whether the declarations allow the setting (values in range, and the order above)."""
+    act = core.get(key)
+    values = {**act.defaults(), **params}
+    for p in act.params:
+        value = values[p.name]
+        if p.choices is not None:
+            if value not in p.choices:
+                return False
+        elif not (p.minimum <= value <= p.maximum):
+            return False
+    if key in ORDERED_PARAMS:
+        lower, upper, strict = ORDERED_PARAMS[key]
+        low, high = float(values[lower]), float(values[upper])
+        return low < high if strict else low <= high
     return True
 
 
+def with_partner(key: str, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` completed into a setting the declarations allow.
+
+    The rule: when a value breaks a declared order against the other param's default, that other
+    param moves to its own range end on the far side (lower to its minimum, upper to its
+    maximum). So rrelu's lower = 1 (its maximum) goes with upper = 1, and upper = 0 with lower = 0.
+    """
+    if declared_admits(key, params) or key not in ORDERED_PARAMS:
+        return dict(params)
+    lower, upper, _ = ORDERED_PARAMS[key]
+    act = core.get(key)
+    if lower in params and upper not in params:
+        return {**params, upper: act.param(upper).maximum}
+    if upper in params and lower not in params:
+        return {**params, lower: act.param(lower).minimum}
+    return dict(params)
+
+
 def edge_settings(act: core.Activation) -> list[dict[str, Any]]:
-    """Defaults, then each float param at its minimum and at its maximum (others at default),
-    then every choice of each discrete param: where stability problems hide."""
+    """The declared edges, none dropped: the defaults, then each float param at its minimum and
+    at its maximum (the others at default, or moved by :func:`with_partner`), then every choice of
+    each discrete param. Each one is allowed by the declarations, so the code must accept it
+    (test_catalogue.py fails for any it refuses)."""
     settings: list[dict[str, Any]] = [{}]
     for p in act.params:
         values = p.choices if p.choices is not None else (p.minimum, p.maximum)
-        settings += [{p.name: v} for v in values if v != p.default]
-    return [s for s in settings if admits(act, s)]
+        settings += [with_partner(act.key, {p.name: v}) for v in values if v != p.default]
+    return settings
 
 
 def random_settings(act: core.Activation, n: int, seed: int = 0) -> list[dict[str, Any]]:
-    """``n`` admitted settings drawn uniformly over the params' ranges (deterministic)."""
+    """``n`` settings drawn uniformly over the params' declared ranges (deterministic), kept when
+    the declarations allow them: the code is never asked which ones it likes."""
     rng = np.random.default_rng(seed)
     settings: list[dict[str, Any]] = []
     for _ in range(50 * n):
@@ -58,20 +98,20 @@ def random_settings(act: core.Activation, n: int, seed: int = 0) -> list[dict[st
                 candidate[p.name] = p.choices[int(rng.integers(len(p.choices)))]
             else:
                 candidate[p.name] = float(rng.uniform(p.minimum, p.maximum))
-        if admits(act, candidate):
+        if declared_admits(act.key, candidate):
             settings.append(candidate)
     return settings
 
 
 def params_strategy(act: core.Activation) -> st.SearchStrategy[dict[str, Any]]:
-    """Any setting in range, including the range's end points, filtered to admitted ones."""
+    """Any setting in the declared ranges, end points included, that the declarations allow."""
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for p in act.params:
         if p.choices is not None:
             fields[p.name] = st.sampled_from(p.choices)
         else:
             fields[p.name] = st.floats(p.minimum, p.maximum, allow_nan=False)
-    return st.fixed_dictionaries(fields).filter(lambda s: admits(act, s))
+    return st.fixed_dictionaries(fields).filter(lambda s: declared_admits(act.key, s))
 
 
 def away_from_kinks(x: np.ndarray, kinks: tuple[core.Kink, ...], margin: float) -> np.ndarray:

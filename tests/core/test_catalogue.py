@@ -15,10 +15,13 @@ import pytest
 from catalogue_cases import (
     EXTREME_X,
     KEYS,
+    ORDERED_PARAMS,
     away_from_kinks,
+    declared_admits,
     edge_settings,
     float_params,
     random_settings,
+    with_partner,
 )
 
 import actviz.core as core
@@ -159,12 +162,62 @@ def test_out_of_range_float_param_raises_naming_param_and_range(key: str, name: 
 
 
 @pytest.mark.parametrize(("key", "name"), FLOAT_PARAM_CASES)
-def test_float_param_range_end_points_are_accepted(key: str, name: str) -> None:
+def test_declared_minimum_maximum_and_default_are_accepted(key: str, name: str) -> None:
+    """Taken from the declarations, never from what the code accepts: each end point and the
+    default, with the other param moved only where a declared order requires it (see
+    ``catalogue_cases.with_partner``)."""
     act = core.get(key)
     p = act.param(name)
-    for value in (p.minimum, p.maximum):
-        if {name: value} in edge_settings(act):  # a lone end point may clash with another param
-            assert np.isfinite(act.forward(0.5, **{name: value}))
+    for value in (p.minimum, p.maximum, p.default):
+        setting = with_partner(key, {name: value})
+        assert setting[name] == value
+        assert declared_admits(key, setting), f"{key}: the declared ranges clash at {setting}"
+        assert act.resolve_params(setting)[name] == value  # a refusal raises, naming the value
+        for fn in (act.forward, act.derivative):
+            assert np.all(np.isfinite(fn(np.array([-3.0, 0.5, 3.0]), **setting)))
+
+
+@pytest.mark.parametrize(("key", "name"), CHOICE_PARAM_CASES)
+def test_every_declared_choice_is_accepted(key: str, name: str) -> None:
+    act = core.get(key)
+    for choice in act.param(name).choices or ():
+        assert act.resolve_params({name: choice})[name] == choice
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_every_edge_setting_is_accepted(key: str) -> None:
+    """The catalogue-wide tests run over ``edge_settings``: none of them may be refused."""
+    act = core.get(key)
+    settings = edge_settings(act)
+    assert len(settings) == 1 + sum(
+        len(p.choices) - 1 if p.choices is not None else 2 - (p.default in (p.minimum, p.maximum))
+        for p in act.params
+    )
+    for setting in settings:
+        act.resolve_params(setting)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_only_the_declared_orders_between_params_are_refused(key: str) -> None:
+    """An activation that checks combinations declares the rule in ORDERED_PARAMS, and the code
+    refuses exactly the settings that break it."""
+    act = core.get(key)
+    if key not in ORDERED_PARAMS:
+        assert act.check is None, f"{key} checks combinations: declare the rule in ORDERED_PARAMS"
+        return
+    lower, upper, strict = ORDERED_PARAMS[key]
+    lo, hi = act.param(lower), act.param(upper)
+    both = (max(lo.minimum, hi.minimum), min(lo.maximum, hi.maximum))  # in both ranges
+    assert both[0] <= both[1], f"{key}: no value lies in both ranges"
+    middle = sum(both) / 2.0
+    for pair in ((both[0], both[1]), (middle, middle), (both[1], both[0])):
+        setting = {lower: pair[0], upper: pair[1]}
+        if declared_admits(key, setting):
+            act.resolve_params(setting)
+        else:
+            with pytest.raises(ValueError, match=f"{lower}.*{upper}|{upper}.*{lower}"):
+                act.resolve_params(setting)
+    assert declared_admits(key, {lower: middle, upper: middle}) is not strict
 
 
 @pytest.mark.parametrize(("key", "name"), CHOICE_PARAM_CASES)
