@@ -33,20 +33,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from actviz.model.curve_export import write_atomically
+from actviz.resource_files import RESOURCES, resource_path
 
 #: Desktop file id, icon name, AppStream id and Wayland app id. Never change it: software centres,
 #: docks and users' file associations know actviz by it.
 APP_ID = "io.github.actviz.actviz"
 #: The module ``python -m`` runs, and the folder of the install manifest (0.1.0 put it there too).
 PACKAGE = "actviz"
-RESOURCES = Path(__file__).resolve().parent / "resources"
 MANIFEST_NAME = "desktop-install.json"
 _MANIFEST_FORMAT = "actviz-desktop-install"
-
-
-def resource_path(name: str) -> Path:
-    """A file shipped in ``actviz/resources`` (also inside the PyInstaller bundle)."""
-    return RESOURCES / name
 
 
 def data_home(env: Mapping[str, str] | None = None) -> Path:

@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from actviz.desktop_entry import RESOURCES
+from actviz.resource_files import RESOURCES
 
 
 @cache  # the window, the application and the classroom set it: read the files once
