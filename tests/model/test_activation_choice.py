@@ -9,7 +9,7 @@ def _first_with_float_param() -> tuple[str, core.Param]:
         for param in core.get(key).params:
             if not param.is_choice:
                 return key, param
-    pytest.skip("no activation with a float param yet")
+    raise AssertionError("the catalogue has no activation with a float param")
 
 
 def test_switching_activation_emits_key_then_default_params():
