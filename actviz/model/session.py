@@ -233,8 +233,15 @@ def clamp_view_range(view: ViewRange) -> ViewRange:
     """The nearest valid view range (used for pan/zoom that runs past the limits)."""
     out: list[float] = []
     for low, high in ((view[0], view[1]), (view[2], view[3])):
-        low = min(max(low, -VIEW_LIMIT), VIEW_LIMIT - MIN_VIEW_SPAN)
+        low = min(max(low, -VIEW_LIMIT), VIEW_LIMIT)
         high = min(max(high, low + MIN_VIEW_SPAN), VIEW_LIMIT)
+        # low + MIN_VIEW_SPAN rounds to less than the span away from 0 (the float64 spacing at
+        # 128 is 2.8e-14, at 1e9 it is 1.2e-7): step to the next float until the span holds.
+        while not high - low >= MIN_VIEW_SPAN:
+            if high < VIEW_LIMIT:
+                high = math.nextafter(high, math.inf)
+            else:
+                low = math.nextafter(low, -math.inf)
         out += [low, high]
     return (out[0], out[1], out[2], out[3])
 
