@@ -30,6 +30,7 @@ def per_layer_ratio(values: np.ndarray) -> float:
 
 
 # --- published facts ------------------------------------------------------------------------
+@pytest.mark.statistical
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_relu_with_he_keeps_the_second_moment_across_50_layers(seed: int) -> None:
     # He et al.: Var(w) = 2 / fan_in gives E[h_l^2] = E[h_{l-1}^2] for ReLU.
@@ -42,6 +43,7 @@ def test_relu_with_he_keeps_the_second_moment_across_50_layers(seed: int) -> Non
     assert np.all(result.act_std > 0.3)
 
 
+@pytest.mark.statistical
 def test_relu_with_xavier_halves_the_second_moment_each_layer() -> None:
     # Xavier normal: Var(w) = 2 / (n + n) = 1 / n, and ReLU keeps half of E[z^2].
     result = simulate(50, 512, "relu", init="xavier_normal", batch=256, seed=0)
@@ -49,6 +51,7 @@ def test_relu_with_xavier_halves_the_second_moment_each_layer() -> None:
     assert result.act_std[-1] < 1e-6 * result.act_std[0]
 
 
+@pytest.mark.statistical
 def test_tanh_with_tiny_weights_collapses_to_zero_within_10_layers() -> None:
     require("tanh")
     result = simulate(10, 500, "tanh", init="normal", sigma=0.01, batch=256, seed=0)
@@ -60,6 +63,7 @@ def test_tanh_with_tiny_weights_collapses_to_zero_within_10_layers() -> None:
     assert abs(result.act_mean[-1]) < 1e-6
 
 
+@pytest.mark.statistical
 def test_tanh_with_unit_weights_saturates() -> None:
     require("tanh")
     result = simulate(10, 500, "tanh", init="normal", sigma=1.0, batch=256, seed=0)
@@ -73,6 +77,7 @@ def test_tanh_with_unit_weights_saturates() -> None:
         assert counts[np.abs(centres) > 0.9].sum() > 0.75 * counts.sum()
 
 
+@pytest.mark.statistical
 def test_selu_with_lecun_normal_stays_near_mean_0_std_1() -> None:
     require("selu")
     result = simulate(50, 512, "selu", init="lecun_normal", batch=256, seed=0)
@@ -104,6 +109,7 @@ def test_relu_dead_fraction_with_two_samples_is_one_quarter() -> None:
     assert simulate(1, 1024, "relu", batch=256, seed=3).dead_fraction[0] == 0.0
 
 
+@pytest.mark.statistical
 def test_identity_with_lecun_normal_keeps_the_second_moment() -> None:
     require("identity")
     result = simulate(20, 512, "identity", init="lecun_normal", batch=256, seed=0)

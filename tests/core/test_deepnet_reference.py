@@ -126,6 +126,7 @@ def test_gradient_histograms_keep_the_sign() -> None:
     assert np.all(result.grad_edges[:, 0] < 0) and np.all(result.grad_edges[:, -1] > 0)
 
 
+@pytest.mark.statistical
 def test_the_redraw_path_gives_the_forward_passs_weights_to_the_backward_pass() -> None:
     """Above 2^25 weights in all (the README offers 100 layers of 1024 units), ``simulate`` does
     not keep the weights but redraws each one for the backward pass. 33 layers of 1024 are the
@@ -137,5 +138,19 @@ def test_the_redraw_path_gives_the_forward_passs_weights_to_the_backward_pass() 
     pre, post = layer_forward(net.x, net.weights, None, "tanh")
     grads = input_gradients(pre, net.weights, net.upstream, "tanh")
     del net
+    np.testing.assert_allclose(result.act_std, [np.std(h) for h in post], rtol=1e-12)
+    np.testing.assert_allclose(result.grad_norm, [np.linalg.norm(g) for g in grads], rtol=1e-12)
+
+
+@pytest.mark.parametrize("keep_limit", [0, 2**25])
+def test_redrawing_the_weights_changes_no_number(monkeypatch, keep_limit: int) -> None:
+    """The redraw path on a small network (its threshold lowered), against the same rebuilt
+    network: the path is a memory trade, never a change of result."""
+    monkeypatch.setattr(deepnet, "_KEEP_WEIGHTS_LIMIT", keep_limit)
+    depth, width, batch, seed = 5, 6, 4, 9
+    result = simulate(depth, width, "sigmoid", init="he_uniform", batch=batch, seed=seed)
+    net = rebuild(depth, width, batch, "he_uniform", None, seed)
+    pre, post = layer_forward(net.x, net.weights, None, "sigmoid")
+    grads = input_gradients(pre, net.weights, net.upstream, "sigmoid")
     np.testing.assert_allclose(result.act_std, [np.std(h) for h in post], rtol=1e-12)
     np.testing.assert_allclose(result.grad_norm, [np.linalg.norm(g) for g in grads], rtol=1e-12)
