@@ -328,3 +328,58 @@ def test_naive_softmin_overflows_on_very_negative_logits():
 def test_naive_with_logits_near_max_float_and_tiny_temperature_does_not_warn():
     naive = sm.naive_transform([1.7e308, -1.7e308], 1e-3)
     assert naive.scaled[0] == np.inf and naive.overflowed[0]
+
+
+# --- the documented defaults: temperature 1, softmax mode, the last axis -------------------------
+
+
+def test_every_function_defaults_to_temperature_1_softmax_and_the_last_axis():
+    z = np.array([[0.3, -1.2, 2.0], [1.0, 0.0, -0.5]])
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    p = e / e.sum(axis=-1, keepdims=True)  # the textbook formula at T = 1, row by row
+    np.testing.assert_allclose(sm.softmax(z), p, rtol=1e-14)
+    np.testing.assert_allclose(sm.log_softmax(z), np.log(p), rtol=1e-14)
+    np.testing.assert_allclose(sm.shifted_exp(z), e, rtol=1e-14)
+    q = np.exp(-z - (-z).max(axis=-1, keepdims=True))
+    np.testing.assert_allclose(sm.softmin(z), q / q.sum(axis=-1, keepdims=True), rtol=1e-14)
+    row = z[0]
+    for fn, at_one in (
+        (sm.transform, sm.softmax(row, 1.0)),
+        (sm.probabilities, sm.softmax(row, 1.0)),
+        (sm.transform_jacobian, sm.softmax_jacobian(row, 1.0)),
+        (sm.softmax_jacobian, np.diag(p[0]) - np.outer(p[0], p[0])),
+        (sm.softmin_jacobian, sm.transform_jacobian(row, 1.0, "softmin")),
+        (sm.log_softmax_jacobian, sm.transform_jacobian(row, 1.0, "log_softmax")),
+    ):
+        np.testing.assert_allclose(fn(row), at_one, rtol=1e-13, atol=1e-16)
+    values = np.linspace(-3.0, 3.0, 7)
+    np.testing.assert_allclose(sm.sweep(row, 1, values), sm.sweep(row, 1, values, 1.0, "softmax"))
+    np.testing.assert_allclose(
+        sm.one_vs_rest(row, 1, values), sm.one_vs_rest(row, 1, values, 1.0, "softmax")
+    )
+    np.testing.assert_allclose(sm.entropy_bits(p), [sm.entropy_bits(r) for r in p], rtol=1e-14)
+    np.testing.assert_allclose(
+        sm.entropy_fraction(p), [sm.entropy_fraction(r) for r in p], rtol=1e-14
+    )
+
+
+@pytest.mark.parametrize("mode", ["softmax", "softmin"])
+def test_probabilities_use_the_temperature_in_either_mode(mode):
+    z = np.array([1.0, 0.0, -1.0])
+    sign = 1.0 if mode == "softmax" else -1.0
+    for t in (0.5, 3.0):
+        w = np.exp(sign * z / t)
+        np.testing.assert_allclose(sm.probabilities(z, t, mode), w / w.sum(), rtol=1e-14)
+
+
+def test_sweep_refuses_an_index_outside_the_vector_naming_the_range():
+    with pytest.raises(ValueError, match=r"^index 3 is outside 0\.\.2$"):
+        sm.sweep([1.0, 2.0, 3.0], 3, [0.0])
+    with pytest.raises(ValueError, match=r"^index -1 is outside 0\.\.2$"):
+        sm.sweep([1.0, 2.0, 3.0], -1, [0.0])
+    with pytest.raises(
+        ValueError, match=r"^index 3 must name one of at least two logits \(n = 3\)"
+    ):
+        sm.one_vs_rest([1.0, 2.0, 3.0], 3, [0.0])
+    out = sm.sweep([1.0, 2.0, 3.0], 2, [[0.0, 1.0], [2.0, 3.0]])
+    assert out.shape == (4,)  # any shape of values, read as a flat list
