@@ -6,6 +6,7 @@ References are independent of the code under test: central finite differences of
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -182,3 +183,45 @@ def test_tangent_line_has_the_slope_and_touches_the_point():
     (x0, x1), (y0, y1) = neuron.tangent_line(0.5, 2.0, -3.0, -1.0, 4.0)
     assert (x0, x1) == (-1.0, 4.0)
     assert y0 == 2.0 + -3.0 * (-1.5) and y1 == 2.0 + -3.0 * 3.5
+
+
+def test_diagnosis_at_its_thresholds():
+    """A slope of exactly FLAT_SLOPE still counts as gradient; a dead unit needs z < 0 in the ReLU
+    family; saturation is named only for saturating activations."""
+    steep = neuron.forward_backward([1.0], [5.0], 0.0, "sigmoid")
+    at_threshold = dataclasses.replace(steep, local_grad=neuron.FLAT_SLOPE)
+    assert neuron.diagnose(at_threshold, "sigmoid") == ""
+    flat_at_zero = neuron.forward_backward([0.0], [1.0], 0.0, "relu")  # z = 0: relu'(0) = 0
+    assert flat_at_zero.local_grad == 0.0
+    message = neuron.diagnose(flat_at_zero, "relu")
+    assert "Dying ReLU" not in message and message.startswith(
+        f"{core.get('relu').name} is flat at z = 0"
+    )
+    step = neuron.forward_backward([3.0], [1.0], 0.0, "binary_step")  # flat, but not saturating
+    assert neuron.diagnose(step, "binary_step").startswith(
+        f"{core.get('binary_step').name} is flat at z = 3"
+    )
+    dead = neuron.forward_backward([1.0], [-2.0], 0.0, "relu")
+    assert neuron.diagnose(dead, "relu").startswith("Dying ReLU: z = -2 < 0, so ReLU is flat")
+    assert (
+        neuron.diagnose(neuron.forward_backward([1.0], [30.0], 0.0, "sigmoid"), "sigmoid")[:31]
+        == "Saturated: |z| = 30 is large, so"
+    )
+
+
+def test_a_zero_learning_rate_moves_nothing_and_an_overflow_is_refused():
+    step = neuron.sgd_step([1.0, -0.5], [0.3, 0.2], 0.1, "tanh", None, 1.0, "squared", 0.0)
+    np.testing.assert_array_equal(step.w, [0.3, 0.2])
+    assert step.b == 0.1
+    with pytest.raises(ValueError, match=r"learning rate must be >= 0, got -0\.1"):
+        neuron.sgd_step([1.0], [0.3], 0.1, "tanh", None, 1.0, "squared", -0.1)
+    # x = 0: dL/dw = 0 stays finite while the bias step overflows on its own.
+    with pytest.raises(ValueError, match="overflowed"):
+        neuron.sgd_step([0.0], [0.3], 0.1, "identity", None, -5.0, "squared", 1e308)
+
+
+def test_bce_refuses_a_target_just_outside_0_1():
+    for target in (1.5, -0.01, 1.0000001):
+        with pytest.raises(ValueError, match="target in \\[0, 1\\]"):
+            neuron.loss(0.5, target, "bce")
+    assert neuron.loss(0.5, 1.0, "bce") == pytest.approx(math.log(2.0))
