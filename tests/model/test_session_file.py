@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from actviz import __version__
 from actviz.model import session_file
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.session_file import SessionFileError
@@ -331,3 +333,39 @@ def test_layout_keeps_short_lists_on_one_line_and_the_data_exact() -> None:
     assert json.loads(text)["state"]["tricky"] == tricky
     assert '"version": [1, 0],' in text
     assert '"numbers": [1.0, 2.5, -3e-300, 0],' in text
+
+
+def test_the_file_is_indented_by_two_and_never_holds_nan() -> None:
+    text = session_file.dumps(_models(), app_version="0.1.0")
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[1] == '  "format": "actviz-session",' and text.endswith("}\n")
+    assert '    "activation": {' in lines  # nested objects two spaces deeper
+    with pytest.raises(ValueError):
+        session_file.dumps([Dial(value=math.nan)])
+
+
+def test_messages_name_the_writer_only_when_the_file_does() -> None:
+    document = _document(dial={"value": 0.9})
+    document["version"] = [2, 0]
+    del document["app_version"]
+    with pytest.raises(SessionFileError) as info:
+        session_file.loads(json.dumps(document), _models())
+    assert str(info.value) == (
+        f"the file has session format version 2.0; this actviz {__version__} reads version 1.x"
+        ": please update actviz to open it"
+    )
+    document["version"] = [1, 3]
+    notes = session_file.loads(json.dumps(document), _models())
+    assert notes[0] == (
+        "the file has session format version 1.3, newer than this actviz's 1.0: settings this "
+        "version does not know are ignored"
+    )
+
+
+def test_a_file_of_exactly_the_size_limit_is_read_and_one_byte_more_is_refused(tmp_path) -> None:
+    path = tmp_path / "big.actviz"
+    path.write_bytes(b" " * session_file.MAX_BYTES)
+    assert session_file.read_text(path) == " " * session_file.MAX_BYTES
+    path.write_bytes(b" " * (session_file.MAX_BYTES + 1))
+    with pytest.raises(SessionFileError, match=r"^big\.actviz is 5\.0 MB, too large"):
+        session_file.read_text(path)
