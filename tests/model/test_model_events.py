@@ -173,3 +173,26 @@ def test_a_refused_value_names_the_setting_and_changes_nothing(section, change, 
         change(model)
     assert words.lower() in str(info.value).lower()
     assert model.to_state() == before and recorder.seen == []
+
+
+def test_resets_go_back_to_the_declared_defaults() -> None:
+    choice = ActivationChoice("hardtanh", {"min_val": -3.0, "max_val": 4.0})
+    choice.reset_param("max_val")
+    assert choice.params == {"min_val": -3.0, "max_val": 1.0}
+    choice.set_param("max_val", 2.0)
+    choice.reset_params()
+    assert choice.params == {"min_val": -1.0, "max_val": 1.0}
+    session = Session()
+    view = session.view_range
+    session.set_view_range((-1.0, 1.0, -1.0, 1.0))
+    session.reset_view()
+    assert session.view_range == view
+
+
+def test_the_space_benders_getters_read_what_the_setters_wrote() -> None:
+    bender = SpaceBender()
+    bender.set_weight(2, 1, 0, -2.5)
+    bender.set_bias(2, 1, 0.75)
+    assert bender.weight(2, 1, 0) == -2.5 and bender.bias(2, 1) == 0.75
+    weights, biases = bender.active_layers()
+    assert weights[2][1, 0] == -2.5 and biases[2][1] == 0.75
