@@ -1,0 +1,131 @@
+"""Model behaviour at its declared edges: the softmax lab's random scores, class names and label
+lengths; the neuron's step count, loss history limit and the loss kinds an activation allows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from actviz.model import neuron, softmax_lab
+from actviz.model.activation_choice import ActivationChoice
+from actviz.model.neuron import NeuronModel
+from actviz.model.softmax_lab import SoftmaxLabModel
+
+
+def test_random_scores_are_normal_with_std_2_on_the_sliders_grid() -> None:
+    """The docstring's promise: N(0, 2²), rounded to the 0.1 step, within [-20, 20]."""
+    model = SoftmaxLabModel(seed=7)
+    for _ in range(7):
+        model.add_class()
+    draws = []
+    for _ in range(300):
+        model.randomize()
+        draws += model.scores
+    values = np.array(draws)
+    assert abs(values.mean()) < 0.1 and values.std() == pytest.approx(2.0, rel=0.05)
+    np.testing.assert_allclose(values * 10, np.round(values * 10), atol=1e-9)
+    assert all(v == round(v, 1) for v in values)  # no float noise: 0.30000000000000004
+    assert values.min() >= softmax_lab.SCORE_MIN and values.max() <= softmax_lab.SCORE_MAX
+
+
+def test_the_same_seed_gives_the_same_scores_and_the_default_seed_is_0() -> None:
+    a, b = SoftmaxLabModel(), SoftmaxLabModel(seed=0)
+    a.randomize()
+    b.randomize()
+    assert a.scores == b.scores
+    c = SoftmaxLabModel(seed=1)
+    c.randomize()
+    assert c.scores != a.scores
+
+
+def test_a_label_of_the_maximum_length_is_kept_and_one_more_refused() -> None:
+    model = SoftmaxLabModel()
+    longest = "x" * softmax_lab.MAX_LABEL_LENGTH
+    model.set_label(0, f"  {longest}  ")
+    assert model.labels[0] == longest
+    with pytest.raises(ValueError, match=f"at most {softmax_lab.MAX_LABEL_LENGTH} characters"):
+        model.set_label(0, longest + "y")
+
+
+def test_saved_scores_up_to_the_maximum_need_no_note_and_missing_names_are_filled() -> None:
+    model = SoftmaxLabModel()
+    notes: list[str] = []
+    state = model.check_state({"scores": [0.0] * softmax_lab.MAX_CLASSES}, notes)
+    assert notes == [] and state["labels"] == list(softmax_lab.CLASS_NAMES)
+    notes.clear()
+    state = model.check_state({"scores": [1.0, 2.0, 3.0], "labels": ["a"]}, notes)
+    assert state["labels"] == ["a", "dog", "bird"]
+    assert notes == [
+        "softmax.labels: no name for class 2, using 'dog'",
+        "softmax.labels: no name for class 3, using 'bird'",
+    ]
+    notes.clear()
+    model.check_state({"scores": [1.0, 2.0], "labels": ["a", "b", "c", "d"]}, notes)
+    assert notes == ["softmax.labels: ignored 2 names beyond the scores"]
+
+
+def test_set_scores_needs_one_score_per_class() -> None:
+    model = SoftmaxLabModel()
+    for wrong in ([1.0, 2.0], [1.0, 2.0, 3.0, 4.0]):
+        with pytest.raises(ValueError, match="3"):
+            model.set_scores(wrong)
+    assert model.scores == softmax_lab.DEFAULT_SCORES
+
+
+def test_steps_are_counted_and_reset() -> None:
+    model = NeuronModel(ActivationChoice("tanh"))
+    assert model.steps == 0
+    for _ in range(3):
+        model.step()
+    assert model.steps == 3 and len(model.history) == 3
+    model.reset()
+    assert model.steps == 0 and model.history == ()
+
+
+def test_the_loss_history_keeps_the_latest_limit_of_steps(monkeypatch) -> None:
+    monkeypatch.setattr(neuron, "HISTORY_LIMIT", 5)
+    model = NeuronModel(ActivationChoice("tanh"))
+    model.set_mode("target")
+    losses = [model.step() for _ in range(8)]
+    assert model.history == tuple(losses[-5:]) and model.steps == 8
+
+
+def test_bce_clamps_the_target_to_a_probability_and_follows_the_activation() -> None:
+    model = NeuronModel(ActivationChoice("sigmoid"))
+    model.set_target(-2.0)
+    model.set_loss_kind("bce")
+    assert model.target == 0.0
+    model.set_loss_kind("squared")
+    model.set_target(3.0)
+    model.set_loss_kind("bce")
+    assert model.target == 1.0
+    model.choice.set_activation("tanh")  # outputs in (-1, 1): no BCE
+    assert model.loss_kind == "squared"
+    with pytest.raises(ValueError, match="binary cross-entropy needs outputs in"):
+        model.set_loss_kind("bce")
+    model.choice.set_activation("hardsigmoid")  # squared stays squared
+    assert model.loss_kind == "squared"
+
+
+def test_a_saved_bce_state_falls_back_to_squared_for_an_activation_without_it() -> None:
+    source = NeuronModel(ActivationChoice("sigmoid"))
+    source.set_loss_kind("bce")
+    source.set_target(0.25)
+    state = source.to_state()
+    target = NeuronModel(ActivationChoice("relu"))
+    target.apply_state(target.check_state(state, []))
+    assert target.loss_kind == "squared" and target.target == 0.25
+    same = NeuronModel(ActivationChoice("sigmoid"))
+    same.apply_state(same.check_state(state, []))
+    assert same.loss_kind == "bce" and same.target == 0.25
+    notes: list[str] = []
+    assert same.check_state({**state, "target": 1.5}, notes)["target"] == 1.0  # BCE: [0, 1]
+    assert notes == ["neuron.target: 1.5 is outside [0, 1], clamped to 1"]
+
+
+def test_every_preset_keeps_its_loss_kind_and_target() -> None:
+    for name, preset in neuron.PRESETS.items():
+        model = NeuronModel(ActivationChoice("relu"))
+        model.apply_preset(name)
+        assert model.loss_kind == preset.loss_kind and model.target == preset.target, name
+        assert model.lr == preset.lr and model.mode == "target" and model.history == ()
