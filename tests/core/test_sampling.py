@@ -108,3 +108,43 @@ def test_sampled_values_are_the_catalogue_values(
         if lo <= kink.x <= lo + span:
             assert (kink.x in s.f_x) == (kink.kind == "kink")
             assert kink.x in s.df_ends.closed_x
+
+
+def test_samples_and_end_points_use_the_params_given() -> None:
+    """threshold(x; 1.5, -2): f jumps at 1.5 from -2 to 1.5, f' is 0 left, 1 right of it."""
+    act = core.get("threshold")
+    params = {"threshold": 1.5, "value": -2.0}
+    s = sample_curve(act, params, -1.0, 4.0, 200)
+    finite = np.isfinite(s.f_x)
+    np.testing.assert_array_equal(s.f_y[finite], act.forward(s.f_x[finite], **params))
+    d_finite = np.isfinite(s.df_x)
+    np.testing.assert_array_equal(s.df_y[d_finite], act.derivative(s.df_x[d_finite], **params))
+    assert list(s.f_ends.closed_x) == [1.5] and list(s.f_ends.closed_y) == [-2.0]
+    assert list(s.f_ends.open_y) == [pytest.approx(1.5)]
+    assert list(s.df_ends.closed_x) == [1.5] and list(s.df_ends.closed_y) == [0.0]
+    assert list(s.df_ends.open_y) == [1.0]
+
+
+@pytest.mark.parametrize("edge", ["left", "right"])
+def test_a_kink_exactly_at_the_edge_of_the_view_is_drawn(edge: str) -> None:
+    act = core.get("relu")
+    lo, hi = (0.0, 2.0) if edge == "left" else (-2.0, 0.0)
+    s = sample_curve(act, {}, lo, hi, 100)
+    assert 0.0 in s.f_x and list(s.df_ends.closed_x) == [0.0]
+    x = sample_x(lo, hi, 100, [0.0])
+    assert 0.0 in x and x[0] == lo and x[-1] == hi
+    assert np.nextafter(0.0, 1.0 if edge == "left" else -1.0) in x  # its neighbour inside
+
+
+def test_a_bad_range_is_refused_naming_it() -> None:
+    with pytest.raises(ValueError, match=r"^bad x range \[2.0, 1.0\]$"):
+        sample_x(2.0, 1.0, 100)
+
+
+def test_split_at_leaves_one_nan_gap_per_break() -> None:
+    out = split_at(np.array([0.0, 1.0, 2.0, 3.0]), [2.0, 1.0])
+    assert np.isnan(out[1]) and np.isnan(out[2]) and list(out[[0, 3]]) == [0.0, 3.0]
+    assert out.dtype == np.float64 and out.size == 4
+    assert split_at(np.array([0.5, 1.5]), [1.0]).size == 3  # a break between samples
+    empty = sample_curve(core.get("sigmoid"), {}, -1.0, 1.0, 50).f_ends
+    assert empty.closed_x.size == empty.closed_y.size == empty.open_x.size == empty.open_y.size == 0
