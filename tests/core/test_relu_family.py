@@ -152,3 +152,9 @@ def test_threshold_with_value_equal_to_threshold_has_a_corner_not_a_jump() -> No
     assert core.get("threshold").kinks(threshold=2.0, value=2.0) == (Kink(2.0, "kink"),)
     x = np.linspace(-12.0, 12.0, 241)
     np.testing.assert_array_equal(f("threshold", x, threshold=0.0, value=0.0), f("relu", x))
+
+
+def test_threshold_is_a_corner_when_the_value_meets_the_threshold_and_a_jump_otherwise():
+    act = core.get("threshold")
+    assert act.kinks(threshold=1.5, value=1.5) == (Kink(1.5, "kink"),)
+    assert act.kinks(threshold=1.5, value=-2.0) == (Kink(1.5, "jump"),)
