@@ -154,3 +154,48 @@ def test_redrawing_the_weights_changes_no_number(monkeypatch, keep_limit: int) -
     grads = input_gradients(pre, net.weights, net.upstream, "sigmoid")
     np.testing.assert_allclose(result.act_std, [np.std(h) for h in post], rtol=1e-12)
     np.testing.assert_allclose(result.grad_norm, [np.linalg.norm(g) for g in grads], rtol=1e-12)
+
+
+def test_layer_forward_and_input_gradients_use_the_params_given() -> None:
+    """Leaky ReLU with slope 0.3, by hand: z = W x + b, f(z) = z or 0.3 z, f' = 1 or 0.3."""
+    w = [[1.0, -2.0], [0.5, 1.0]]
+    b = [0.5, -3.0]
+    pre, post = layer_forward([[1.0, 1.0]], [w], [b], "leaky_relu", {"negative_slope": 0.3})
+    np.testing.assert_allclose(pre[0], [[-0.5, -1.5]])
+    np.testing.assert_allclose(post[0], [[-0.15, -0.45]])
+    grads = input_gradients(pre, [w], [[1.0, 2.0]], "leaky_relu", {"negative_slope": 0.3})
+    # dL/dx = (g * f'(z)) W = [0.3, 0.6] W
+    np.testing.assert_allclose(grads[0], [[0.3 * 1.0 + 0.6 * 0.5, 0.3 * -2.0 + 0.6 * 1.0]])
+
+
+def test_whole_number_inputs_and_weights_are_taken_as_floats() -> None:
+    pre, post = layer_forward([[1, 2]], [[[1, 0], [0, 1]]], [[0, 1]], "identity")
+    assert pre[0].dtype == np.float64 and post[0].tolist() == [[1.0, 3.0]]
+    grads = input_gradients(pre, [[[1, 0], [0, 1]]], [[1, 1]], "identity")
+    assert grads[0].dtype == np.float64 and grads[0].tolist() == [[1.0, 1.0]]
+
+
+@pytest.mark.parametrize(
+    ("weights", "biases", "message"),
+    [
+        ([], None, "^need at least one layer$"),
+        ([np.ones((2, 3))], None, r"^layer 1: weight of shape \(2, 3\) cannot take 2 inputs$"),
+        ([np.ones((2, 2)), np.ones((3, 3))], None, r"^layer 2: weight of shape \(3, 3\)"),
+        ([np.ones((2, 2))], [np.ones(2), np.ones(2)], "^1 weight matrices but 2 bias vectors$"),
+        ([np.ones((3, 2))], [np.ones(2)], r"^layer 1: bias of shape \(2,\), expected \(3,\)$"),
+        ([np.ones((2, 2)), np.full((2, 2), np.nan)], None, "^layer 2: weights and biases must"),
+    ],
+)
+def test_malformed_layers_are_refused_naming_the_layer(weights, biases, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        layer_forward(np.ones((1, 2)), weights, biases, "relu")
+
+
+def test_compose_affine_of_one_layer_is_that_layer_and_refuses_no_layers() -> None:
+    a, b = deepnet.compose_affine([[[2.0, 1.0], [0.0, 3.0]]], [[1.0, -1.0]])
+    np.testing.assert_array_equal(a, [[2.0, 1.0], [0.0, 3.0]])
+    np.testing.assert_array_equal(b, [1.0, -1.0])
+    with pytest.raises(ValueError, match="need at least one layer"):
+        deepnet.compose_affine([], [])
+    with pytest.raises(ValueError, match="x must be a 2-D array of rows, got shape \\(2,\\)"):
+        layer_forward([1.0, 2.0], [np.eye(2)], None, "relu")
