@@ -258,9 +258,13 @@ def one_vs_rest(
     if not 0 <= index < vec.size or vec.size < 2:
         raise ValueError(f"index {index} must name one of at least two logits (n = {vec.size})")
     sign = -1.0 if checked == "softmin" else 1.0
-    others = np.delete(sign * vec, index) / t
-    with np.errstate(over="ignore"):
-        margin = sign * np.asarray(values, dtype=np.float64).reshape(-1) / t - logsumexp(others)
+    # margin = (s·v - T·LSE(s·z_others / T)) / T, with T·LSE(x / T) = m + T·log Σ exp((x - m) / T)
+    # for m = max x: nothing is divided by a tiny T before the subtraction, so no inf - inf.
+    others = np.delete(sign * vec, index)
+    top = float(np.max(others))
+    with np.errstate(over="ignore", under="ignore"):
+        scaled_lse = top + t * float(logsumexp((others - top) / t))
+        margin = (sign * np.asarray(values, dtype=np.float64).reshape(-1) - scaled_lse) / t
     result = log_expit(margin) if checked == "log_softmax" else expit(margin)
     return np.asarray(result, dtype=np.float64)
 

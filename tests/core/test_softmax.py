@@ -383,3 +383,24 @@ def test_sweep_refuses_an_index_outside_the_vector_naming_the_range():
         sm.one_vs_rest([1.0, 2.0, 3.0], 3, [0.0])
     out = sm.sweep([1.0, 2.0, 3.0], 2, [[0.0, 1.0], [2.0, 3.0]])
     assert out.shape == (4,)  # any shape of values, read as a flat list
+
+
+@pytest.mark.parametrize("t", [5e-324, 1e-300])
+def test_the_smallest_temperatures_give_no_warning(t):
+    """Warnings are errors in the tests: a subnormal T overflows z/T, which must stay silent."""
+    jac = sm.log_softmax_jacobian([0.0, 1.0], t)
+    assert jac.shape == (2, 2) and not np.isnan(jac).any()
+    curve = sm.one_vs_rest([0.0, 1.0], 0, [1e308, -1e308], t)
+    np.testing.assert_array_equal(curve, [1.0, 0.0])
+
+
+def test_entropies_of_one_distribution_are_numpy_scalars_and_of_many_arrays():
+    for fn in (sm.entropy_bits, sm.entropy_fraction):
+        one = fn([0.5, 0.5])
+        assert isinstance(one, np.float64) and one == 1.0
+        many = fn([[0.5, 0.5], [1.0, 0.0]])
+        assert isinstance(many, np.ndarray) and many.dtype == np.float64
+        np.testing.assert_array_equal(many, [1.0, 0.0])
+    columns = sm.entropy_bits([[0.5, 1.0], [0.5, 0.0]], axis=0)
+    np.testing.assert_array_equal(columns, [1.0, 0.0])
+    assert sm.entropy_fraction([[0.25, 1.0], [0.75, 0.0]], axis=0)[1] == 0.0
