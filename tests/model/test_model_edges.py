@@ -129,3 +129,45 @@ def test_every_preset_keeps_its_loss_kind_and_target() -> None:
         model.apply_preset(name)
         assert model.loss_kind == preset.loss_kind and model.target == preset.target, name
         assert model.lr == preset.lr and model.mode == "target" and model.history == ()
+
+
+def test_a_simulation_request_runs_exactly_the_lab_settings() -> None:
+    from actviz.core.deepnet import simulate
+    from actviz.model.deepnet_lab import SIGMA_RANGE, DeepNetLab
+
+    lab = DeepNetLab()
+    lab.choice.set_activation("leaky_relu", {"negative_slope": 0.2})
+    for setter, value in (
+        (lab.set_depth, 3),
+        (lab.set_width, 8),
+        (lab.set_batch, 16),
+        (lab.set_seed, 11),
+        (lab.set_init, "normal"),
+        (lab.set_sigma, 0.7),
+    ):
+        setter(value)  # fmt: skip
+    main, compare = lab.requests()
+    assert compare is None
+    got = main.run()
+    want = simulate(3, 8, "leaky_relu", {"negative_slope": 0.2}, "normal", 0.7, 16, 11)
+    np.testing.assert_array_equal(got.act_std, want.act_std)
+    np.testing.assert_array_equal(got.grad_norm, want.grad_norm)
+    assert (got.init, got.sigma, got.batch, got.seed) == ("normal", 0.7, 16, 11)
+    lab.set_init("he_normal")
+    assert lab.requests()[0].sigma is None  # sigma only matters for "normal"
+    lab.set_compare_enabled(True)
+    assert lab.requests()[1].key == lab.compare.key
+    for edge in SIGMA_RANGE:
+        lab.set_sigma(edge)
+        assert lab.sigma == edge
+
+
+def test_results_and_errors_are_stored_as_given() -> None:
+    from actviz.model.deepnet_lab import DeepNetLab
+
+    lab = DeepNetLab()
+    assert lab.results == (None, None) and lab.error == "" and lab.notice == ""
+    lab.set_results(None, None, "the signal exploded")
+    assert lab.error == "the signal exploded" and lab.results == (None, None)
+    lab.set_results(None, None)
+    assert lab.error == ""
