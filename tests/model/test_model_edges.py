@@ -171,3 +171,92 @@ def test_results_and_errors_are_stored_as_given() -> None:
     assert lab.error == "the signal exploded" and lab.results == (None, None)
     lab.set_results(None, None)
     assert lab.error == ""
+
+
+def test_saved_overlays_are_checked_one_by_one() -> None:
+    from actviz.model.session import MAX_OVERLAYS, OVERLAY_COLOURS, Session
+
+    session = Session()
+    notes: list[str] = []
+    raw = [{"key": "elu"}, {"key": "relu", "colour": 99}]
+    state = session.check_state({"overlays": raw}, notes)
+    assert state["overlays"] == [
+        {"key": "elu", "params": {"alpha": 1.0}, "colour": 0},  # colour defaults to the position
+        {"key": "relu", "params": {}, "colour": OVERLAY_COLOURS - 1},
+    ]
+    assert notes == [
+        f"explorer.overlays[1].colour: 99 is outside [0, {OVERLAY_COLOURS - 1}], clamped to "
+        f"{OVERLAY_COLOURS - 1}"
+    ]
+    notes.clear()
+    exactly = [{"key": "relu"}] * MAX_OVERLAYS
+    assert len(session.check_state({"overlays": exactly}, notes)["overlays"]) == MAX_OVERLAYS
+    assert notes == []
+    session.check_state({"overlays": [*exactly, {"key": "relu"}]}, notes)
+    assert notes == [f"explorer.overlays: kept the first {MAX_OVERLAYS} of {MAX_OVERLAYS + 1}"]
+    with pytest.raises(ValueError, match=r"^explorer\.overlays\[0\]: expected an object"):
+        session.check_state({"overlays": ["elu"]}, [])
+    with pytest.raises(ValueError, match=r"^explorer\.overlays\[0\]\.key: unknown activation"):
+        session.check_state({"overlays": [{"key": "nope"}]}, [])
+    notes.clear()
+    session.check_state({"overlays": [{"key": "elu", "params": {"alpha": 9.0}}]}, notes)
+    assert notes[0].startswith("explorer.overlays[0].params.alpha: 9.0 is outside")
+    session.pin_current()
+    assert session.to_state()["overlays"] == [{"key": "relu", "params": {}, "colour": 0}]
+
+
+def test_overlays_are_removed_by_position_and_the_derivative_toggle_takes_booleans() -> None:
+    from actviz.model.session import Session
+
+    session = Session()
+    session.pin_current()
+    session.choice.set_activation("elu")
+    session.pin_current()
+    session.remove_overlay(0)
+    assert [o.key for o in session.overlays] == ["elu"]
+    with pytest.raises(ValueError, match="1"):
+        session.remove_overlay(1)
+    with pytest.raises(ValueError, match=r"^show_derivative must be true or false, got 'yes'$"):
+        session.set_show_derivative("yes")
+
+
+def test_saved_params_of_the_wrong_kind_are_refused_naming_their_path() -> None:
+    choice = ActivationChoice()
+    with pytest.raises(ValueError, match=r"^activation\.params\.approximate: 'fast' is not one of"):
+        choice.check_state({"key": "gelu", "params": {"approximate": "fast"}}, [])
+    with pytest.raises(ValueError, match=r"^activation\.params\.approximate: 3 is not one of"):
+        choice.check_state({"key": "gelu", "params": {"approximate": 3}}, [])
+    with pytest.raises(ValueError, match=r"^activation\.params\.alpha: expected a number, found"):
+        choice.check_state({"key": "elu", "params": {"alpha": True}}, [])
+    state = choice.check_state({"key": "gelu", "params": {"approximate": "tanh"}}, [])
+    assert state == {"key": "gelu", "params": {"approximate": "tanh"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("null", "null"), ("true", "true/false"), ("3.5", "a number"), ('"x"', "a string"),
+     ("[1]", "a list")],
+)  # fmt: skip
+def test_a_file_that_is_not_an_object_says_what_it_found(text: str, found: str) -> None:
+    from actviz.model import session_file
+
+    with pytest.raises(
+        session_file.SessionFileError, match=f"expected a JSON object, found {found}$"
+    ):
+        session_file.loads(text, [])
+
+
+def test_applying_a_state_clears_the_notice_and_emits_settings_once() -> None:
+    from actviz.model.deepnet_lab import DeepNetLab
+
+    lab = DeepNetLab()
+    lab.apply_preset(lab.presets[0].name)
+    assert lab.notice != ""
+    state = DeepNetLab().to_state()
+    seen: list[str] = []
+    lab.events.settings.connect(lambda: seen.append("settings"))
+    lab.apply_state(lab.check_state(state, []))
+    assert lab.notice == "" and seen == ["settings"]
+    seen.clear()
+    lab.set_depth(9)  # after applying, a change emits again
+    assert seen == ["settings"]
