@@ -121,3 +121,13 @@ def test_a_new_file_gets_normal_permissions_and_an_old_one_keeps_its_own(tmp_pat
         assert kept.read_text(encoding="utf-8") == "c"
     finally:
         os.umask(umask)
+
+
+def test_the_writers_own_error_comes_through_when_the_temporary_is_already_gone(tmp_path) -> None:
+    def write(tmp: str) -> None:
+        os.unlink(tmp)  # the clean-up then finds nothing to remove
+        raise ValueError("the figure could not be drawn")
+
+    with pytest.raises(ValueError, match="could not be drawn"):
+        write_atomically(tmp_path / "plot.png", write)
+    assert list(tmp_path.iterdir()) == []
