@@ -260,3 +260,94 @@ def test_applying_a_state_clears_the_notice_and_emits_settings_once() -> None:
     seen.clear()
     lab.set_depth(9)  # after applying, a change emits again
     assert seen == ["settings"]
+
+
+def _bender_state(weights=None, biases=None) -> dict:
+    from actviz.model.space_bender import SpaceBender
+
+    state = SpaceBender().to_state()
+    if weights is not None:
+        state["weights"] = weights
+    if biases is not None:
+        state["biases"] = biases
+    return state
+
+
+def test_saved_bending_weights_are_checked_layer_by_layer() -> None:
+    from actviz.model.space_bender import MAX_LAYERS, SpaceBender
+
+    bender = SpaceBender()
+    good = [[[0.5, -1.0], [2.0, 0.0]]] * MAX_LAYERS
+    notes: list[str] = []
+    assert bender.check_state(_bender_state(weights=good), notes)["weights"] == good
+    assert notes == []
+    wild = [[[9.0, float("nan")], [-7.0, 1.0]], *good[1:]]
+    state = bender.check_state(_bender_state(weights=wild), notes)
+    assert state["weights"][0] == [[3.0, 0.0], [-3.0, 1.0]]  # clamped, NaN to 0
+    assert notes == [
+        "deepnet.bending.weights[0]: values outside [-3, 3] or not finite were clamped"
+    ]
+    for bad, message in (
+        (good[:-1], rf"^deepnet\.bending\.weights: expected a list of {MAX_LAYERS} layers$"),
+        ("weights", "expected a list of"),
+        ([["a", "b"], *good[1:]], r"^deepnet\.bending\.weights\[0\]: expected numbers$"),
+        ([[[1.0, 2.0]], *good[1:]], r"^deepnet\.bending\.weights\[0\]: expected numbers of shape"),
+        ([[[True, 0.0], [0.0, 1.0]], *good[1:]], r"weights\[0\]: expected numbers of shape"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            bender.check_state(_bender_state(weights=bad), [])
+    with pytest.raises(ValueError, match=r"^deepnet\.bending\.biases\[2\]: expected numbers of"):
+        bender.check_state(_bender_state(biases=[[0.0, 0.0]] * 2 + [[0.0]] * 4), [])
+
+
+def test_random_bending_weights_have_two_decimals_and_stay_in_range() -> None:
+    from actviz.model.space_bender import MAX_LAYERS, WEIGHT_LIMIT, SpaceBender
+
+    bender = SpaceBender()
+    values = []
+    for seed in range(1, 40):
+        bender.set_seed(seed)
+        bender.set_layers(MAX_LAYERS)
+        weights, biases = bender.active_layers()
+        values += [v for w in weights for v in w.ravel()] + [v for b in biases for v in b]
+    arr = np.array(values)
+    np.testing.assert_allclose(arr * 100, np.round(arr * 100), atol=1e-9)
+    assert arr.min() >= -WEIGHT_LIMIT and arr.max() <= WEIGHT_LIMIT
+    assert arr.min() < -1.0 and arr.max() > 1.0  # the draws use the range
+    first = SpaceBender()
+    first.set_seed(5)
+    again = SpaceBender()
+    again.set_seed(7)
+    again.set_seed(5)
+    assert first.to_state() == again.to_state()
+    with pytest.raises(ValueError, match="seed must be a whole number from 0 to"):
+        bender.set_seed(-1)
+    with pytest.raises(ValueError, match="seed must be a whole number"):
+        bender.set_seed(2.0)
+
+
+def test_the_bending_snapshot_warps_the_grid_and_the_data_through_the_active_layers() -> None:
+    from actviz.core.deepnet import compose_affine, warp
+    from actviz.core.toy_data import grid_lines, make_dataset
+    from actviz.model.space_bender import POINTS, SpaceBender
+
+    bender = SpaceBender()
+    bender.set_layers(2)
+    bender.set_dataset("xor")
+    snap = bender.snapshot()
+    weights, biases = bender.active_layers()
+    grid, connect = grid_lines(extent=2.0, lines=17)
+    points, labels = make_dataset("xor", POINTS, seed=0)
+    assert len(snap.grid) == len(snap.points) == 3  # the input, then each layer
+    np.testing.assert_array_equal(snap.grid[0], grid)
+    np.testing.assert_array_equal(snap.connect, connect)
+    np.testing.assert_array_equal(snap.points[0], points)
+    np.testing.assert_array_equal(snap.labels, labels)
+    for got, want in zip(snap.points[1:], warp(points, weights, biases, "tanh"), strict=True):
+        np.testing.assert_array_equal(got, want)
+    a, b = compose_affine(weights, biases)
+    np.testing.assert_array_equal(snap.affine_a, a)
+    np.testing.assert_array_equal(snap.affine_b, b)
+    assert not snap.is_linear
+    bender.choice.set_activation("identity")
+    assert bender.snapshot().is_linear
