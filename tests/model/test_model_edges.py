@@ -351,3 +351,21 @@ def test_the_bending_snapshot_warps_the_grid_and_the_data_through_the_active_lay
     assert not snap.is_linear
     bender.choice.set_activation("identity")
     assert bender.snapshot().is_linear
+
+
+def test_notes_from_the_deepnet_labs_nested_parts_are_kept_with_their_paths() -> None:
+    from actviz.model.deepnet_lab import DeepNetLab
+
+    lab = DeepNetLab()
+    state = lab.to_state()
+    state["activation"] = {"key": "elu", "params": {"alpha": 50.0}}
+    state["compare"] = {"key": "elu", "params": {"alpha": -1.0}}
+    state["bending"] = {**state["bending"], "layers": 60}
+    notes: list[str] = []
+    cleaned = lab.check_state(state, notes)
+    assert [n.split(":")[0] for n in notes] == [
+        "deepnet.activation.params.alpha",
+        "deepnet.compare.params.alpha",
+        "deepnet.bending.layers",
+    ]
+    assert cleaned["activation"]["params"]["alpha"] == 5.0 and cleaned["bending"]["layers"] == 6

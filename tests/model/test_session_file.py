@@ -369,3 +369,17 @@ def test_a_file_of_exactly_the_size_limit_is_read_and_one_byte_more_is_refused(t
     path.write_bytes(b" " * (session_file.MAX_BYTES + 1))
     with pytest.raises(SessionFileError, match=r"^big\.actviz is 5\.0 MB, too large"):
         session_file.read_text(path)
+
+
+def test_braces_quotes_and_backslashes_inside_names_do_not_hide_a_cut() -> None:
+    """The truncation check counts brackets outside strings only, and knows escaped quotes."""
+    from actviz.model.softmax_lab import SoftmaxLabModel
+
+    lab = SoftmaxLabModel()
+    lab.set_label(0, 'a"}}]]\\"b')
+    text = session_file.dumps([lab])
+    assert session_file.loads(text, [SoftmaxLabModel()]) == []
+    start = text.index('"a\\"')
+    for cut in range(start, start + 16):
+        with pytest.raises(SessionFileError, match="truncated"):
+            session_file.loads(text[:cut], [SoftmaxLabModel()])

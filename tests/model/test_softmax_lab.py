@@ -3,6 +3,7 @@ and the snapshot the panel draws, checked against closed forms."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 
@@ -358,3 +359,53 @@ def test_readouts_follow_the_temperature(model, temperature, mode):
     assert snap.entropy_fraction == pytest.approx(want_bits / math.log2(3.0), rel=1e-9)
     assert snap.top == want_top
     assert snap.top_probability == pytest.approx(want_p[want_top], rel=1e-12)
+
+
+@pytest.mark.parametrize("mode", ["log_softmax", "softmin"])
+def test_the_snapshot_follows_the_mode_and_temperature_in_every_field(model, mode):
+    sm = importlib.import_module("actviz.core.softmax")
+
+    model.set_temperature(0.5)
+    model.set_mode(mode)
+    model.set_label(1, "wolf")
+    snap = take_snapshot(model)
+    z = np.array(model.logits)
+    assert snap.labels == model.labels and snap.temperature == 0.5 and snap.mode == mode
+    np.testing.assert_array_equal(snap.logits, z)
+    np.testing.assert_allclose(snap.output, sm.transform(z, 0.5, mode), rtol=1e-14)
+    np.testing.assert_allclose(snap.jacobian, sm.transform_jacobian(z, 0.5, mode), rtol=1e-14)
+    np.testing.assert_allclose(snap.naive.output, sm.naive_transform(z, 0.5, mode).output)
+    sign = -1.0 if mode == "softmin" else 1.0
+    w = np.exp(sign * (z - (z.min() if mode == "softmin" else z.max())) / 0.5)
+    np.testing.assert_allclose(snap.terms, w, rtol=1e-14)
+
+
+@pytest.mark.parametrize("mode", ["softmax", "log_softmax", "softmin"])
+def test_the_sweep_follows_the_focus_mode_and_temperature(model, mode):
+    sm = importlib.import_module("actviz.core.softmax")
+    from actviz.model.softmax_snapshot import SWEEP_POINTS
+
+    model.set_temperature(2.0)
+    model.set_mode(mode)
+    model.set_focus(1)
+    curve = take_sweep(model)
+    z = np.array(model.logits)
+    assert curve.index == 1 and take_sweep(model, 2).index == 2
+    assert curve.values.size == SWEEP_POINTS
+    # The window holds every logit and 8 T on each side (at least 5).
+    assert curve.values[0] == pytest.approx(z.min() - 16.0) and curve.values[-1] == pytest.approx(
+        z.max() + 16.0
+    )
+    np.testing.assert_allclose(curve.curve, sm.sweep(z, 1, curve.values, 2.0, mode), rtol=1e-13)
+    np.testing.assert_allclose(
+        curve.as_sigmoid, sm.one_vs_rest(z, 1, curve.values, 2.0, mode), rtol=1e-13
+    )
+    assert curve.current_output == pytest.approx(sm.transform(z, 2.0, mode)[1], rel=1e-14)
+
+
+def test_the_sweep_window_is_at_least_five_wide_on_each_side(model):
+    from actviz.model.softmax_snapshot import sweep_range
+
+    assert sweep_range(np.array([1.0, -2.0]), 0.1) == (-7.0, 6.0)
+    assert sweep_range(np.array([1.0, -2.0]), 0.625) == (-7.0, 6.0)  # 8 T = 5 exactly
+    assert sweep_range(np.array([1.0, -2.0]), 1.0) == (-10.0, 9.0)
