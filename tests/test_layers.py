@@ -23,7 +23,7 @@ import actviz.views
 
 ROOT = Path(__file__).resolve().parent.parent
 QT_MODULES = ("PySide6", "pyqtgraph", "superqt", "shiboken6")
-SHARED_VIEW_PACKAGES = {"actviz.views.widgets", "actviz.views.theme"}
+SHARED_VIEW_PACKAGES = {"actviz.views.widgets", "actviz.views.theme", "actviz.views.language"}
 
 
 def _contracts() -> dict[str, dict]:
@@ -52,7 +52,7 @@ def test_every_view_package_is_a_listed_lab_or_shared_code() -> None:
     """A new lab package must join the lab contracts in pyproject.toml (see the comment there)."""
     contracts = _contracts()
     labs = set(contracts["One lab's views never import another lab's"]["modules"])
-    shared = contracts["Shared view code (widgets, theme) imports no lab"]
+    shared = contracts["Shared view code (widgets, theme, language) imports no lab"]
     assert set(shared["source_modules"]) == SHARED_VIEW_PACKAGES
     assert set(shared["forbidden_modules"]) == labs
     packages = {
