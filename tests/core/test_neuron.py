@@ -211,7 +211,7 @@ def test_a_zero_learning_rate_moves_nothing_and_an_overflow_is_refused():
     step = neuron.sgd_step([1.0, -0.5], [0.3, 0.2], 0.1, "tanh", None, 1.0, "squared", 0.0)
     np.testing.assert_array_equal(step.w, [0.3, 0.2])
     assert step.b == 0.1
-    with pytest.raises(ValueError, match=r"learning rate must be >= 0, got -0\.1"):
+    with pytest.raises(ValueError, match=r"the learning rate must be ≥ 0, got -0\.1"):
         neuron.sgd_step([1.0], [0.3], 0.1, "tanh", None, 1.0, "squared", -0.1)
     # x = 0: dL/dw = 0 stays finite while the bias step overflows on its own.
     with pytest.raises(ValueError, match="overflowed"):

@@ -85,7 +85,9 @@ def test_make_dataset_passes_the_count_and_seed_and_refuses_unknown_names() -> N
 @pytest.mark.parametrize("bad", [1, 0, -3, 2.0, True, "5"])
 def test_a_count_that_is_not_a_whole_number_of_at_least_two_is_refused(bad) -> None:
     for make in (two_moons, circles, xor):
-        with pytest.raises(ValueError, match=f"n must be a whole number >= 2, got {bad!r}"):
+        with pytest.raises(
+            ValueError, match=f"the number of points must be a whole number ≥ 2, got {bad!r}"
+        ):
             make(bad)
     assert len(two_moons(np.int64(2))[0]) == 2
 

@@ -65,7 +65,7 @@ def test_the_changed_models_differ_from_the_defaults_in_every_section() -> None:
 def test_a_good_store_restores_every_model(store, window) -> None:
     store.save(window, changed_models())
     restored = fresh_models()
-    assert store.restore(window, restored) is None
+    assert store.restore(restored) is None
     assert states(restored) == states(changed_models())
 
 
@@ -90,7 +90,8 @@ def test_a_damaged_store_applies_nothing_and_says_so(store, window, broken_secti
     store.settings.setValue(STATE_KEY, text)
     store.settings.setValue(GEOMETRY_KEY, "garbage")
     models = fresh_models()
-    message = store.restore(window, models)
+    assert store.restore_geometry(window) is False
+    message = store.restore(models)
     assert message is not None and "started with the defaults" in message
     assert broken_section in message
     assert states(models) == states(fresh_models())
@@ -100,6 +101,6 @@ def test_a_damaged_store_applies_nothing_and_says_so(store, window, broken_secti
 def test_an_unreadable_store_applies_nothing_and_says_so(store, window, stored) -> None:
     store.settings.setValue(STATE_KEY, stored)
     models = fresh_models()
-    message = store.restore(window, models)
+    message = store.restore(models)
     assert message is not None and "started with the defaults" in message
     assert states(models) == states(fresh_models())
