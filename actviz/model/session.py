@@ -7,7 +7,7 @@ so a view that writes back what it was just shown causes no second round trip.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from psygnal import Signal, SignalGroup
@@ -28,7 +28,11 @@ ViewRange = tuple[float, float, float, float]  # x_min, x_max, y_min, y_max
 
 DEFAULT_VIEW: ViewRange = (-5.0, 5.0, -1.5, 3.5)
 VIEW_LIMIT = 1e9  # pan/zoom stays within +-VIEW_LIMIT ...
-MIN_VIEW_SPAN = 1e-9  # ... and never narrower than this (float64 grid stays distinct)
+MIN_VIEW_SPAN = 1e-9  # ... and never narrower than this near 0 ...
+# ... nor than this share of its distance from 0: float64 carries about 16 digits, and a plot
+# maps x to pixels as x * scale + offset, so a view of width w at x needs w >= |x| * ~1e-12 for
+# the curves to land on the right pixel at 4000 px (2.2e-16 * 4000 / 1e-12 < 1 px).
+MIN_RELATIVE_VIEW_SPAN = 1e-11
 MAX_OVERLAYS = 8
 OVERLAY_COLOURS = 6  # distinct overlay colours before they repeat
 
@@ -40,6 +44,7 @@ class Overlay:
     key: str
     params: dict[str, ParamValue]
     colour: int
+    visible: bool = True  # hidden curves stay pinned (and saved), only not drawn
 
     def label(self) -> str:
         """Short legend text, e.g. ``"ELU (alpha=1.5)"``."""
@@ -108,6 +113,15 @@ class Session:
     def clear_overlays(self) -> None:
         self._set_overlays(())
 
+    def set_overlay_visible(self, index: int, visible: bool) -> None:
+        """Show or hide pinned curve ``index``; it keeps its place, colour and parameters."""
+        if not 0 <= index < len(self._overlays):
+            raise ValueError(f"no pinned curve number {index}")
+        if not isinstance(visible, bool):
+            raise ValueError(f"visible must be true or false, got {visible!r}")
+        overlay = replace(self._overlays[index], visible=visible)
+        self._set_overlays((*self._overlays[:index], overlay, *self._overlays[index + 1 :]))
+
     def _free_colour(self) -> int:
         used = [o.colour for o in self._overlays]
         for colour in range(OVERLAY_COLOURS):
@@ -160,7 +174,8 @@ class Session:
             "activation": self.choice.to_state(),
             "show_derivative": self._show_derivative,
             "overlays": [
-                {"key": o.key, "params": dict(o.params), "colour": o.colour} for o in self._overlays
+                {"key": o.key, "params": dict(o.params), "colour": o.colour, "visible": o.visible}
+                for o in self._overlays
             ],
             "view_range": list(self._view_range),
         }
@@ -190,7 +205,8 @@ class Session:
             colour = read_int(
                 item, "colour", i, 0, OVERLAY_COLOURS - 1, f"{where}.overlays[{i}]", notes
             )
-            overlays.append({**cleaned, "colour": colour})
+            visible = read_bool(item, "visible", True, f"{where}.overlays[{i}]")
+            overlays.append({**cleaned, "colour": colour, "visible": visible})
         view = _read_view(mapping, where, notes)
         return {
             "activation": activation,
@@ -203,7 +219,10 @@ class Session:
         self.choice.apply_state(state["activation"])
         self.set_show_derivative(state["show_derivative"])
         self._set_overlays(
-            tuple(Overlay(o["key"], dict(o["params"]), o["colour"]) for o in state["overlays"])
+            tuple(
+                Overlay(o["key"], dict(o["params"]), o["colour"], o["visible"])
+                for o in state["overlays"]
+            )
         )
         self.set_view_range(state["view_range"])
 
@@ -224,26 +243,60 @@ def check_view_range(view: object) -> ViewRange:
         numbers.append(number)
     x_min, x_max, y_min, y_max = numbers
     for low, high, axis in ((x_min, x_max, "x"), (y_min, y_max, "y")):
-        if not high - low >= MIN_VIEW_SPAN:
-            raise ValueError(f"{axis} range must have min < max (by at least {MIN_VIEW_SPAN:g})")
+        narrowest = min_view_span(low, high)
+        if not high - low >= narrowest:
+            raise ValueError(f"{axis} range must have min < max (by at least {narrowest:.3g})")
     return (x_min, x_max, y_min, y_max)
 
 
-def clamp_view_range(view: ViewRange) -> ViewRange:
-    """The nearest valid view range (used for pan/zoom that runs past the limits)."""
+def min_view_span(low: float, high: float) -> float:
+    """The narrowest accepted width of a view from ``low`` to ``high``.
+
+    ``MIN_VIEW_SPAN`` near 0; further out, ``MIN_RELATIVE_VIEW_SPAN`` of the larger magnitude,
+    so that float64 still resolves the view to a fraction of a pixel.
+    """
+    return max(MIN_VIEW_SPAN, MIN_RELATIVE_VIEW_SPAN * max(abs(low), abs(high)))
+
+
+def clamp_view_range(view: tuple[float, float, float, float]) -> ViewRange:
+    """The nearest view range :func:`check_view_range` accepts, for any four floats.
+
+    What pan and zoom produce goes through here before it reaches the model, so zooming in or
+    out without end stops at a limit instead of failing. Ends beyond ``±VIEW_LIMIT`` (infinite
+    ones too) are cut back to it; an axis narrower than :func:`min_view_span` keeps its centre
+    and is widened, then slid back inside the limits. An axis that is already valid is returned
+    unchanged, bit for bit; one with a NaN falls back to the default view's.
+    """
     out: list[float] = []
-    for low, high in ((view[0], view[1]), (view[2], view[3])):
-        low = min(max(low, -VIEW_LIMIT), VIEW_LIMIT)
-        high = min(max(high, low + MIN_VIEW_SPAN), VIEW_LIMIT)
-        # low + MIN_VIEW_SPAN rounds to less than the span away from 0 (the float64 spacing at
-        # 128 is 2.8e-14, at 1e9 it is 1.2e-7): step to the next float until the span holds.
-        while not high - low >= MIN_VIEW_SPAN:
-            if high < VIEW_LIMIT:
-                high = math.nextafter(high, math.inf)
-            else:
-                low = math.nextafter(low, -math.inf)
+    for axis in (0, 1):
+        low, high = float(view[2 * axis]), float(view[2 * axis + 1])
+        if math.isnan(low) or math.isnan(high):
+            low, high = DEFAULT_VIEW[2 * axis], DEFAULT_VIEW[2 * axis + 1]
+        low, high = sorted((_clip(low), _clip(high)))
+        if high - low >= min_view_span(low, high):  # already valid: kept exactly
+            out += [low, high]
+            continue
+        centre = low / 2 + high / 2  # no overflow, unlike (low + high) / 2
+        # The narrowest span at the centre, with room for rounding where it is placed.
+        span = min(max(high - low, _safe_min_span(centre)), 2 * VIEW_LIMIT)
+        low, high = centre - span / 2, centre + span / 2
+        if low < -VIEW_LIMIT:
+            low, high = -VIEW_LIMIT, -VIEW_LIMIT + span
+        elif high > VIEW_LIMIT:
+            low, high = VIEW_LIMIT - span, VIEW_LIMIT
         out += [low, high]
     return (out[0], out[1], out[2], out[3])
+
+
+def _clip(value: float) -> float:
+    return min(max(value, -VIEW_LIMIT), VIEW_LIMIT)
+
+
+def _safe_min_span(centre: float) -> float:
+    """``min_view_span`` around ``centre``, 1% wider: placing the ends rounds each by up to one
+    ulp, and the view must still pass the check afterwards."""
+    reach = abs(centre) + MIN_VIEW_SPAN
+    return 1.01 * max(MIN_VIEW_SPAN, MIN_RELATIVE_VIEW_SPAN * reach)
 
 
 def _read_view(mapping: Any, where: str, notes: list[str]) -> ViewRange:

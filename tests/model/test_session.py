@@ -152,3 +152,38 @@ def test_check_state_is_pure_and_notes_problems() -> None:
 def test_check_state_refuses_malformed(bad) -> None:
     with pytest.raises(ValueError):
         Session().check_state(bad, [])
+
+
+def test_hiding_a_pinned_curve_keeps_it_pinned_and_emits_once() -> None:
+    s = Session()
+    first = s.pin_current()
+    s.choice.set_activation("tanh")
+    second = s.pin_current()
+    events = _count(s.events.overlays)
+    s.set_overlay_visible(0, False)
+    s.set_overlay_visible(0, False)
+    assert len(events) == 1
+    assert s.overlays[0].visible is False and s.overlays[1] == second
+    assert (s.overlays[0].key, s.overlays[0].colour) == (first.key, first.colour)
+    s.set_overlay_visible(0, True)
+    assert s.overlays == (first, second)
+    with pytest.raises(ValueError):
+        s.set_overlay_visible(2, True)
+    with pytest.raises(ValueError):
+        s.set_overlay_visible(0, "no")  # type: ignore[arg-type]
+
+
+def test_hidden_state_survives_a_save_and_old_files_show_every_curve() -> None:
+    s = Session()
+    s.pin_current()
+    s.set_overlay_visible(0, False)
+    other = Session()
+    notes: list[str] = []
+    other.apply_state(other.check_state(json.loads(json.dumps(s.to_state())), notes))
+    assert other.overlays[0].visible is False
+    # A lesson written before pinned curves could be hidden has no "visible": shown.
+    old = {"overlays": [{"key": "tanh", "params": {}, "colour": 0}]}
+    other.apply_state(other.check_state(old, notes))
+    assert other.overlays[0].visible is True
+    with pytest.raises(ValueError):
+        other.check_state({"overlays": [{"key": "tanh", "visible": "no"}]}, [])
