@@ -25,6 +25,7 @@ from actviz.model.state import (
 )
 
 ViewRange = tuple[float, float, float, float]  # x_min, x_max, y_min, y_max
+Pair = tuple[float, float]
 
 DEFAULT_VIEW: ViewRange = (-5.0, 5.0, -1.5, 3.5)
 VIEW_LIMIT = 1e9  # pan/zoom stays within +-VIEW_LIMIT ...
@@ -168,6 +169,33 @@ class Session:
     def reset_view(self) -> None:
         self.set_view_range(DEFAULT_VIEW)
 
+    def zoom_view(self, factor: float, centre: tuple[float, float] | None = None) -> None:
+        """Scale the view by ``factor`` (below 1 zooms in) about ``centre`` (default: its
+        middle), stopping at the limits (:func:`clamp_view_range`)."""
+        if isinstance(factor, bool) or not isinstance(factor, int | float):
+            raise ValueError(f"a zoom factor is a number, got {factor!r}")
+        if not (math.isfinite(factor) and factor > 0):
+            raise ValueError(f"a zoom factor must be finite and above 0, got {factor!r}")
+        x0, x1, y0, y1 = self._view_range
+        cx, cy = centre if centre is not None else (x0 / 2 + x1 / 2, y0 / 2 + y1 / 2)
+        scaled = (
+            cx + (x0 - cx) * factor,
+            cx + (x1 - cx) * factor,
+            cy + (y0 - cy) * factor,
+            cy + (y1 - cy) * factor,
+        )
+        self.set_view_range(clamp_view_range(scaled))
+
+    def pan_view(self, dx: float, dy: float) -> None:
+        """Move the view by ``dx`` of its width and ``dy`` of its height, stopping at the
+        limits."""
+        if not all(math.isfinite(v) for v in (dx, dy)):
+            raise ValueError(f"a pan is two finite numbers, got {dx!r}, {dy!r}")
+        x0, x1, y0, y1 = self._view_range
+        width, height = x1 - x0, y1 - y0
+        moved = (x0 + dx * width, x1 + dx * width, y0 + dy * height, y1 + dy * height)
+        self.set_view_range(clamp_view_range(moved))
+
     # Saveable ------------------------------------------------------------------------------------
     def to_state(self) -> JsonDict:
         return {
@@ -262,30 +290,36 @@ def clamp_view_range(view: tuple[float, float, float, float]) -> ViewRange:
     """The nearest view range :func:`check_view_range` accepts, for any four floats.
 
     What pan and zoom produce goes through here before it reaches the model, so zooming in or
-    out without end stops at a limit instead of failing. Ends beyond ``±VIEW_LIMIT`` (infinite
-    ones too) are cut back to it; an axis narrower than :func:`min_view_span` keeps its centre
-    and is widened, then slid back inside the limits. An axis that is already valid is returned
-    unchanged, bit for bit; one with a NaN falls back to the default view's.
+    out and panning without end stop at a limit instead of failing. Per axis: a view wider than
+    the full extent (2 * ``VIEW_LIMIT``) is narrowed to it, one narrower than
+    :func:`min_view_span` is widened, both about the view's centre; then the view slides, at
+    its width, back inside ``±VIEW_LIMIT``. Infinite ends are first cut back to the limit. An
+    axis that is already valid is returned unchanged, bit for bit; one with a NaN falls back to
+    the default view's.
     """
-    out: list[float] = []
-    for axis in (0, 1):
-        low, high = float(view[2 * axis]), float(view[2 * axis + 1])
-        if math.isnan(low) or math.isnan(high):
-            low, high = DEFAULT_VIEW[2 * axis], DEFAULT_VIEW[2 * axis + 1]
-        low, high = sorted((_clip(low), _clip(high)))
-        if high - low >= min_view_span(low, high):  # already valid: kept exactly
-            out += [low, high]
-            continue
-        centre = low / 2 + high / 2  # no overflow, unlike (low + high) / 2
-        # The narrowest span at the centre, with room for rounding where it is placed.
-        span = min(max(high - low, _safe_min_span(centre)), 2 * VIEW_LIMIT)
-        low, high = centre - span / 2, centre + span / 2
-        if low < -VIEW_LIMIT:
-            low, high = -VIEW_LIMIT, -VIEW_LIMIT + span
-        elif high > VIEW_LIMIT:
-            low, high = VIEW_LIMIT - span, VIEW_LIMIT
-        out += [low, high]
-    return (out[0], out[1], out[2], out[3])
+    x_min, x_max = _clamp_axis(view[0], view[1], DEFAULT_VIEW[0], DEFAULT_VIEW[1])
+    y_min, y_max = _clamp_axis(view[2], view[3], DEFAULT_VIEW[2], DEFAULT_VIEW[3])
+    return (x_min, x_max, y_min, y_max)
+
+
+def _clamp_axis(low: float, high: float, default_low: float, default_high: float) -> Pair:
+    low, high = float(low), float(high)
+    if math.isnan(low) or math.isnan(high):
+        return default_low, default_high
+    low, high = min(low, high), max(low, high)
+    if -VIEW_LIMIT <= low and high <= VIEW_LIMIT and high - low >= min_view_span(low, high):
+        return low, high  # already valid: kept exactly
+    if math.isinf(low) or math.isinf(high):
+        low, high = _clip(low), _clip(high)
+    centre = _clip(low / 2 + high / 2)  # halves first: no overflow near the largest float
+    half = min(high / 2 - low / 2, VIEW_LIMIT)
+    half = max(half, _safe_min_span(centre) / 2)
+    low, high = centre - half, centre + half
+    if low < -VIEW_LIMIT:
+        low, high = -VIEW_LIMIT, -VIEW_LIMIT + 2 * half
+    elif high > VIEW_LIMIT:
+        low, high = VIEW_LIMIT - 2 * half, VIEW_LIMIT
+    return low, high
 
 
 def _clip(value: float) -> float:

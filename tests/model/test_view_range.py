@@ -163,3 +163,36 @@ def test_repeated_zoom_of_a_view_never_fails(factor: float) -> None:
         assert x1 - x0 == pytest.approx(min_view_span(x0, x1), rel=0.05)
     else:
         assert (x0, x1, y0, y1) == (-VIEW_LIMIT, VIEW_LIMIT, -VIEW_LIMIT, VIEW_LIMIT)
+
+
+def test_zoom_and_pan_steps_keep_the_view_valid() -> None:
+    session = Session()
+    session.zoom_view(0.5)
+    x0, x1, y0, y1 = session.view_range
+    assert (x0, x1) == (-2.5, 2.5) and (y0, y1) == (-0.25, 2.25)  # half of DEFAULT_VIEW, centred
+    session.zoom_view(2.0, centre=(-2.5, 2.25))  # about a corner: the corner stays put
+    assert session.view_range[0] == -2.5 and session.view_range[3] == 2.25
+    session.pan_view(0.1, -0.5)
+    x0, x1, y0, y1 = session.view_range
+    assert x0 == pytest.approx(-2.5 + 1.0) and y1 == pytest.approx(2.25 - 2.5)
+    for _ in range(100):
+        session.zoom_view(1e6)
+        session.pan_view(1e3, -1e3)
+    assert session.view_range == (-VIEW_LIMIT, VIEW_LIMIT, -VIEW_LIMIT, VIEW_LIMIT)
+    for bad in (0.0, -1.0, math.inf, math.nan, True, "2"):
+        with pytest.raises(ValueError):
+            session.zoom_view(bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        session.pan_view(math.nan, 0.0)
+
+
+@given(
+    st.floats(min_value=0.02, max_value=2e9),  # wider than min_view_span anywhere
+    st.floats(min_value=-1e15, max_value=1e15),
+)
+def test_panning_past_a_limit_keeps_the_width(width, shift) -> None:
+    low, high = shift - width / 2, shift + width / 2
+    x0, x1, _y0, _y1 = clamp_view_range((low, high, 0.0, 1.0))
+    rounding = 4 * (math.ulp(VIEW_LIMIT) + math.ulp(abs(shift) + width))
+    assert x1 - x0 == pytest.approx(high - low, abs=rounding)
+    assert -VIEW_LIMIT <= x0 < x1 <= VIEW_LIMIT
