@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         self.export_actions.add_to_menu(self.file_menu)
         for spec in (
             ActionSpec("&Default view", self.session.reset_view, "Home", "Restore the zoom"),
+            ActionSpec("Zoom &in", self.curve_plot.zoom_in, "Ctrl+=", "Zoom into the plot"),
+            ActionSpec("Zoom &out", self.curve_plot.zoom_out, "Ctrl+-", "Zoom out of the plot"),
             ActionSpec("&Pin current curve", self.explorer.pin_current, "P", "Keep this curve"),
             ActionSpec("Show &derivative f′", self.explorer.toggle_derivative, "D", "Show f′"),
         ):
@@ -313,6 +315,8 @@ class MainWindow(QMainWindow):
         if options.activation is not None or options.params:
             key = options.activation or self.session.choice.key
             self.session.choice.set_activation(key, options.params)
+        if options.theme is not None:
+            self.classroom.actions.set_theme(options.theme, remember=False)
 
 
 class _PanelFactory:

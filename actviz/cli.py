@@ -1,4 +1,5 @@
-"""Command-line options: ``actviz [--activation KEY] [--param NAME=VALUE ...] [--screenshot FILE]``.
+"""Command-line options: ``actviz [--activation KEY] [--param NAME=VALUE ...] [--theme THEME]
+[--screenshot FILE]``.
 
 Parsing and checking only (no Qt): a bad option ends in ``parser.error`` (a clear message and exit
 code 2) before any window opens. :func:`main` is the ``actviz`` program: the headless commands
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 
 from actviz import __version__, core
 
+THEMES = ("system", "light", "dark")  # as View › Theme offers them
+
 
 @dataclass(frozen=True)
 class Options:
@@ -22,6 +25,7 @@ class Options:
     screenshot: str | None = None
     session_file: str | None = None
     desktop: str | None = None  # "install" or "uninstall": the application-menu entry, then exit
+    theme: str | None = None  # "system", "light" or "dark" for this run (the stored one stays)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="set a parameter of the activation (repeatable), e.g. --param negative_slope=0.1",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        help="use this theme for this run (View › Theme stays as chosen there)",
     )
     parser.add_argument(
         "--screenshot",
@@ -78,7 +87,7 @@ def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = 
     params = parse_param_items(parser, core.get(key or "relu"), args.param)
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name")
-    return Options(key, params, args.screenshot, args.session_file, args.desktop)
+    return Options(key, params, args.screenshot, args.session_file, args.desktop, args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,6 +21,9 @@ if "QT_QPA_PLATFORM" not in os.environ:
         json.dump({"screens": [{"name": "desktop", "width": 1920, "height": 1080}]}, file)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 
+import pyqtgraph as pg  # after the platform is chosen
+from PySide6.QtWidgets import QApplication
+
 
 @pytest.fixture(autouse=True)
 def _no_custom_activations_leak() -> Iterator[None]:
@@ -31,3 +34,15 @@ def _no_custom_activations_leak() -> Iterator[None]:
     yield
     catalogue._custom.clear()
     catalogue._staged.clear()
+
+
+@pytest.fixture
+def app_look_restored(qapp: QApplication) -> Iterator[None]:
+    """A test that applies a theme changes application-wide things; put them back afterwards."""
+    font, palette, style = qapp.font(), qapp.palette(), qapp.style().name()
+    background, foreground = pg.getConfigOption("background"), pg.getConfigOption("foreground")
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    pg.setConfigOptions(background=background, foreground=foreground)

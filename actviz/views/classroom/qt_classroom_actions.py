@@ -16,9 +16,9 @@ from actviz.views.classroom.qt_shortcuts_dialog import QtShortcutsDialog
 from actviz.views.classroom.qt_tour_dialog import QtTourDialog, install_hints
 from actviz.views.classroom.recent_files import SettingsLike
 from actviz.views.theme.appearance import THEMES, Appearance
+from actviz.views.theme.plot_styler import follow_theme
 
 THEME_KEY = "appearance/theme"
-_CANVAS_BOUND = (pg.TextItem, pg.BarGraphItem, pg.ImageItem)
 THEME_LABELS = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
 
 
@@ -96,11 +96,13 @@ class ClassroomActions(QObject):
             menu.insertSeparator(first)
 
     # Theme -------------------------------------------------------------------------------------
-    def set_theme(self, theme: str) -> None:
+    def set_theme(self, theme: str, *, remember: bool = True) -> None:
+        """Use ``theme``; ``remember`` False (a command-line choice) leaves the stored one."""
+        self._restyle()  # views made since the last change follow from the first paint on
         self.appearance.set_theme(theme)
         self.theme_actions[theme].setChecked(True)
-        self._settings.setValue(THEME_KEY, theme)
-        self._restyle()
+        if remember:
+            self._settings.setValue(THEME_KEY, theme)
 
     def cycle_theme(self) -> None:
         index = THEMES.index(self.appearance.theme)
@@ -136,11 +138,10 @@ class ClassroomActions(QObject):
         self._restyle()
 
     def _restyle(self) -> None:
-        """Every pyqtgraph view in the window follows the theme and presentation sizes, except
-        views with text, bars or images coloured for their own light canvas (left as made)."""
+        """Every pyqtgraph view in the window follows the theme and presentation sizes, also
+        one whose panel did not ask to (views that do are already following)."""
         for view in self._window.findChildren(pg.GraphicsView):
-            if not any(isinstance(item, _CANVAS_BOUND) for item in view.scene().items()):
-                self.appearance.style_plot(view)
+            follow_theme(view)
 
     # Help --------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
+from actviz.views.theme.plot_styler import follow_theme
 
 _RIDGE_HEIGHT = 0.85  # of the space between two layers
 
@@ -53,6 +54,7 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
             pen = pg.mkPen(colour, width=1.5, style=style)
             self.curves[f"{which}:act"] = self.act_plot.plot(pen=pen)
             self.curves[f"{which}:grad"] = self.grad_plot.plot(pen=pen)
+        follow_theme(self)
 
     def _add_plot(self, column: int, title: str, x_label: str) -> pg.PlotItem:
         plot: pg.PlotItem = self.addPlot(row=0, col=column, title=title)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
+from actviz.views.theme.plot_styler import follow_theme
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 MAIN_COLOUR = "#0072B2"
@@ -54,6 +55,7 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
             plot: plot.addLegend(offset=(-5, 5), brush=(255, 255, 255, 210))
             for plot in (self.std_plot, self.grad_plot, self.frac_plot)
         }
+        follow_theme(self)
 
     def _add_plot(self, column: int, title: str, y_label: str, *, log: bool) -> pg.PlotItem:
         plot: pg.PlotItem = self.addPlot(row=0, col=column, title=title)

@@ -22,6 +22,7 @@ from actviz.views.deepnet.qt_deepnet_presets import QtDeepNetPresets
 from actviz.views.deepnet.qt_layer_histograms import QtLayerHistograms
 from actviz.views.deepnet.qt_layer_stats_plots import QtLayerStatsPlots
 from actviz.views.deepnet.qt_sim_worker import QtSimulationRunner
+from actviz.views.theme.qt_text_tint import tint
 
 
 class QtSignalsTab(QWidget):
@@ -43,6 +44,7 @@ class QtSignalsTab(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("deepNetStatus")
         self.status.setWordWrap(True)
+        self._status_tint = tint(self.status, None)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -108,10 +110,10 @@ class QtSignalsTab(QWidget):
         main, compare = self._lab.results
         self.histograms.set_results(main, compare)
         self.stats.set_results(main, compare)
-        self.status.setStyleSheet("")
+        self._status_tint.set_role(None)
         if self._lab.error:
             self.status.setText(self._lab.error)
-            self.status.setStyleSheet("color: #c0392b;")
+            self._status_tint.set_role("error")
         elif main is None:
             self.status.setText("")
         else:
@@ -123,7 +125,7 @@ class QtSignalsTab(QWidget):
             )
             if blow_ups:
                 text += "\n" + "\n".join(blow_ups)
-                self.status.setStyleSheet("color: #c0392b;")
+                self._status_tint.set_role("error")
             self.status.setText(text)
 
     def shutdown(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from actviz.model.space_bender import MAX_LAYERS, BendingSnapshot
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
+from actviz.views.theme.plot_styler import follow_theme
 
 _COLUMNS = 4
 
@@ -36,6 +37,7 @@ class QtWarpView(pg.GraphicsLayoutWidget):
             self.class_curves.append((first, second))
             self.plots.append(plot)
         self._shown = 0
+        follow_theme(self)
 
     def shown_plots(self) -> int:
         return self._shown

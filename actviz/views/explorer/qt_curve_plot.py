@@ -3,25 +3,42 @@
 Every curve item is created once and fed with ``setData``. Any change (params, activation, overlays,
 pan/zoom, resize) only schedules a redraw; the redraw runs once per event-loop pass and re-samples
 the visible range at the plot's pixel width with kinks exact (``actviz.core.sampling``).
+
+Pan and zoom (wheel, drag, keys) may go on without end: whatever range the view box reaches is
+clamped to one the model accepts (:func:`~actviz.model.session.clamp_view_range`) before it is
+stored, and the plot is put back on the model's range whenever the two differ, so what is shown
+is what a saved lesson keeps. The legend's entries hide and show pinned curves and f′ (in the
+model) and offer a menu to remove a pinned curve.
 """
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QMenu, QWidget
 
 from actviz import core
 from actviz.core.sampling import CurveSamples, sample_curve
-from actviz.model.session import Overlay, Session, ViewRange, clamp_view_range
+from actviz.model.session import (
+    MIN_VIEW_SPAN,
+    VIEW_LIMIT,
+    Overlay,
+    Session,
+    ViewRange,
+    clamp_view_range,
+)
+from actviz.views.explorer.qt_curve_legend import QtCurveLegend
 from actviz.views.theme import palette
+from actviz.views.theme.appearance import Appearance, follow_appearance
+from actviz.views.theme.plot_styler import follow_theme
 
 GRID_COLOR = "#dcdcdc"
 READOUT_HINT = "Hover to read x, f(x), f′(x)"
+READOUT_POINT_SIZE = 10.0  # until an Appearance says otherwise (it grows in presentation mode)
+KEY_ZOOM = 1.25  # one + or - key press
+KEY_PAN = 0.1  # of the view, one arrow key press
 
 
 def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui.QPen:
@@ -32,12 +49,24 @@ def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui
     return pen
 
 
+def _pinned(overlay: Overlay) -> tuple[object, ...]:
+    """What an overlay's curve items are made from (its visibility is not)."""
+    return (overlay.key, overlay.params, overlay.colour)
+
+
 class QtCurvePlot(pg.PlotWidget):
+    """Shows a :class:`Session` (objectName ``functionPlot``): f, f′, pinned curves, the view."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         # No ViewBox context menu at all (it is disabled below anyway): ~10 ms less at start-up.
         super().__init__(parent, background="w", enableMenu=False)
         self.setObjectName("functionPlot")
-        self.setToolTip("Drag to pan, wheel to zoom; Home restores the default view")
+        self.setToolTip(
+            "Drag to pan, wheel or + and − to zoom, arrow keys to move; "
+            "Home restores the default view"
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._readout_size = READOUT_POINT_SIZE
         self.session = session
         self.plot_item: pg.PlotItem = self.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
@@ -53,9 +82,21 @@ class QtCurvePlot(pg.PlotWidget):
         self.plot_item.setLabel("left", "f(x), f′(x)")
         self.plot_item.hideButtons()  # autoscale would fight the model's view range
         self.plot_item.setMenuEnabled(False)
-        self.plot_item.setTitle(READOUT_HINT, size="10pt")
+        self.plot_item.setTitle(READOUT_HINT, size=self._readout_css())
         self.view_box.disableAutoRange()
-        self.legend = self.plot_item.addLegend(offset=(10, 10))
+        # pyqtgraph's own limits stop a wheel or drag far past what the model accepts (and keep
+        # its arithmetic finite); the exact rule is clamp_view_range, applied to every change.
+        self.view_box.setLimits(
+            xMin=-VIEW_LIMIT,
+            xMax=VIEW_LIMIT,
+            yMin=-VIEW_LIMIT,
+            yMax=VIEW_LIMIT,
+            minXRange=MIN_VIEW_SPAN,
+            minYRange=MIN_VIEW_SPAN,
+        )
+        self.legend = QtCurveLegend(offset=(10, 10))
+        self.legend.setParentItem(self.view_box)
+        self.plot_item.legend = self.legend  # curves added with a name get an entry
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.legend.setLabelTextColor("#202124")
 
@@ -91,6 +132,7 @@ class QtCurvePlot(pg.PlotWidget):
         self.derivative_closed.setZValue(4)
         self.derivative_open.setZValue(4)
         self.overlay_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self._drawn_overlays: tuple[Overlay, ...] = ()  # what overlay_curves were made for
 
         self.crosshair_v = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((90, 90, 90, 150)))
         self.crosshair_h = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen((90, 90, 90, 150)))
@@ -115,13 +157,33 @@ class QtCurvePlot(pg.PlotWidget):
         session.events.view_range.connect(self.set_view_range)
         self.view_box.sigRangeChanged.connect(self._on_q_range_changed)
         self.scene().sigMouseMoved.connect(self._on_q_mouse_moved)
+        self.legend.entryClicked.connect(self._on_q_legend_clicked)
+        self.legend.entryMenuRequested.connect(self._on_q_legend_menu)
+        follow_theme(self)
+        follow_appearance(self)
         self.redraw()
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self._readout_size = appearance.metrics.readout_point_size
+        self.plot_item.setTitle(self.readout, size=self._readout_css())
+
+    def _readout_css(self) -> str:
+        return f"{self._readout_size:.1f}pt"
+
+    def readout_point_size(self) -> float:
+        """The size of the readout over the plot now, in points."""
+        return self._readout_size
 
     def _ends(self, color: QColor, *, filled: bool) -> pg.ScatterPlotItem:
         brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255)
         return pg.ScatterPlotItem(size=9, pen=pg.mkPen(color, width=2), brush=brush, symbol="o")
 
     # model -> widget -------------------------------------------------------------------------
+    def shown_range(self) -> ViewRange:
+        """The range the view box shows now (x_min, x_max, y_min, y_max)."""
+        (x_min, x_max), (y_min, y_max) = self.view_box.viewRange()
+        return (float(x_min), float(x_max), float(y_min), float(y_max))
+
     def set_view_range(self, view: ViewRange) -> None:
         self._applying_range = True
         try:
@@ -133,12 +195,23 @@ class QtCurvePlot(pg.PlotWidget):
     def set_show_derivative(self, show: bool) -> None:
         for item in (self.derivative_curve, self.derivative_closed, self.derivative_open):
             item.setVisible(show)
-        for _f_item, df_item in self.overlay_curves:
-            df_item.setVisible(show)
+        self._show_overlay_visibility(self._drawn_overlays)
         self.schedule_redraw()
 
+    def _show_overlay_visibility(self, overlays: tuple[Overlay, ...]) -> None:
+        show_df = self.session.show_derivative
+        for overlay, (f_item, df_item) in zip(overlays, self.overlay_curves, strict=True):
+            f_item.setVisible(overlay.visible)
+            df_item.setVisible(overlay.visible and show_df)
+
     def set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
-        """Make one solid f and one dotted f' item per overlay (only when the set changes)."""
+        """Make one solid f and one dotted f' item per overlay (only when the set of pinned
+        curves changes; hiding or showing one only changes its visibility)."""
+        if [_pinned(o) for o in overlays] == [_pinned(o) for o in self._drawn_overlays]:
+            self._drawn_overlays = overlays
+            self._show_overlay_visibility(overlays)
+            return
+        self._drawn_overlays = overlays
         for f_item, df_item in self.overlay_curves:
             self.plot_item.removeItem(f_item)
             self.plot_item.removeItem(df_item)
@@ -149,10 +222,10 @@ class QtCurvePlot(pg.PlotWidget):
             df_pen = _pen(color, width=1.5)
             df_pen.setStyle(Qt.PenStyle.DotLine)
             df_item = pg.PlotDataItem(pen=df_pen, connect="finite")
-            df_item.setVisible(self.session.show_derivative)
             self.plot_item.addItem(f_item)
             self.plot_item.addItem(df_item)
             self.overlay_curves.append((f_item, df_item))
+        self._show_overlay_visibility(overlays)
         self.schedule_redraw()
 
     def schedule_redraw(self, *_args: object) -> None:
@@ -189,14 +262,86 @@ class QtCurvePlot(pg.PlotWidget):
             self.schedule_redraw()
 
     # widget -> model -------------------------------------------------------------------------
-    def _on_q_range_changed(self, _view_box: object, ranges: object) -> None:
+    def _on_q_range_changed(self, *_args: object) -> None:
         if self._applying_range:
             return
-        (x_min, x_max), (y_min, y_max) = self.view_box.viewRange()
-        values = (float(x_min), float(x_max), float(y_min), float(y_max))
-        if not all(math.isfinite(v) for v in values):
+        self.session.set_view_range(clamp_view_range(self.shown_range()))
+        if self.shown_range() != self.session.view_range:  # clamped, or unchanged in the model
+            self.set_view_range(self.session.view_range)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        steps = {
+            Qt.Key.Key_Left: (-KEY_PAN, 0.0),
+            Qt.Key.Key_Right: (KEY_PAN, 0.0),
+            Qt.Key.Key_Up: (0.0, KEY_PAN),
+            Qt.Key.Key_Down: (0.0, -KEY_PAN),
+        }
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in steps:
+            self.session.pan_view(*steps[key])
+        else:
+            super().keyPressEvent(event)
             return
-        self.session.set_view_range(clamp_view_range(values))
+        event.accept()
+
+    def zoom_in(self) -> None:
+        self.session.zoom_view(1 / KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        self.session.zoom_view(KEY_ZOOM)
+
+    def _on_q_legend_clicked(self, item: object) -> None:
+        index = self._overlay_index(item)
+        if index is not None:
+            overlay = self.session.overlays[index]
+            self.session.set_overlay_visible(index, not overlay.visible)
+        elif item is self.derivative_curve:
+            self.session.set_show_derivative(not self.session.show_derivative)
+
+    def _on_q_legend_menu(self, item: object, where: QPoint) -> None:
+        menu = self.entry_menu(item)
+        if menu is not None:
+            menu.popup(where)
+
+    def entry_menu(self, item: object) -> QMenu | None:
+        """The context menu of a legend entry: hide/show, and remove for a pinned curve."""
+        index = self._overlay_index(item)
+        if index is None and item is not self.derivative_curve:
+            return None
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        toggle = QAction("Hide" if item.isVisible() else "Show", menu)  # type: ignore[attr-defined]
+        toggle.setData(item)
+        toggle.triggered.connect(self._on_q_menu_toggle)
+        menu.addAction(toggle)
+        if index is not None:
+            remove = QAction("Remove pinned curve", menu)
+            remove.setData(index)
+            remove.triggered.connect(self._on_q_menu_remove)
+            menu.addAction(remove)
+        return menu
+
+    def _on_q_menu_toggle(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self._on_q_legend_clicked(action.data())
+
+    def _on_q_menu_remove(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            index = action.data()
+            if isinstance(index, int) and 0 <= index < len(self.session.overlays):
+                self.session.remove_overlay(index)
+
+    def _overlay_index(self, item: object) -> int | None:
+        for index, (f_item, _df_item) in enumerate(self.overlay_curves):
+            if item is f_item:
+                return index
+        return None
 
     def _on_q_mouse_moved(self, pos: QPointF) -> None:
         if not self.plot_item.sceneBoundingRect().contains(pos):
@@ -214,11 +359,11 @@ class QtCurvePlot(pg.PlotWidget):
         self.crosshair_v.show()
         self.crosshair_h.show()
         self.readout = text
-        self.plot_item.setTitle(text, size="10pt")
+        self.plot_item.setTitle(text, size=self._readout_css())
 
     def leaveEvent(self, event: object) -> None:
         self.crosshair_v.hide()
         self.crosshair_h.hide()
         self.readout = READOUT_HINT
-        self.plot_item.setTitle(READOUT_HINT, size="10pt")
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        self.plot_item.setTitle(READOUT_HINT, size=self._readout_css())
+        super().leaveEvent(event)

@@ -1,16 +1,20 @@
-"""The list of pinned curves, each in its plot colour, with a button to remove the selected ones."""
+"""The list of pinned curves, each in its plot colour: its check box shows or hides the curve,
+its context menu hides, shows or removes it, and a button removes the selected ones."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from actviz.model.session import Overlay, Session
 from actviz.views.theme import palette
@@ -23,14 +27,20 @@ def _swatch(color: QColor) -> QIcon:
 
 
 class QtOverlayList(QWidget):
+    """Shows a :class:`Session`'s pinned curves (objectName ``overlayList``)."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overlayList")
         self._session = session
         self.list = QListWidget(self)
         self.list.setObjectName("overlayListView")
-        self.list.setToolTip("Curves pinned with “Pin curve” (P); select one and press Remove")
+        self.list.setToolTip(
+            "Curves pinned with “Pin curve” (P): tick to show, untick to hide; "
+            "right-click or select and press Remove to take one away"
+        )
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setObjectName("removeOverlayButton")
         self.remove_button.setToolTip("Remove the selected pinned curves from the plot")
@@ -52,17 +62,42 @@ class QtOverlayList(QWidget):
         self.remove_button.clicked.connect(self._on_q_remove)
         self.clear_button.clicked.connect(session.clear_overlays)
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemChanged.connect(self._on_q_item_changed)
+        self.list.customContextMenuRequested.connect(self._on_q_context_menu)
 
     def set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
-        self.list.clear()
-        for overlay in overlays:
-            item = QListWidgetItem(_swatch(palette.overlay_color(overlay.colour)), overlay.label())
-            self.list.addItem(item)
-        if not overlays:
-            placeholder = QListWidgetItem("Nothing pinned yet")
-            placeholder.setFlags(placeholder.flags() & ~placeholder.flags())
-            self.list.addItem(placeholder)
+        with signals_blocked(self.list):
+            selected = {i.row() for i in self.list.selectedIndexes()}
+            self.list.clear()
+            for row, overlay in enumerate(overlays):
+                colour = palette.overlay_color(overlay.colour)
+                item = QListWidgetItem(_swatch(colour), overlay.label())
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = Qt.CheckState.Checked if overlay.visible else Qt.CheckState.Unchecked
+                item.setCheckState(checked)
+                self.list.addItem(item)
+                item.setSelected(row in selected)
+            if not overlays:
+                placeholder = QListWidgetItem("Nothing pinned yet")
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.list.addItem(placeholder)
         self._update_buttons()
+
+    def entry_menu(self, row: int) -> QMenu | None:
+        """The context menu of pinned curve ``row``: hide or show it, remove it."""
+        if not 0 <= row < len(self._session.overlays):
+            return None
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        visible = self._session.overlays[row].visible
+        toggle = QAction("Hide" if visible else "Show", menu)
+        toggle.setData(row)
+        toggle.triggered.connect(self._on_q_menu_toggle)
+        remove = QAction("Remove pinned curve", menu)
+        remove.setData(row)
+        remove.triggered.connect(self._on_q_menu_remove)
+        menu.addActions([toggle, remove])
+        return menu
 
     def _update_buttons(self) -> None:
         pinned = bool(self._session.overlays)
@@ -77,3 +112,29 @@ class QtOverlayList(QWidget):
 
     def remove_row(self, row: int) -> None:
         self._session.remove_overlay(row)
+
+    def _on_q_item_changed(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if 0 <= row < len(self._session.overlays):
+            visible = item.checkState() == Qt.CheckState.Checked
+            self._session.set_overlay_visible(row, visible)
+
+    def _on_q_context_menu(self, where: QPoint) -> None:
+        menu = self.entry_menu(self.list.indexAt(where).row())
+        if menu is not None:
+            menu.popup(self.list.viewport().mapToGlobal(where))
+
+    def _on_q_menu_toggle(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            row = action.data()
+            if isinstance(row, int) and 0 <= row < len(self._session.overlays):
+                visible = self._session.overlays[row].visible
+                self._session.set_overlay_visible(row, not visible)
+
+    def _on_q_menu_remove(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            row = action.data()
+            if isinstance(row, int) and 0 <= row < len(self._session.overlays):
+                self._session.remove_overlay(row)

@@ -8,6 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from actviz.views.theme.plot_styler import follow_theme
+
+LOSS_COLOUR = "#0072B2"  # Okabe-Ito blue (orange in the dark theme)
+
 
 class QtLossPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -20,7 +24,8 @@ class QtLossPlot(pg.PlotWidget):
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
-        self.curve = self.plot_item.plot(pen=pg.mkPen("#1f77b4", width=2), symbol=None)
+        self.curve = self.plot_item.plot(pen=pg.mkPen(LOSS_COLOUR, width=2), symbol=None)
+        follow_theme(self)
 
     def set_history(self, losses: Sequence[float], first_step: int = 1) -> None:
         ys = np.asarray(losses, dtype=np.float64)

@@ -2,8 +2,10 @@
 arrow the gradient flowing back. Painted with QPainter from one :class:`NeuronPass`; nothing is
 computed here except where to draw.
 
-Forward numbers are black; gradients are blue when positive and orange when negative, and the
-backward arrow's width grows with the gradient's magnitude (log scale, so 1e-6 and 10 both show).
+Forward numbers are in the text colour; gradients are blue when positive and orange when
+negative, in both themes, and the backward arrow's width grows with the gradient's magnitude (log
+scale, so 1e-6 and 10 both show). Colours come from the theme's canvas colours; the labels grow in
+presentation mode.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from actviz.core.neuron import NeuronPass
+from actviz.views.theme.appearance import (
+    Appearance,
+    CanvasColours,
+    canvas_colours,
+    follow_appearance,
+)
 
-POSITIVE = QColor("#1f77b4")
-NEGATIVE = QColor("#d9641e")
-ZERO = QColor("#9a9a9a")
-FORWARD = QColor("#222222")
-NODE_FILL = QColor("#f4f6fa")
+LABEL_PATCH_ALPHA = 225  # labels sit on a nearly opaque patch of the background, over the arrows
 
 
 def format_value(value: float) -> str:
@@ -28,8 +32,10 @@ def format_value(value: float) -> str:
     return f"{value:.4g}" if value != 0 else "0"
 
 
-def gradient_colour(value: float) -> QColor:
-    return POSITIVE if value > 0 else NEGATIVE if value < 0 else ZERO
+def gradient_colour(value: float, colours: CanvasColours) -> QColor:
+    if value > 0:
+        return colours.positive
+    return colours.negative if value < 0 else colours.neutral
 
 
 def gradient_width(value: float) -> float:
@@ -41,6 +47,8 @@ def gradient_width(value: float) -> float:
 
 
 class QtNeuronDiagram(QWidget):
+    """Shows a :class:`NeuronPass` (objectName ``neuronDiagram``); follows the appearance."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronDiagram")
@@ -50,9 +58,23 @@ class QtNeuronDiagram(QWidget):
         self._name = "f"
         self._values: dict[str, float] = {}
         self._labels: list[tuple[QPointF, str, QColor]] = []  # drawn last, over arrows and nodes
+        self.colours = canvas_colours(None)
+        self._font_scale = 1.0
+        follow_appearance(self)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self.colours = appearance.canvas_colours()
+        self._font_scale = appearance.metrics.font_scale
+        self.update()
+
+    def label_point_size(self) -> float:
+        """The size of the diagram's text now: it follows the widget's size (never below 7 pt,
+        never above 10 pt) and grows with presentation mode."""
+        w, h = float(self.width()), float(self.height())
+        return max(7.0, min(10.0, h / 32, w / 52)) * self._font_scale
 
     # model -> widget -------------------------------------------------------------------------
     def set_pass(self, fb: NeuronPass, activation_name: str) -> None:
@@ -90,7 +112,7 @@ class QtNeuronDiagram(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), self.colours.background)
         if self._pass is not None:
             self._paint(painter, self._pass)
         painter.end()
@@ -99,7 +121,7 @@ class QtNeuronDiagram(QWidget):
         w, h = float(self.width()), float(self.height())
         n = fb.x.size
         font = QFont(self.font())
-        font.setPointSizeF(max(7.0, min(10.0, h / 32, w / 52)))
+        font.setPointSizeF(self.label_point_size())
         p.setFont(font)
         col_x, col_p, col_s, col_f, col_a = (w * f for f in (0.08, 0.34, 0.56, 0.75, 0.92))
         top, bottom = 30.0, h - 56.0
@@ -137,18 +159,19 @@ class QtNeuronDiagram(QWidget):
         for centre, text, colour in self._labels:
             self._draw_label(p, centre, text, colour)
         self._labels.clear()
-        p.setPen(FORWARD)
+        p.setPen(self.colours.text)
         chain = (
             f"∂L/∂z = f′(z) · ∂L/∂a = {format_value(v['local_grad'])} × "
             f"{format_value(v['upstream'])} = {format_value(v['dz'])}"
         )
-        p.drawText(QRectF(4, 4, w - 8, 20), Qt.AlignmentFlag.AlignCenter, chain)
+        line = p.fontMetrics().height() + 4
+        p.drawText(QRectF(4, 4, w - 8, line), Qt.AlignmentFlag.AlignCenter, chain)
 
     def _node(
         self, p: QPainter, centre: QPointF, rx: float, ry: float, name: str, value: str
     ) -> None:
-        p.setPen(QPen(FORWARD, 1.2))
-        p.setBrush(NODE_FILL)
+        p.setPen(QPen(self.colours.text, 1.2))
+        p.setBrush(self.colours.surface)
         p.drawEllipse(centre, rx, ry)
         box = QRectF(centre.x() - rx, centre.y() - ry, 2 * rx, 2 * ry)
         text = f"{name}\n{value}" if value else name
@@ -156,20 +179,24 @@ class QtNeuronDiagram(QWidget):
 
     def _edge(self, p: QPainter, start: QPointF, end: QPointF, grad: float) -> None:
         """A connection drawn in the colour and width of the gradient flowing back along it."""
-        p.setPen(QPen(gradient_colour(grad), gradient_width(grad), Qt.PenStyle.SolidLine))
+        colour = gradient_colour(grad, self.colours)
+        p.setPen(QPen(colour, gradient_width(grad), Qt.PenStyle.SolidLine))
         p.drawLine(start, end)
 
     def _grad_text(self, centre: QPointF, name: str, value: float) -> None:
-        self._label(centre, f"{name} = {format_value(value)}", gradient_colour(value))
+        colour = gradient_colour(value, self.colours)
+        self._label(centre, f"{name} = {format_value(value)}", colour)
 
-    def _label(self, centre: QPointF, text: str, colour: QColor = FORWARD) -> None:
-        self._labels.append((centre, text, colour))
+    def _label(self, centre: QPointF, text: str, colour: QColor | None = None) -> None:
+        self._labels.append((centre, text, colour or self.colours.text))
 
     def _draw_label(self, p: QPainter, centre: QPointF, text: str, colour: QColor) -> None:
-        """``text`` centred at ``centre`` on a white patch, so it stays readable over the arrows."""
+        """``text`` centred at ``centre`` on a patch of background, readable over the arrows."""
         metrics = p.fontMetrics()
         width, height = metrics.horizontalAdvance(text) + 6, metrics.height() + 2
         box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-        p.fillRect(box, QColor(255, 255, 255, 225))
+        patch = QColor(self.colours.background)
+        patch.setAlpha(LABEL_PATCH_ALPHA)
+        p.fillRect(box, patch)
         p.setPen(colour)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -35,6 +35,7 @@ from actviz.model.neuron import (
 )
 from actviz.views.neuron.qt_loss_plot import QtLossPlot
 from actviz.views.neuron.qt_neuron_diagram import QtNeuronDiagram, format_value
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 
@@ -52,7 +53,7 @@ class QtNeuronPanel(QWidget):
         self.diagnosis = QLabel(self)
         self.diagnosis.setObjectName("neuronDiagnosis")
         self.diagnosis.setWordWrap(True)
-        self.diagnosis.setStyleSheet("color: #a04000; font-weight: bold;")
+        tint(self.diagnosis, "warning", "font-weight: bold;")
         self.loss_readout = QLabel(self)
         self.loss_readout.setObjectName("neuronLossReadout")
         self.loss_plot = QtLossPlot(self)
@@ -85,7 +86,7 @@ class QtNeuronPanel(QWidget):
             self.loss_combo.addItem(text, kind)
         self.loss_message = QLabel(self)
         self.loss_message.setObjectName("fieldMessage")
-        self.loss_message.setStyleSheet("color: #c0392b;")
+        tint(self.loss_message, "error")
         self.loss_message.setWordWrap(True)
         self.loss_message.hide()
 

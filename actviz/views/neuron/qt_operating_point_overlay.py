@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from actviz.core.neuron import tangent_line
 from actviz.model.neuron import NeuronModel
 
-MARKER_COLOUR = QColor("#d62728")
+# Okabe-Ito black (yellow in the dark theme): apart from f (blue) and f' (vermillion) in both.
+MARKER_COLOUR = QColor("#000000")
 
 
 class QtOperatingPointOverlay(QObject):

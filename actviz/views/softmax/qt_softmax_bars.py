@@ -1,8 +1,11 @@
 """Logits, the exponentials and the output as three bar charts side by side, arg-max marked.
 
 With the naive toggle on, the middle chart shows the order of magnitude of the naive exp(z/T)
-against the largest float64 (bars past the red line overflowed to inf), and the right chart draws
-the naive output beside the stable one, writing NaN / −inf where it broke.
+against the largest float64 (bars past the dashed line overflowed to inf), and the right chart
+draws the naive output beside the stable one, writing NaN / −inf where it broke.
+
+Bars and numbers are drawn in the theme's colours (the view follows the appearance and redraws its
+last snapshot when the theme changes); the numbers grow in presentation mode.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from actviz.model.softmax_lab import MAX_CLASSES
 from actviz.model.softmax_snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.theme.appearance import Appearance, follow_appearance
+from actviz.views.theme.plot_styler import follow_theme
 
 _LOG10_MAX_FLOAT = math.log10(np.finfo(np.float64).max)
 _LOG10_MIN_FLOAT = math.log10(np.finfo(np.float64).smallest_subnormal)
@@ -25,10 +31,14 @@ _WIDTH = 0.6
 
 
 class QtSoftmaxBars(pg.GraphicsLayoutWidget):
+    """Shows a :class:`SoftmaxSnapshot` as bars (objectName ``softmaxBars``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxBars")
         self.setBackground("w")
+        self._appearance: Appearance | None = None
+        self._shown: tuple[SoftmaxSnapshot, bool] | None = None
         self.logit_plot = self._make_plot(0, "logits z = score + shift")
         self.exp_plot = self._make_plot(1, style.TERMS_TITLE["softmax"])
         self.output_plot = self._make_plot(2, style.OUTPUT_TITLE["softmax"])
@@ -45,7 +55,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             height=empty,
             width=_WIDTH / 2,
             brush=pg.mkBrush(style.NAIVE),
-            pen=pg.mkPen("k"),
+            pen=pg.mkPen(style.TEXT),
         )
         self.logit_plot.addItem(self.logit_bars)
         self.exp_plot.addItem(self.exp_bars)
@@ -72,6 +82,29 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.naive_texts = [
             self._make_text(self.output_plot, style.BROKEN) for _ in range(MAX_CLASSES)
         ]
+        follow_theme(self)
+        follow_appearance(self)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self._appearance = appearance
+        self.naive_bars.setOpts(
+            brush=self._brush(style.NAIVE), pen=pg.mkPen(self._colour(style.TEXT))
+        )
+        for item in (self.overflow_text, self.underflow_text, *self.naive_texts):
+            item.setColor(self._colour(style.BROKEN))
+        if self._shown is not None:
+            self.show_snapshot(*self._shown)
+
+    def _colour(self, colour: str | tuple[int, ...]) -> QColor:
+        return style.themed(self._appearance, colour)
+
+    def _brush(self, colour: str | tuple[int, ...]) -> QBrush:
+        return QBrush(self._colour(colour))
+
+    def value_point_size(self, crowded: bool) -> float:
+        """The size of the numbers over the bars (more classes, smaller; presentation, larger)."""
+        scale = self._appearance.metrics.font_scale if self._appearance is not None else 1.0
+        return (7.0 if crowded else 9.0) * scale
 
     def _make_plot(self, column: int, title: str) -> pg.PlotItem:
         plot = self.addPlot(row=0, col=column, title=title)
@@ -90,9 +123,10 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
 
     # model -> widget -------------------------------------------------------------------------
     def show_snapshot(self, snap: SoftmaxSnapshot, naive_on: bool) -> None:
+        self._shown = (snap, naive_on)
         n = snap.n
         x = np.arange(n, dtype=np.float64)
-        brushes = [pg.mkBrush(style.TOP if i == snap.top else style.BAR) for i in range(n)]
+        brushes = [self._brush(style.TOP if i == snap.top else style.BAR) for i in range(n)]
         ticks = [[(i, label) for i, label in enumerate(snap.labels)]]
         for plot in (self.logit_plot, self.exp_plot, self.output_plot):
             plot.getAxis("bottom").setTicks(ticks)
@@ -117,12 +151,12 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         if naive_on:
             naive = snap.naive
             broken = naive.overflowed | naive.underflowed
-            self.exp_plot.setTitle("naive log₁₀ exp(z/T)")  # the red line marks inf
+            self.exp_plot.setTitle("naive log₁₀ exp(z/T)")  # the dashed line marks inf
             self.exp_bars.setOpts(
                 x=x,
                 height=naive.log10_exp,
                 brushes=[
-                    pg.mkBrush(style.BROKEN) if b else brushes[i] for i, b in enumerate(broken)
+                    self._brush(style.BROKEN) if b else brushes[i] for i, b in enumerate(broken)
                 ],
             )
             near_overflow = bool(np.max(naive.log10_exp) > 0.5 * _LOG10_MAX_FLOAT)
@@ -149,9 +183,9 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
                 crowded = snap.n > 5
                 text = style.compact_number(value) if crowded else style.number_text(value)
                 item.setText(star + text)
-                item.setColor(style.TOP if i == snap.top else style.TEXT)
+                item.setColor(self._colour(style.TOP if i == snap.top else style.TEXT))
                 font = item.textItem.font()
-                font.setPointSize(7 if crowded else 9)
+                font.setPointSizeF(self.value_point_size(crowded))
                 item.setFont(font)
                 item.setPos(float(x[i]), max(value, 0.0))
                 item.show()

@@ -1,7 +1,8 @@
 """The naive formula beside the stable one, cell by cell, with what broke and why in words.
 
 Shown while the naive toggle is on: z, z/T, the naive exp(z/T), the naive output and the stable
-output for every class. Cells that overflowed, underflowed or came out NaN / −inf are tinted red.
+output for every class. Cells that overflowed, underflowed or came out NaN / −inf are tinted with
+the theme's error colour (their text stays the theme's ink), and say so in their tooltip.
 """
 
 from __future__ import annotations
@@ -21,15 +22,31 @@ from PySide6.QtWidgets import (
 from actviz.core.softmax import EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD
 from actviz.model.softmax_snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.theme.appearance import (
+    Appearance,
+    CanvasColours,
+    canvas_colours,
+    follow_appearance,
+)
 
 COLUMNS = ("z", "z / T", "naive exp(z/T)", "naive output", "stable output")
-_BROKEN_BRUSH = QBrush(QColor(style.BROKEN).lighter(170))
+BROKEN_TINT_ALPHA = 70  # the error colour over the table's base, light enough to read the number
+
+
+def broken_brush(colours: CanvasColours) -> QBrush:
+    tint = QColor(colours.error)
+    tint.setAlpha(BROKEN_TINT_ALPHA)
+    return QBrush(tint)
 
 
 class QtSoftmaxNaiveTable(QWidget):
+    """Shows a snapshot's naive numbers (objectName ``softmaxNaiveTable``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxNaiveTable")
+        self._broken_brush = broken_brush(canvas_colours(None))
+        self._snapshot: SoftmaxSnapshot | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("softmaxNaiveCells")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -43,6 +60,14 @@ class QtSoftmaxNaiveTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        follow_appearance(self)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self._broken_brush = broken_brush(appearance.canvas_colours())
+        rows = self.table.fontMetrics().height() + 6  # the rows grow with presentation mode
+        self.table.verticalHeader().setDefaultSectionSize(max(22, rows))
+        if self._snapshot is not None:
+            self.show_snapshot(self._snapshot)
 
     def needed_height(self, width: int) -> int:
         """The height that shows the note (wrapped at ``width``) and every row without scrolling."""
@@ -55,6 +80,7 @@ class QtSoftmaxNaiveTable(QWidget):
 
     # model -> widget -------------------------------------------------------------------------
     def show_snapshot(self, snap: SoftmaxSnapshot) -> None:
+        self._snapshot = snap
         naive = snap.naive
         self.table.setRowCount(snap.n)
         self.table.setVerticalHeaderLabels(list(snap.labels))
@@ -77,7 +103,7 @@ class QtSoftmaxNaiveTable(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, j, item)
         item.setText(style.number_text(value, 6))
-        item.setBackground(_BROKEN_BRUSH if broken else QBrush())
+        item.setBackground(self._broken_brush if broken else QBrush())
         item.setToolTip("The naive formula broke here" if broken else "")
 
     def cell_text(self, i: int, column: str) -> str:

@@ -1,15 +1,23 @@
-"""Entropy (in bits and as a share of its maximum) and the top probability, as text."""
+"""Entropy (in bits and as a share of its maximum) and the top probability, as text.
+
+The two readouts are set in the appearance's readout size, so they grow in presentation mode.
+"""
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.views.theme.appearance import Appearance, follow_appearance
+from actviz.views.theme.qt_text_tint import tint
 
 
 class QtSoftmaxReadouts(QWidget):
+    """Shows a snapshot's entropy and top class (objectName ``softmaxReadouts``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxReadouts")
@@ -27,12 +35,19 @@ class QtSoftmaxReadouts(QWidget):
             self,
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        tint(self.hint, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entropy)
         layout.addWidget(self.top)
         layout.addWidget(self.hint)
+        follow_appearance(self)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        for label in (self.entropy, self.top):
+            font = QFont(label.font())
+            font.setPointSizeF(appearance.metrics.readout_point_size)
+            label.setFont(font)
 
     def show_snapshot(self, snap: SoftmaxSnapshot) -> None:
         maximum = math.log2(snap.n)

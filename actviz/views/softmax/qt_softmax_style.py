@@ -1,12 +1,21 @@
-"""Colours and text shared by the softmax lab's plots, so bars, heat map and sweep read alike."""
+"""Colours and text shared by the softmax lab's plots, so bars, heat map and sweep read alike.
+
+Colours are light-theme Okabe-Ito members (3:1 or more on white); the views draw them through
+``Appearance.themed``, which moves each to its dark-theme partner (blue to orange, vermillion to
+sky blue, black to yellow), so every chart of the lab changes together.
+"""
 
 from __future__ import annotations
 
-BAR = "#4C72B0"  # an ordinary class
-TOP = "#DD8452"  # the most probable class (the arg-max), marked in every chart
-BROKEN = "#C44E52"  # a cell where the naive formula overflowed, underflowed or gave NaN
-NAIVE = (140, 140, 140, 150)  # the naive result drawn beside the stable one
-TEXT = "#222222"
+from PySide6.QtGui import QColor
+
+from actviz.views.theme.appearance import Appearance
+
+BAR = "#0072B2"  # an ordinary class (Okabe-Ito blue)
+TOP = "#D55E00"  # the most probable class (the arg-max), marked in every chart (vermillion)
+BROKEN = "#000000"  # where the naive formula overflowed, underflowed or gave NaN (black)
+NAIVE = (140, 140, 140, 150)  # the naive result drawn beside the stable one (a grey)
+TEXT = "#202124"  # numbers on the charts (ink)
 
 # Titles stay short: each chart is a third of the charts' width (about 300 px on a laptop).
 OUTPUT_TITLE = {
@@ -24,6 +33,12 @@ JACOBIAN_TITLE = {
     "log_softmax": "Jacobian ∂log p<sub>i</sub>/∂z<sub>j</sub>",
     "softmin": "Jacobian ∂softmin<sub>i</sub>/∂z<sub>j</sub>",
 }
+
+
+def themed(appearance: Appearance | None, colour: str | tuple[int, ...]) -> QColor:
+    """``colour`` as the current theme draws it (as designed when there is no Appearance yet)."""
+    base = QColor(colour) if isinstance(colour, str) else QColor(*colour)
+    return appearance.themed(base) if appearance is not None else base
 
 
 def number_text(value: float, digits: int = 3) -> str:

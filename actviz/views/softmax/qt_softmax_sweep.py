@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.softmax_snapshot import SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.signals import signals_blocked
 
 _Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
@@ -35,8 +36,11 @@ class QtSoftmaxSweep(QWidget):
         self.sigmoid_curve = self.plot.plot(
             pen=pg.mkPen(style.TOP, width=2, style=Qt.PenStyle.DashLine), name="as a sigmoid"
         )
-        self.marker = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(style.TOP), pen=pg.mkPen("k"))
+        self.marker = pg.ScatterPlotItem(
+            size=10, brush=pg.mkBrush(style.TOP), pen=pg.mkPen(style.TEXT)
+        )
         self.plot.addItem(self.marker)
+        follow_theme(self.plot_widget)
         self.note = QLabel(self)
         self.note.setObjectName("softmaxSweepNote")
         self.note.setWordWrap(True)

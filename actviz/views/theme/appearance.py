@@ -1,13 +1,16 @@
-"""How the app looks in a room: light/dark theme, presentation mode, and colour-blind-safe curves.
+"""How the app looks in a room: light/dark theme, presentation mode, and colour-blind-safe colours.
 
-One :class:`Appearance` per application. It applies the palette and font to the ``QApplication`` and
-tells everyone else through :attr:`Appearance.changed`; a panel that draws its own things (pens,
-markers, readout fonts) listens to that signal and reads :attr:`Appearance.metrics`,
-:meth:`Appearance.curve_color` and :meth:`Appearance.curve_pen`. :meth:`Appearance.style_plot`
-restyles an existing pyqtgraph plot (background, axes, and the width of every curve and marker in
-it), so a plot that does nothing special still follows.
+One :class:`Appearance` per application. It applies the palette and font to the ``QApplication``,
+then brings every *follower* in line and emits :attr:`Appearance.changed`. A follower is any
+object with ``apply_appearance(appearance)`` registered with :func:`follow_appearance`: a canvas
+that paints its own text, bars or images reads its colours (:meth:`Appearance.canvas_colours`,
+:meth:`Appearance.themed`) and sizes (:attr:`Appearance.metrics`) there and repaints. A follower
+registered before the Appearance exists (labs are built before the window's classroom features,
+or later, when their tab is first shown) is brought in line as soon as there is one; until then
+it shows the light theme at normal size, as built. pyqtgraph views follow through
+:mod:`actviz.views.theme.plot_styler`, which depends on this module and not the other way round.
 
-Curve colours are Okabe & Ito's palette ("Color Universal Design", 2008), safe for the common forms
+Colours are Okabe & Ito's palette ("Color Universal Design", 2008), safe for the common forms
 of colour blindness. Each theme uses only the members that keep at least 3:1 contrast against its
 plot background (WCAG 2.1, 1.4.11 non-text contrast): orange and sky blue vanish on white, blue and
 black on near-black.
@@ -17,8 +20,9 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import Protocol
 
-import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -39,7 +43,8 @@ PLOT_BACKGROUND = {"light": "#FFFFFF", "dark": "#16181C"}
 PLOT_FOREGROUND = {"light": "#202124", "dark": "#D0D4DA"}
 # Plots are built with light-theme colours; the dark theme redraws each Okabe-Ito member as
 # another, one to one (so distinct curves stay distinct), keeping 3:1 contrast on the dark
-# background. Black becomes yellow and yellow white; white fills become the background.
+# background. Black becomes yellow and yellow white; white fills become the background, and the
+# light theme's ink the dark theme's.
 LIGHT_TO_DARK = {
     OKABE_ITO["blue"]: OKABE_ITO["orange"],
     OKABE_ITO["vermillion"]: OKABE_ITO["sky_blue"],
@@ -50,18 +55,64 @@ LIGHT_TO_DARK = {
     OKABE_ITO["black"]: OKABE_ITO["yellow"],
     OKABE_ITO["yellow"]: "#FFFFFF",
     "#FFFFFF": PLOT_BACKGROUND["dark"],
+    PLOT_FOREGROUND["light"]: PLOT_FOREGROUND["dark"],  # ink
 }
 # Slot 0 is f, slot 1 is f'; the rest go to overlays in order. Each light member keeps 3:1
 # contrast on white; the dark list is the same slots through LIGHT_TO_DARK.
 LIGHT_CURVES = ("blue", "vermillion", "bluish_green", "reddish_purple", "black")
 DARK_CURVES = ("orange", "sky_blue", "bluish_green", "reddish_purple", "yellow")
+# Greys (all three channels within this of each other) are ink, grid or paper, not data: the
+# dark theme gives each the grey that stands as far off the dark background as it stood off
+# white (the same contrast ratio), so dark text turns light and a faint grid stays faint.
+_GREY_SPREAD = 10
+
+
+@dataclass(frozen=True)
+class CanvasColours:
+    """Colours by meaning, for widgets that paint their own canvas (one set per theme).
+
+    Text roles keep 4.5:1 against the window and canvas of their theme, graphics 3:1.
+    """
+
+    background: QColor  # the canvas, as behind a plot
+    text: QColor  # numbers and labels
+    muted: QColor  # secondary text and lines
+    surface: QColor  # filled shapes on the canvas (the neuron's nodes), label patches
+    positive: QColor  # a positive gradient (blue in both themes)
+    negative: QColor  # a negative gradient (orange-red in both themes)
+    neutral: QColor  # exactly zero
+    error: QColor  # a refused input, a blow-up (text on the window background)
+    warning: QColor  # a plain-words diagnosis (text on the window background)
+    low: QColor  # a diverging colour scale: most negative ...
+    high: QColor  # ... most positive (its middle is the background)
+
+
+def _canvas(**colours: str) -> CanvasColours:
+    return CanvasColours(**{name: QColor(value) for name, value in colours.items()})
+
+
+CANVAS = {
+    "light": _canvas(
+        background=PLOT_BACKGROUND["light"], text=PLOT_FOREGROUND["light"], muted="#5F6368",
+        surface="#F4F6FA", positive=OKABE_ITO["blue"], negative=OKABE_ITO["vermillion"],
+        neutral="#767676", error="#B00020", warning="#A04000",
+        low=OKABE_ITO["blue"], high=OKABE_ITO["vermillion"],
+    ),
+    "dark": _canvas(
+        background=PLOT_BACKGROUND["dark"], text=PLOT_FOREGROUND["dark"], muted="#9AA0A6",
+        surface="#262A30", positive=OKABE_ITO["sky_blue"], negative=OKABE_ITO["orange"],
+        neutral="#8A8F98", error="#FF8A80", warning="#FFB74D",
+        low=OKABE_ITO["sky_blue"], high=OKABE_ITO["orange"],
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Metrics:
     """Sizes a panel should draw with; all grow together in presentation mode."""
 
-    scale: float  # multiply your own base sizes by this
+    scale: float  # multiply your own base sizes (pens, markers) by this
+    font_scale: float  # multiply your own text sizes by this
     font_point_size: float  # the app font
     readout_point_size: float  # numbers a room must read from the back
     line_width: float  # curves, in pixels (cosmetic pens)
@@ -73,6 +124,32 @@ PRESENTATION = {"scale": 2.0, "font": 1.6, "readout": 2.4, "line": 5.0, "marker"
 
 
 _current: weakref.ReferenceType[Appearance] | None = None
+
+
+class AppearanceFollower(Protocol):
+    """Anything that brings itself in line with the theme and presentation mode."""
+
+    def apply_appearance(self, appearance: Appearance) -> None: ...
+
+
+_followers: weakref.WeakSet[AppearanceFollower] = weakref.WeakSet()
+
+
+def follow_appearance(follower: AppearanceFollower) -> None:
+    """Call ``follower.apply_appearance`` now if the application has an applied Appearance,
+    and again after every change of theme or presentation mode, for as long as it lives.
+
+    Only a weak reference is kept; a follower that is a QObject is forgotten once Qt deletes it.
+    """
+    _followers.add(follower)
+    appearance = current_appearance()
+    if appearance is not None and appearance.applied:
+        follower.apply_appearance(appearance)
+
+
+def canvas_colours(appearance: Appearance | None) -> CanvasColours:
+    """``appearance``'s canvas colours, or the light theme's when there is no Appearance yet."""
+    return appearance.canvas_colours() if appearance is not None else CANVAS["light"]
 
 
 def current_appearance() -> Appearance | None:
@@ -147,6 +224,7 @@ class Appearance(QObject):
         table = PRESENTATION if self._presentation else NORMAL
         return Metrics(
             scale=table["scale"],
+            font_scale=table["font"],
             font_point_size=self._base_point_size * table["font"],
             readout_point_size=self._base_point_size * table["readout"],
             line_width=table["line"],
@@ -178,13 +256,16 @@ class Appearance(QObject):
     def plot_foreground(self) -> QColor:
         return QColor(PLOT_FOREGROUND["dark" if self.is_dark() else "light"])
 
+    def canvas_colours(self) -> CanvasColours:
+        return CANVAS["dark" if self.is_dark() else "light"]
+
     # Applying ------------------------------------------------------------------------------------
     def apply(self) -> None:
-        """Push palette and font to the application, then emit :attr:`changed`.
+        """Push palette and font to the application, bring every follower in line, then emit
+        :attr:`changed`.
 
-        pyqtgraph's global defaults are left alone on purpose: panels that paint their own white
-        canvas with pyqtgraph's default text colour stay readable in either theme; plots are
-        themed one by one through :meth:`style_plot`.
+        pyqtgraph's global defaults are left alone on purpose: each view is themed by its own
+        follower, so a view that was built for the light theme is never half-restyled.
         """
         dark = self.is_dark()
         if self._app.style().name().lower() != "fusion":
@@ -197,35 +278,70 @@ class Appearance(QObject):
         font.setPointSizeF(self.metrics.font_point_size)
         self._app.setFont(font)
         self._applied_dark = dark
+        for follower in list(_followers):
+            if isinstance(follower, QObject) and not shiboken6.isValid(follower):
+                _followers.discard(follower)  # Qt deleted it; Python still holds the wrapper
+                continue
+            follower.apply_appearance(self)
         self.changed.emit()
 
-    def style_plot(self, plot: pg.GraphicsView) -> None:
-        """Restyle ``plot`` now and keep it in step: background, axes, legend, title, the colour
-        and width of every curve and the size of every marker, including items added later.
-        See :mod:`actviz.views.theme.plot_styler`."""
-        from actviz.views.theme.plot_styler import PlotStyler
-
-        PlotStyler.for_plot(self, plot).restyle()
-
     def themed(self, base: QColor) -> QColor:
-        """The colour to draw ``base`` (a light-theme colour, as plots create them) with now.
+        """The colour to draw ``base`` (a light-theme colour, as panels create them) with now.
 
         In the dark theme each Okabe-Ito member moves to another (:data:`LIGHT_TO_DARK`, one to
-        one, so distinct curves stay distinct) and white fills become the plot background.
+        one, so distinct curves stay distinct), white becomes the plot background and other
+        greys keep their contrast with the canvas (ink turns light, a faint grid stays faint).
+        Alpha is kept.
         Other colours stay.
         """
-        if not self.is_dark():
-            return QColor(base)
-        target = LIGHT_TO_DARK.get(base.name().upper())
-        if target is None:
-            return QColor(base)
-        color = QColor(target)
-        color.setAlpha(base.alpha())
-        return color
+        return themed_colour(base, dark=self.is_dark())
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme == "system" and self._applied_dark is not None:
             self.apply()
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour (0 black ... 1 white)."""
+    linear = []
+    for channel in (colour.redF(), colour.greenF(), colour.blueF()):
+        linear.append(channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2.1 contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def themed_colour(base: QColor, *, dark: bool) -> QColor:
+    """:meth:`Appearance.themed` for a given theme."""
+    if not dark:
+        return QColor(base)
+    target = LIGHT_TO_DARK.get(base.name().upper())
+    if target is not None:
+        color = QColor(target)
+    elif max(base.red(), base.green(), base.blue()) - min(
+        base.red(), base.green(), base.blue()
+    ) <= _GREY_SPREAD:
+        color = _grey_with_contrast(contrast_ratio(base, QColor("#FFFFFF")))
+    else:
+        return QColor(base)
+    color.setAlpha(base.alpha())
+    return color
+
+
+def _grey_with_contrast(ratio: float) -> QColor:
+    """The grey that stands ``ratio``:1 off the dark plot background (white if none does)."""
+    background = relative_luminance(QColor(PLOT_BACKGROUND["dark"]))
+    luminance = min(1.0, ratio * (background + 0.05) - 0.05)
+    if luminance <= 0.0031308:
+        channel = 12.92 * luminance
+    else:
+        channel = 1.055 * luminance ** (1 / 2.4) - 0.055
+    value = round(255 * min(1.0, max(0.0, channel)))
+    return QColor(value, value, value)
 
 
 def dark_palette() -> QPalette:

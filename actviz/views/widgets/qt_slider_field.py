@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -52,7 +53,8 @@ class QtSliderField(QWidget):
             raise ValueError("a log-scale slider needs minimum > 0")
         self._minimum, self._maximum, self._step = minimum, maximum, step
         self._log = log_scale
-        self._ticks = _LOG_TICKS if log_scale else max(1, min(_LINEAR_MAX_TICKS, round((maximum - minimum) / step)))
+        linear_ticks = max(1, min(_LINEAR_MAX_TICKS, round((maximum - minimum) / step)))
+        self._ticks = _LOG_TICKS if log_scale else linear_ticks
 
         self.label = QLabel(label, self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -67,7 +69,7 @@ class QtSliderField(QWidget):
         self.spin.setMinimumWidth(90)
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
-        self.message.setStyleSheet("color: #c0392b;")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         if tooltip:

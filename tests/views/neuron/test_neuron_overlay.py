@@ -9,13 +9,9 @@ import pytest
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.neuron import NeuronModel
-from actviz.views.neuron.qt_neuron_diagram import (
-    NEGATIVE,
-    POSITIVE,
-    gradient_colour,
-    gradient_width,
-)
+from actviz.views.neuron.qt_neuron_diagram import gradient_colour, gradient_width
 from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
+from actviz.views.theme.appearance import CANVAS
 
 
 @pytest.fixture
@@ -67,8 +63,15 @@ def test_items_are_created_once(overlay):
     assert item.marker not in item.plot_item.items
 
 
-def test_gradient_colour_and_width():
-    assert gradient_colour(0.5) == POSITIVE and gradient_colour(-0.5) == NEGATIVE
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_gradient_colour_and_width(theme):
+    colours = CANVAS[theme]
+    assert gradient_colour(0.5, colours) == colours.positive
+    assert gradient_colour(-0.5, colours) == colours.negative
+    assert gradient_colour(0.0, colours) == colours.neutral
+    # Blue for positive in both themes (the README and the tour say so): blue dominates.
+    assert colours.positive.blue() > colours.positive.red()
+    assert colours.negative.red() > colours.negative.blue()
     assert gradient_width(0.0) == 1.0 and gradient_width(1e-5) == 1.0
     assert gradient_width(10.0) == gradient_width(1e6) == 9.0
     assert gradient_width(0.01) < gradient_width(0.1) < gradient_width(1.0)

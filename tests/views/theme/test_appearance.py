@@ -266,14 +266,12 @@ def test_current_appearance_is_the_latest(classroom) -> None:
     assert appearance_module.current_appearance() is classroom.appearance
 
 
-def test_light_theme_keeps_each_view_as_made_and_canvas_bound_views_are_left_alone(
-    window, classroom
-) -> None:
+def test_light_theme_keeps_each_view_as_made_and_every_view_follows_dark(window, classroom) -> None:
     layout = pg.GraphicsLayoutWidget()
     layout.setBackground("w")
     stats = layout.addPlot(title="std per layer")
     stats.plot([0, 1], [1, 2], pen=pg.mkPen("#009E73", width=2))
-    bars = pg.GraphicsLayoutWidget()
+    bars = pg.GraphicsLayoutWidget()  # text items on it are its panel's to recolour
     bars.setBackground("w")
     bar_plot = bars.addPlot()
     bar_plot.addItem(pg.TextItem("0.25", color="k"))
@@ -285,7 +283,7 @@ def test_light_theme_keeps_each_view_as_made_and_canvas_bound_views_are_left_alo
     classroom.theme_actions["dark"].trigger()
     assert layout.backgroundBrush().color().name().upper() == "#16181C"
     assert axis.pen().color().name().upper() == "#D0D4DA"
-    assert bars.backgroundBrush().color().name().upper() == "#FFFFFF"  # text painted for white
+    assert bars.backgroundBrush().color().name().upper() == "#16181C"
 
     classroom.theme_actions["light"].trigger()
     assert layout.backgroundBrush().color().name().upper() == "#FFFFFF"
