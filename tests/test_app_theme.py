@@ -48,11 +48,7 @@ def _check_all_canvases(window: MainWindow, theme: str) -> set[str]:
         for canvas in visible_canvases(window):
             seen.add(canvas.objectName() or describe(canvas))
             corners = corner_luminances(canvas)
-            ok = (
-                max(corners) <= DARK_AT_MOST
-                if theme == "dark"
-                else min(corners) >= LIGHT_AT_LEAST
-            )
+            ok = max(corners) <= DARK_AT_MOST if theme == "dark" else min(corners) >= LIGHT_AT_LEAST
             if not ok:
                 wrong.append(f"{path}: {describe(canvas)} corners {corners}")
     assert not wrong, f"canvases not {theme}:\n" + "\n".join(wrong)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from actviz.core.deepnet import SimulationResult
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 _RIDGE_HEIGHT = 0.85  # of the space between two layers
 
@@ -62,6 +63,7 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", "layer")
         plot.showGrid(x=True, y=False, alpha=0.25)
+        bound_zoom(plot)
         return plot
 
     def set_results(self, main: SimulationResult | None, compare: SimulationResult | None) -> None:

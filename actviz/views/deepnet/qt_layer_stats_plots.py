@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 MAIN_COLOUR = "#0072B2"
@@ -65,6 +66,7 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
         plot.setLogMode(y=log)
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.setMouseEnabled(x=False, y=True)
+        bound_zoom(plot)
         return plot
 
     def set_results(self, main: SimulationResult | None, compare: SimulationResult | None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from actviz.model.space_bender import MAX_LAYERS, BendingSnapshot
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 _COLUMNS = 4
 
@@ -27,6 +28,7 @@ class QtWarpView(pg.GraphicsLayoutWidget):
             plot.setAspectLocked(True)
             plot.showGrid(x=False, y=False)
             plot.hideButtons()
+            bound_zoom(plot)
             self.grid_curves.append(plot.plot(pen=grid_pen))
             first = plot.plot(
                 pen=None, symbol="o", symbolSize=5, symbolBrush=MAIN_COLOUR, symbolPen=None

@@ -156,6 +156,9 @@ class QtCurvePlot(pg.PlotWidget):
         session.events.overlays.connect(self.set_overlays)
         session.events.view_range.connect(self.set_view_range)
         self.view_box.sigRangeChanged.connect(self._on_q_range_changed)
+        # pyqtgraph moves the range without sigRangeChanged when the move is below 1e-9 of the
+        # span (rounding at a limit, a factor near 1); its state signal still comes.
+        self.view_box.sigStateChanged.connect(self._on_q_range_changed)
         self.scene().sigMouseMoved.connect(self._on_q_mouse_moved)
         self.legend.entryClicked.connect(self._on_q_legend_clicked)
         self.legend.entryMenuRequested.connect(self._on_q_legend_menu)
@@ -263,7 +266,7 @@ class QtCurvePlot(pg.PlotWidget):
 
     # widget -> model -------------------------------------------------------------------------
     def _on_q_range_changed(self, *_args: object) -> None:
-        if self._applying_range:
+        if self._applying_range or self.shown_range() == self.session.view_range:
             return
         self.session.set_view_range(clamp_view_range(self.shown_range()))
         if self.shown_range() != self.session.view_range:  # clamped, or unchanged in the model

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 LOSS_COLOUR = "#0072B2"  # Okabe-Ito blue (orange in the dark theme)
 
@@ -24,6 +25,7 @@ class QtLossPlot(pg.PlotWidget):
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
+        bound_zoom(self.plot_item)
         self.curve = self.plot_item.plot(pen=pg.mkPen(LOSS_COLOUR, width=2), symbol=None)
         follow_theme(self)
 

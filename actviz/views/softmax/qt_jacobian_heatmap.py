@@ -25,6 +25,7 @@ from actviz.views.theme.appearance import (
     follow_appearance,
 )
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 
 def diverging_colormap(colours: CanvasColours) -> pg.ColorMap:
@@ -49,6 +50,7 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.plot.hideButtons()
         self.plot.invertY(True)  # row 0 at the top, as a matrix is written
         self.plot.setAspectLocked(True)
+        bound_zoom(self.plot)
         self.plot.getAxis("bottom").setLabel("with respect to z_j")
         self.plot.getAxis("left").setLabel("output i")
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -24,6 +24,7 @@ from actviz.model.softmax_snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 
 _LOG10_MAX_FLOAT = math.log10(np.finfo(np.float64).max)
 _LOG10_MIN_FLOAT = math.log10(np.finfo(np.float64).smallest_subnormal)
@@ -112,6 +113,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.showGrid(y=True, alpha=0.2)
+        bound_zoom(plot)
         return plot
 
     @staticmethod

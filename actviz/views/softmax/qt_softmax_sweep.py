@@ -14,6 +14,7 @@ from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.softmax_snapshot import SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.plot_bounds import bound_zoom
 from actviz.views.widgets.signals import signals_blocked
 
 _Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
@@ -32,6 +33,7 @@ class QtSoftmaxSweep(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        bound_zoom(self.plot)
         self.curve = self.plot.plot(pen=pg.mkPen(style.BAR, width=3), name="softmax")
         self.sigmoid_curve = self.plot.plot(
             pen=pg.mkPen(style.TOP, width=2, style=Qt.PenStyle.DashLine), name="as a sigmoid"

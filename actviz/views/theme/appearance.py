@@ -282,7 +282,14 @@ class Appearance(QObject):
             if isinstance(follower, QObject) and not shiboken6.isValid(follower):
                 _followers.discard(follower)  # Qt deleted it; Python still holds the wrapper
                 continue
-            follower.apply_appearance(self)
+            try:
+                follower.apply_appearance(self)
+            except RuntimeError as error:
+                # Half torn down: pyqtgraph's GraphicsView.close() deletes the view's items
+                # before the view itself goes. Such a follower never shows again.
+                if "already deleted" not in str(error):
+                    raise
+                _followers.discard(follower)
         self.changed.emit()
 
     def themed(self, base: QColor) -> QColor:
@@ -322,9 +329,10 @@ def themed_colour(base: QColor, *, dark: bool) -> QColor:
     target = LIGHT_TO_DARK.get(base.name().upper())
     if target is not None:
         color = QColor(target)
-    elif max(base.red(), base.green(), base.blue()) - min(
-        base.red(), base.green(), base.blue()
-    ) <= _GREY_SPREAD:
+    elif (
+        max(base.red(), base.green(), base.blue()) - min(base.red(), base.green(), base.blue())
+        <= _GREY_SPREAD
+    ):
         color = _grey_with_contrast(contrast_ratio(base, QColor("#FFFFFF")))
     else:
         return QColor(base)
