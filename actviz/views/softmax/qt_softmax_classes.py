@@ -35,6 +35,12 @@ class QtSoftmaxClasses(QWidget):
     def set_classes(self, n: int) -> None:
         while len(self.rows) > n:
             row = self.rows.pop()
+            # Gone from the user's sight and from the model's wiring now: deleteLater() waits
+            # for the event loop, and until then a pending name edit would still report itself
+            # (editingFinished when its entry loses focus) for a class that no longer exists.
+            for signal in (row.scoreChanged, row.labelEdited, row.removeRequested):
+                signal.disconnect()
+            row.hide()
             self._rows_layout.removeWidget(row)
             row.deleteLater()
         while len(self.rows) < n:
@@ -60,6 +66,8 @@ class QtSoftmaxClasses(QWidget):
 
     # widget -> model -------------------------------------------------------------------------
     def _on_q_score_changed(self, index: int, value: float) -> None:
+        if not 0 <= index < len(self.rows):
+            return  # a row on its way out
         try:
             self._model.set_score(index, value)
         except ValueError as error:
@@ -67,6 +75,8 @@ class QtSoftmaxClasses(QWidget):
             self.rows[index].set_score(self._model.scores[index])
 
     def _on_q_label_edited(self, index: int, text: str) -> None:
+        if not 0 <= index < len(self.rows):
+            return  # a row on its way out
         try:
             self._model.set_label(index, text)
             self.rows[index].field.clearError()

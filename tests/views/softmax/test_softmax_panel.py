@@ -203,6 +203,20 @@ def test_remove_button_cannot_go_below_two(panel, qtbot):
     assert panel.model.n == 2
 
 
+def test_a_removed_row_with_a_pending_name_edit_is_ignored(panel, qtbot):
+    """Found by the random walk: renaming the last class and then removing it reported the edit
+    for a class index the model no longer had (ValueError, then IndexError in the handler)."""
+    model = panel.model
+    removed = panel.classes.rows[2]
+    removed.label_edit.setText("tiger")  # typed, not yet committed
+    model.remove_class(2)
+    assert not removed.isVisible()  # gone from sight before deleteLater runs
+    removed.label_edit.editingFinished.emit()  # its focus-out comes after the removal
+    removed.field.valueChanged.emit(1.0)
+    assert model.labels == ("cat", "dog")
+    assert model.n == 2
+
+
 # --- redraws ------------------------------------------------------------------------------------
 
 
