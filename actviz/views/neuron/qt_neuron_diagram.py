@@ -25,6 +25,7 @@ from actviz.views.theme.appearance import (
 )
 
 LABEL_PATCH_ALPHA = 225  # labels sit on a nearly opaque patch of the background, over the arrows
+MINIMUM = QSize(400, 330)  # the drawing's layout needs this much room at normal size
 
 
 def format_value(value: float) -> str:
@@ -52,29 +53,43 @@ class QtNeuronDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronDiagram")
-        self.setMinimumSize(400, 330)
+        self.setMinimumSize(MINIMUM)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._pass: NeuronPass | None = None
         self._name = "f"
         self._values: dict[str, float] = {}
         self._labels: list[tuple[QPointF, str, QColor]] = []  # drawn last, over arrows and nodes
         self.colours = canvas_colours(None)
-        self._font_scale = 1.0
+        self._font_scale = 1.0  # presentation mode asks for this much more room ...
+        self._zoom = 1.0  # ... and the whole drawing grows by up to this much
         follow_appearance(self)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)
 
     def apply_appearance(self, appearance: Appearance) -> None:
+        """Colours of the theme; in presentation mode the whole drawing (text, nodes, arrows)
+        is magnified, so labels grow without running into each other, and the diagram asks
+        for the room that takes."""
         self.colours = appearance.canvas_colours()
         self._font_scale = appearance.metrics.font_scale
+        self._zoom = appearance.metrics.scale
+        self.setMinimumSize(MINIMUM * self._font_scale)
+        self.updateGeometry()
         self.update()
 
+    def magnification(self) -> float:
+        """How much the drawing is magnified now: presentation mode's scale, as far as the
+        widget has room for (the layout below needs ``MINIMUM`` at magnification 1)."""
+        room = min(self.width() / MINIMUM.width(), self.height() / MINIMUM.height())
+        return max(1.0, min(self._zoom, room))
+
     def label_point_size(self) -> float:
-        """The size of the diagram's text now: it follows the widget's size (never below 7 pt,
-        never above 10 pt) and grows with presentation mode."""
-        w, h = float(self.width()), float(self.height())
-        return max(7.0, min(10.0, h / 32, w / 52)) * self._font_scale
+        """The size of the diagram's text on screen now: it follows the widget's size (7 to
+        10 pt at normal size) and grows with the magnification."""
+        zoom = self.magnification()
+        w, h = self.width() / zoom, self.height() / zoom
+        return max(7.0, min(10.0, h / 32, w / 52)) * zoom
 
     # model -> widget -------------------------------------------------------------------------
     def set_pass(self, fb: NeuronPass, activation_name: str) -> None:
@@ -114,14 +129,15 @@ class QtNeuronDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.colours.background)
         if self._pass is not None:
-            self._paint(painter, self._pass)
+            zoom = self.magnification()
+            painter.scale(zoom, zoom)  # laid out at the size the drawing has before magnifying
+            self._paint(painter, self._pass, self.width() / zoom, self.height() / zoom)
         painter.end()
 
-    def _paint(self, p: QPainter, fb: NeuronPass) -> None:
-        w, h = float(self.width()), float(self.height())
+    def _paint(self, p: QPainter, fb: NeuronPass, w: float, h: float) -> None:
         n = fb.x.size
         font = QFont(self.font())
-        font.setPointSizeF(self.label_point_size())
+        font.setPointSizeF(max(7.0, min(10.0, h / 32, w / 52)))
         p.setFont(font)
         col_x, col_p, col_s, col_f, col_a = (w * f for f in (0.08, 0.34, 0.56, 0.75, 0.92))
         top, bottom = 30.0, h - 56.0
