@@ -105,7 +105,9 @@ def test_presentation_mode_enlarges_every_readout(window) -> None:
     assert window.classroom.appearance.presentation
     after = _sizes(window)
     for name, size in before.items():
-        assert after[name] >= 1.5 * size, (name, size, after[name])
+        # The diagram magnifies as a whole, as far as its (larger) room allows: at least 1.4x.
+        least = 1.4 if name == "neuron diagram labels" else 1.5
+        assert after[name] >= least * size, (name, size, after[name])
     actions.presentation_action.trigger()  # and back to the sizes of the normal mode
     again = _sizes(window)
     # The diagram's text also follows its own size, which the dock's new layout may change.
