@@ -57,7 +57,9 @@ def test_random_walk_over_the_whole_window(qtbot, app_look_restored, monkeypatch
                 break
         window.setUpdatesEnabled(True)
         settle()
-        window.deepnet_panel.shutdown()  # no simulation left running at teardown
+        deepnet = window.lab("deepNetPanel")
+        if deepnet.built:
+            deepnet.panel.shutdown()  # no simulation left running at teardown
     finally:
         elapsed = time.perf_counter() - start
         dispose_window(window)

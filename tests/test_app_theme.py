@@ -82,16 +82,17 @@ def _point_size(widget) -> float:
 
 def _sizes(window: MainWindow) -> dict[str, float]:
     """The size of every readout, each read where it is shown."""
-    softmax = window.softmax_panel
     window.tabs.setCurrentWidget(window.explorer)
     settle()
     readout = _readout_height(window)
-    diagram = window.neuron_panel.diagram.label_point_size()
-    window.tabs.setCurrentWidget(softmax)
+    diagram = window.show_neuron().diagram
+    settle()
+    diagram_size = diagram.label_point_size()
+    softmax = window.show_lab("softmaxPanel")
     settle()
     return {
         "readout under the cursor": readout,
-        "neuron diagram labels": diagram,
+        "neuron diagram labels": diagram_size,
         "heat-map numbers": softmax.heatmap.cell_texts[0].textItem.font().pointSizeF(),
         "values over the bars": softmax.bars.value_texts[0].textItem.font().pointSizeF(),
         "entropy readout": _point_size(softmax.readouts.entropy),

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from actviz.model.session import Overlay, Session
 from actviz.views.theme import palette
+from actviz.views.widgets.signals import signals_blocked
 
 
 def _swatch(color: QColor) -> QIcon:
