@@ -63,6 +63,25 @@ def test_every_canvas_follows_the_theme_switched_at_run_time(window) -> None:
         assert seen >= EXPECTED, f"missing canvases: {EXPECTED - seen}"
 
 
+def test_dialogs_with_canvases_follow_the_theme(window) -> None:
+    """The activation editor's preview plot, opened in the dark theme and switched while open."""
+    window.classroom.actions.set_theme("dark")
+    editor = window.custom_actions.new_activation()
+    settle()
+    try:
+        for theme in ("dark", "light"):
+            if theme != "dark":  # dark: as the editor opened, nobody asked it to follow
+                window.classroom.actions.set_theme(theme)
+            canvases = visible_canvases(editor)
+            assert canvases, "the editor shows no canvas"
+            for canvas in canvases:
+                corners = corner_luminances(canvas)
+                dark = max(corners) <= DARK_AT_MOST
+                assert dark if theme == "dark" else min(corners) >= LIGHT_AT_LEAST, corners
+    finally:
+        editor.close()
+
+
 def _hover(plot, x: float, y: float) -> None:
     point = plot.view_box.mapViewToScene(QPointF(x, y))
     QTest.mouseMove(plot.viewport(), plot.mapFromScene(point))

@@ -98,7 +98,7 @@ class ClassroomActions(QObject):
     # Theme -------------------------------------------------------------------------------------
     def set_theme(self, theme: str, *, remember: bool = True) -> None:
         """Use ``theme``; ``remember`` False (a command-line choice) leaves the stored one."""
-        self._restyle()  # views made since the last change follow from the first paint on
+        self.restyle()  # views made since the last change follow from the first paint on
         self.appearance.set_theme(theme)
         self.theme_actions[theme].setChecked(True)
         if remember:
@@ -131,15 +131,12 @@ class ClassroomActions(QObject):
             self._window.showNormal()
 
     def _on_appearance_changed(self) -> None:
-        self._restyle()
+        self.restyle()
 
     def restyle(self) -> None:
-        """Bring every view in the window in line with the theme (a lab built later calls this)."""
-        self._restyle()
-
-    def _restyle(self) -> None:
-        """Every pyqtgraph view in the window follows the theme and presentation sizes, also
-        one whose panel did not ask to (views that do are already following)."""
+        """Every pyqtgraph view in the window follows the theme and presentation sizes, also one
+        whose panel did not ask to (views that do are already following; a lab built later
+        calls this too)."""
         for view in self._window.findChildren(pg.GraphicsView):
             follow_theme(view)
 

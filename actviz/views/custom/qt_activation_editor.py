@@ -29,6 +29,7 @@ from actviz.views.custom.qt_formula_display import QtFormulaDisplay
 from actviz.views.custom.qt_formula_field import QtFormulaField
 from actviz.views.custom.qt_formula_preview import QtFormulaPreview
 from actviz.views.custom.qt_param_ranges import QtParamRanges
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.signals import signals_blocked
 
 EXAMPLES = (
@@ -60,12 +61,12 @@ class QtActivationEditor(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name of the activation"))
         self.name_message = QLabel(self)
         self.name_message.setObjectName("activationNameMessage")
-        self.name_message.setStyleSheet("color: gray")
+        tint(self.name_message, "muted")
         self.field = QtFormulaField(draft, self)
         self.help = QLabel(help_text(), self)
         self.help.setObjectName("formulaHelp")
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: gray")
+        tint(self.help, "muted")
         links = " · ".join(
             f"<a href='{i}' style='white-space: nowrap'><code>{html.escape(e)}</code></a>"
             for i, e in enumerate(EXAMPLES)

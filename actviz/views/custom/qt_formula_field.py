@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from actviz.core import ExpressionError
 from actviz.core.expression import MAX_LENGTH
 from actviz.model.activation_draft import ActivationDraft
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.signals import signals_blocked
 
 PAUSE_MS = 120  # parse once typing pauses this long
-ERROR_COLOUR = "#b3261e"
 
 
 class QtFormulaField(QWidget):
@@ -40,6 +40,7 @@ class QtFormulaField(QWidget):
         self.error_label.setObjectName("formulaError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(self.error_label.textFormat().RichText)
+        tint(self.error_label, "error")
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
@@ -79,7 +80,7 @@ class QtFormulaField(QWidget):
             )
             where += self.tr("Column {column}: ").format(column=error.column)
         self.error_label.setText(
-            f"<span style='color:{ERROR_COLOUR}'>{where}{html.escape(error.message)}</span>"
+            f"{where}{html.escape(error.message)}"
         )
         self.error_label.show()
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from actviz.model.activation_draft import ActivationDraft, preview_y_range
 from actviz.views.theme import palette
-from actviz.views.theme.appearance import current_appearance
+from actviz.views.theme.plot_styler import follow_theme
 
 X_RANGE = (-5.0, 5.0)
 
@@ -34,9 +34,7 @@ class QtFormulaPreview(pg.PlotWidget):
         item.addItem(self.function_curve)
         item.addItem(self.derivative_curve)
         item.setXRange(*X_RANGE, padding=0)
-        appearance = current_appearance()
-        if appearance is not None:
-            appearance.style_plot(self)
+        follow_theme(self)
         self.set_activation(draft.activation)
         draft.events.activation.connect(self.set_activation)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from actviz.core import ParamRange
 from actviz.core.expression import PARAM_LIMIT
 from actviz.model.activation_draft import ActivationDraft
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -26,7 +27,7 @@ class QtParamRangeRow(QWidget):
         self.spins: dict[str, QtNumberSpinBox] = {}
         self.message = QLabel(self)
         self.message.setObjectName(f"paramRangeMessage:{name}")
-        self.message.setStyleSheet("color: #b3261e")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QGridLayout(self)

@@ -31,6 +31,7 @@ from actviz.model.movie_file import (
     mp4_available,
 )
 from actviz.views.publish.recording import RecordingMotion, RecordingSource, record_widget
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -97,7 +98,7 @@ class QtRecordDialog(QDialog):
         self.summary.setObjectName("recordSummary")
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
-        self.message.setStyleSheet("color: #c0392b;")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.model.animation import MODE_TEXT, MODES, ParamAnimation, ParamTarget
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -65,7 +66,7 @@ class QtAnimationMenu(QMenu):
         self.whole.setObjectName("animationWholeRange")
         self.message = QLabel(box)
         self.message.setObjectName("fieldMessage")
-        self.message.setStyleSheet("color: #c0392b;")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         grid = QGridLayout(box)
