@@ -19,7 +19,7 @@ from typing import TextIO
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -126,8 +126,8 @@ def answer_dialogs_at_random(monkeypatch, rng: random.Random, folder: Path) -> N
     accepted, rejected = QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected
     for cls in (QDialog, QMessageBox):
         monkeypatch.setattr(cls, "exec", lambda self: rng.choice([accepted, rejected]))
-    monkeypatch.setattr(QMenu, "exec", lambda self, *a, **k: None)
-    # The offscreen platform cannot grab the keyboard for a popup; a popup is not a gesture.
+    # A menu shown with popup() is left unshown; one run with exec() (whose instance method
+    # PySide does not let a class attribute replace) is answered by answer_popup().
     monkeypatch.setattr(QMenu, "popup", lambda self, *a, **k: None)
 
 
@@ -283,6 +283,7 @@ class RandomWalk:
             self.rng.random() < 0.3
             and view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
         ):
+            QTimer.singleShot(0, self.answer_popup)  # runs inside a menu's own event loop
             view.customContextMenuRequested.emit(view.visualRect(index).center())
         return f"picked {_item_text(index)!r} in {_name(view)}"
 
@@ -330,6 +331,20 @@ class RandomWalk:
         )
         QTest.keyClick(plot, key)
         return f"key {key.name} on {_name(plot)}"
+
+    def answer_popup(self) -> None:
+        """Close the menu that is up, after choosing one of its entries half of the time."""
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            return
+        entries = [a for a in popup.actions() if a.isEnabled() and not a.isSeparator()]
+        if entries and self.rng.random() < 0.5:
+            chosen = self.rng.choice(entries)
+            self.doing(f"menu entry {chosen.text()!r}")
+            popup.close()
+            chosen.trigger()
+        else:
+            popup.close()
 
     def close_a_dialog(self) -> str | None:
         dialogs = self.visible(QDialog)

@@ -14,6 +14,7 @@ import sys
 import time
 import traceback
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from random_walk import RandomWalk, answer_dialogs_at_random
 from window_walk import settle
@@ -53,6 +54,9 @@ def test_random_walk_over_the_whole_window(qtbot, app_look_restored, monkeypatch
             except Exception:  # raised straight out of a gesture: report it like the others
                 excepthook(*sys.exc_info())
             QApplication.processEvents()
+            # What a running event loop does between two gestures: widgets a gesture replaced
+            # (deleteLater) are gone before the next one, as in the app.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if escaped:
                 break
         window.setUpdatesEnabled(True)
