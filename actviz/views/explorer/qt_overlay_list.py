@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from actviz.model.session import Overlay, Session
 from actviz.views.theme import palette
+from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.widgets.signals import signals_blocked
 
 
@@ -33,6 +34,7 @@ class QtOverlayList(QWidget):
         super().__init__(parent)
         self.setObjectName("overlayList")
         self._session = session
+        self._appearance: Appearance | None = None  # swatches in the plot's colours
         self.list = QListWidget(self)
         self.list.setObjectName("overlayListView")
         self.list.setToolTip(
@@ -64,6 +66,11 @@ class QtOverlayList(QWidget):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemChanged.connect(self._on_q_item_changed)
         self.list.customContextMenuRequested.connect(self._on_q_context_menu)
+        follow_appearance(self)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self._appearance = appearance
+        self.set_overlays(self._session.overlays)
 
     def set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
         with signals_blocked(self.list):
@@ -71,6 +78,8 @@ class QtOverlayList(QWidget):
             self.list.clear()
             for row, overlay in enumerate(overlays):
                 colour = palette.overlay_color(overlay.colour)
+                if self._appearance is not None:  # the colour the plot draws it in now
+                    colour = self._appearance.themed(colour)
                 item = QListWidgetItem(_swatch(colour), overlay.label())
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = Qt.CheckState.Checked if overlay.visible else Qt.CheckState.Unchecked

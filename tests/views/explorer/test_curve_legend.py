@@ -154,3 +154,28 @@ def test_pinned_list_check_boxes_and_menu(views) -> None:
     assert overlay_list.entry_menu(5) is None
     session.clear_overlays()
     assert overlay_list.list.item(0).flags() == Qt.ItemFlag.NoItemFlags  # the placeholder
+
+
+def test_pinned_list_swatches_take_the_plot_colours_in_the_dark_theme(
+    views, app_look_restored
+) -> None:
+    from actviz.views.theme.appearance import Appearance
+
+    session, plot, overlay_list = views
+    session.choice.set_activation("elu")
+    for _ in range(3):
+        session.pin_current()  # five pins: colour slots 0..4, some of which move in the dark
+
+    def swatches() -> list[str]:
+        items = [overlay_list.list.item(r) for r in range(overlay_list.list.count())]
+        return [i.icon().pixmap(14, 14).toImage().pixelColor(7, 7).name() for i in items]
+
+    def curves() -> list[str]:
+        return [f.opts["pen"].color().name() for f, _df in plot.overlay_curves]
+
+    appearance = Appearance()
+    appearance.set_theme("dark")
+    plot.grab()  # the styler catches up before a paint
+    assert swatches() == curves()
+    appearance.set_theme("light")
+    assert swatches() == curves()
