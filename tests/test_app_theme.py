@@ -25,9 +25,14 @@ EXPECTED = {
     "neuronLossPlot",
     "softmaxBars",
     "softmaxJacobian",
+    "softmaxSweepPlot",
     "deepNetHistograms",
     "deepNetStatsPlots",
     "deepNetWarpView",
+    "trainingMap",
+    "trainingHiddenPlot",
+    "trainingLossPlot",
+    "trainingNetworkDiagram",
 }
 
 

@@ -29,6 +29,7 @@ class QtSoftmaxSweep(QWidget):
         self.class_combo.setObjectName("softmaxSweepClass")
         self.class_combo.setToolTip("The class whose logit sweeps")
         self.plot_widget = pg.PlotWidget(self, background="w")
+        self.plot_widget.setObjectName("softmaxSweepPlot")
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGraphicsItem
 from shiboken6 import isValid
 
-from actviz.views.theme.appearance import Appearance, current_appearance
+from actviz.views.theme.appearance import Appearance, follow_appearance
+from actviz.views.theme.plot_styler import follow_theme
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -30,8 +31,9 @@ def cache_axes(plot: pg.PlotItem) -> None:
 class PlotLook(QObject):
     """Tracks the application's appearance for one view; ``dark`` and ``scale`` say how to draw.
 
-    Call :meth:`attach` when the view is shown (the appearance may be created after the view);
-    ``restyle`` is called after every change, and once on attaching.
+    Call :meth:`attach` when the view is shown: from then on the view follows the appearance
+    (the shared plot styler themes it) and ``restyle`` is called after every change of theme or
+    presentation mode, and once on attaching if there is an appearance already.
     """
 
     def __init__(self, view: pg.GraphicsView, restyle: Callable[[], None] | None) -> None:
@@ -39,6 +41,7 @@ class PlotLook(QObject):
         self._view = view
         self._restyle = restyle
         self._appearance: Appearance | None = None
+        self._following = False
 
     @property
     def dark(self) -> bool:
@@ -56,20 +59,15 @@ class PlotLook(QObject):
         return appearance if appearance is not None and isValid(appearance) else None
 
     def attach(self) -> None:
-        # current_appearance() can outlive the window that owned it (a closed window, a test):
-        # a deleted one is passed over, never called.
-        appearance = current_appearance()
-        if appearance is None or not isValid(appearance) or appearance is self._appearance:
+        """Start following (idempotent); not in ``__init__``: ``restyle`` may need the view's
+        items, which its constructor makes after this object."""
+        if self._following:
             return
-        if self._live() is not None:
-            self._appearance.changed.disconnect(self._on_changed)  # type: ignore[union-attr]
-        self._appearance = appearance
-        appearance.changed.connect(self._on_changed)
-        self._on_changed()
+        self._following = True
+        follow_theme(self._view)
+        follow_appearance(self)
 
-    def _on_changed(self) -> None:
-        appearance = self._live()
-        if appearance is not None and appearance.applied:
-            appearance.style_plot(self._view)
+    def apply_appearance(self, appearance: Appearance) -> None:
+        self._appearance = appearance
         if self._restyle is not None:
             self._restyle()

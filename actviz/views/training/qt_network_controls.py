@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from actviz.core.training import FEATURES, INITS
 from actviz.model import training_options as opt
 from actviz.model.training_lab import TrainingLab
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.training.qt_layer_activations import QtLayerActivations
 from actviz.views.training.qt_layer_sizes import QtLayerSizes
 from actviz.views.widgets.signals import signals_blocked
@@ -40,7 +41,7 @@ class QtNetworkControls(QWidget):
             self.features[name] = box
         self.features_message = QLabel(self)
         self.features_message.setObjectName("fieldMessage")
-        self.features_message.setStyleSheet("color: #c0392b;")
+        tint(self.features_message, "error")
         self.features_message.setWordWrap(True)
         self.features_message.hide()
         self.hidden = QtLayerSizes(lab, self)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -34,7 +35,7 @@ class QtNumberEntry(QWidget):
         self.spin.setMinimumWidth(self.spin.minimumSizeHint().width() + 24)
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
-        self.message.setStyleSheet("color: #c0392b;")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         if tooltip:

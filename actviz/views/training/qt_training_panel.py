@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from actviz import core
 from actviz.model.training_lab import TrainingLab
+from actviz.views.theme.qt_text_tint import tint
 from actviz.views.training.qt_compare_controls import QtCompareControls
 from actviz.views.training.qt_data_controls import QtDataControls
 from actviz.views.training.qt_decision_map import QtDecisionMap
@@ -49,7 +50,6 @@ MAP_EXTRA_HEIGHT = (
     24  # the map's title and bottom axis take about this much more than its left axis
 )
 MAX_CSV_BYTES = 1_000_000
-_ERROR_STYLE = "color: #c0392b;"
 _NOTICE_STYLE = "QLabel { border-left: 4px solid #0072B2; padding: 4px 8px; }"
 
 
@@ -91,6 +91,7 @@ class QtTrainingPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("trainingStatus")
         self.status.setWordWrap(True)
+        self._status_tint = tint(self.status, None)
         self._build_layout()
 
         self.redraws = 0  # pictures drawn (the benchmark reads this)
@@ -268,12 +269,12 @@ class QtTrainingPanel(QWidget):
             self.status.hide()
 
     def show_error(self, text: str) -> None:
-        self.status.setStyleSheet(_ERROR_STYLE)
+        self._status_tint.set_role("error")
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
     def show_info(self, text: str) -> None:
-        self.status.setStyleSheet("")
+        self._status_tint.set_role(None)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
