@@ -31,6 +31,7 @@ class QtParamControl(QWidget):
         super().__init__(parent)
         self.param = param
         self._choice = choice
+        self._retired = False  # set when the activation changed: this control writes nothing
         self.setObjectName(f"paramControl:{param.name}")
         tooltip = param.tooltip or f"{param.label}: {param.range_text()}"
         self.field: QtSliderField | None = None
@@ -101,6 +102,14 @@ class QtParamControl(QWidget):
         if self.field is not None:
             self.field.showError(_sentence(message))
 
+    def retire(self) -> None:
+        """Stop writing to the model: the activation changed and this control is on its way out.
+
+        Its entry may still commit on the way (focus leaves it as it hides, a lesson opened with
+        Ctrl+O while it was being typed in), and the parameter may not exist any more.
+        """
+        self._retired = True
+
     def animation_target(self) -> ParamTarget:
         """This parameter as something a clock can play."""
         return choice_param_target(self._choice, self.param.name)
@@ -110,6 +119,8 @@ class QtParamControl(QWidget):
 
     # widget -> model -------------------------------------------------------------------------
     def _on_q_value_changed(self, value: float | str) -> None:
+        if self._retired:
+            return
         try:
             self._choice.set_param(self.param.name, value)
         except ValueError as error:
@@ -118,6 +129,8 @@ class QtParamControl(QWidget):
             self.set_value(self._choice.params[self.param.name])
 
     def _on_q_reset(self) -> None:
+        if self._retired:
+            return
         try:
             self._choice.reset_param(self.param.name)
         except ValueError as error:  # e.g. a default that would cross another param's value

@@ -69,6 +69,7 @@ class QtParamPanel(QWidget):
         if target is not None and target.owner is self._choice:
             self.animation.set_target(None)
         for control in self.controls.values():
+            control.retire()
             self._controls_box.removeWidget(control)
             control.hide()
             control.deleteLater()

@@ -92,6 +92,23 @@ def test_param_panel_names_and_model_to_widget(panel) -> None:
     assert slider.value() == expected_tick
 
 
+def test_an_entry_committed_after_the_activation_changed_writes_nothing(panel, qtbot) -> None:
+    """Found by the random walk: a value typed into a parameter's entry and committed as the
+    entry went away (its focus-out after another activation was chosen, e.g. by opening a
+    lesson) reached the new activation, which has no such parameter: ValueError, then
+    KeyError in the handler, out of a Qt slot."""
+    choice, widget = panel
+    spin = widget.findChild(QDoubleSpinBox, "paramSpin:negative_slope")
+    spin.lineEdit().selectAll()
+    spin.lineEdit().insert("0.3")  # typed, not yet committed
+    choice.set_activation("tanh")  # no parameters
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the old entry commits on its way out
+    spin.editingFinished.emit()
+    assert choice.key == "tanh" and choice.params == {}
+    choice.set_activation("leaky_relu")
+    assert choice.params["negative_slope"] == choice.activation.param("negative_slope").default
+
+
 def test_param_panel_widget_to_model_while_dragging(panel) -> None:
     choice, widget = panel
     slider = widget.findChild(QSlider, "paramSlider:negative_slope")
