@@ -26,6 +26,7 @@ class QtBendingTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
         right = QVBoxLayout()
         right.addWidget(self.warp_view, 1)
         right.addWidget(self.readout)
