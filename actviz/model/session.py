@@ -154,6 +154,33 @@ class Session:
     def reset_view(self) -> None:
         self.set_view_range(DEFAULT_VIEW)
 
+    def zoom_view(self, factor: float, centre: tuple[float, float] | None = None) -> None:
+        """Scale the view by ``factor`` (below 1 zooms in) about ``centre`` (default: its
+        middle), stopping at the limits (:func:`clamp_view_range`)."""
+        if isinstance(factor, bool) or not isinstance(factor, int | float):
+            raise ValueError(f"a zoom factor is a number, got {factor!r}")
+        if not (math.isfinite(factor) and factor > 0):
+            raise ValueError(f"a zoom factor must be finite and above 0, got {factor!r}")
+        x0, x1, y0, y1 = self._view_range
+        cx, cy = centre if centre is not None else (x0 / 2 + x1 / 2, y0 / 2 + y1 / 2)
+        scaled = (
+            cx + (x0 - cx) * factor,
+            cx + (x1 - cx) * factor,
+            cy + (y0 - cy) * factor,
+            cy + (y1 - cy) * factor,
+        )
+        self.set_view_range(clamp_view_range(scaled))
+
+    def pan_view(self, dx: float, dy: float) -> None:
+        """Move the view by ``dx`` of its width and ``dy`` of its height, stopping at the
+        limits."""
+        if not all(math.isfinite(v) for v in (dx, dy)):
+            raise ValueError(f"a pan is two finite numbers, got {dx!r}, {dy!r}")
+        x0, x1, y0, y1 = self._view_range
+        width, height = x1 - x0, y1 - y0
+        moved = (x0 + dx * width, x1 + dx * width, y0 + dy * height, y1 + dy * height)
+        self.set_view_range(clamp_view_range(moved))
+
     # Saveable ------------------------------------------------------------------------------------
     def to_state(self) -> JsonDict:
         return {

@@ -46,6 +46,6 @@ class QtBendingTab(QWidget):
 
     def redraw(self) -> None:
         snap = self._bender.snapshot()
-        self.warp_view.set_snapshot(snap)
+        self.warp_view.set_snapshot(snap, self._bender.choice.activation.name)
         self.readout.set_snapshot(snap, self._bender.choice.activation.name)
         self.redraws += 1

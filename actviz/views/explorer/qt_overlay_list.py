@@ -1,8 +1,10 @@
-"""The list of pinned curves, each in its plot colour, with a button to remove the selected ones."""
+"""The list of pinned curves, each in its plot colour and line style, with a button to remove the
+selected ones. A screen reader hears each curve's name and line style."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QLineF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,9 +18,16 @@ from actviz.model.session import Overlay, Session
 from actviz.views.theme import palette
 
 
-def _swatch(color: QColor) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(color)
+def _swatch(color: QColor, dashes: list[float]) -> QIcon:
+    """A short stretch of the curve as the plot draws it: its colour and its dash pattern."""
+    pixmap = QPixmap(28, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = QPen(color, 2.5)
+    pen.setDashPattern(dashes)
+    painter.setPen(pen)
+    painter.drawLine(QLineF(1, 7, 27, 7))
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -31,6 +40,8 @@ class QtOverlayList(QWidget):
         self.list.setObjectName("overlayListView")
         self.list.setToolTip("Curves pinned with “Pin curve” (P); select one and press Remove")
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setAccessibleName(self.tr("Pinned curves"))
+        self.list.setIconSize(QSize(28, 14))  # the swatch shows the line's dash pattern
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setObjectName("removeOverlayButton")
         self.remove_button.setToolTip("Remove the selected pinned curves from the plot")
@@ -56,7 +67,12 @@ class QtOverlayList(QWidget):
     def set_overlays(self, overlays: tuple[Overlay, ...]) -> None:
         self.list.clear()
         for overlay in overlays:
-            item = QListWidgetItem(_swatch(palette.overlay_color(overlay.colour)), overlay.label())
+            colour = palette.overlay_color(overlay.colour)
+            swatch = _swatch(colour, palette.overlay_dashes(overlay.colour))
+            item = QListWidgetItem(swatch, overlay.label())
+            style = palette.overlay_style_text(overlay.colour)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overlay.label()}, {style}")
+            item.setToolTip(f"{overlay.label()} ({style})")
             self.list.addItem(item)
         if not overlays:
             placeholder = QListWidgetItem("Nothing pinned yet")

@@ -4,6 +4,9 @@ computed here except where to draw.
 
 Forward numbers are black; gradients are blue when positive and orange when negative, and the
 backward arrow's width grows with the gradient's magnitude (log scale, so 1e-6 and 10 both show).
+The sign is never told by colour alone: a gradient's number always carries its sign (+0.25,
+−0.25) and a negative gradient's arrow is dashed. The accessible description reads every number
+(:mod:`actviz.views.neuron.neuron_text`); Tab stops at the diagram, with a focus ring.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from actviz.core.neuron import NeuronPass
+from actviz.views.neuron.neuron_text import describe_pass, signed
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 POSITIVE = QColor("#1f77b4")
 NEGATIVE = QColor("#d9641e")
@@ -30,6 +35,11 @@ def format_value(value: float) -> str:
 
 def gradient_colour(value: float) -> QColor:
     return POSITIVE if value > 0 else NEGATIVE if value < 0 else ZERO
+
+
+def gradient_style(value: float) -> Qt.PenStyle:
+    """Solid for a positive (or zero) gradient, dashed for a negative one: sign without colour."""
+    return Qt.PenStyle.DashLine if value < 0 else Qt.PenStyle.SolidLine
 
 
 def gradient_width(value: float) -> float:
@@ -50,6 +60,9 @@ class QtNeuronDiagram(QWidget):
         self._name = "f"
         self._values: dict[str, float] = {}
         self._labels: list[tuple[QPointF, str, QColor]] = []  # drawn last, over arrows and nodes
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader user can stop and listen
+        self.setAccessibleName(self.tr("Neuron diagram"))
+        self.focus_ring = QtFocusRing.attach(self)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)
@@ -75,6 +88,7 @@ class QtNeuronDiagram(QWidget):
         if self._pass is not None and values == self._values and activation_name == self._name:
             return  # the same picture: no repaint
         self._pass, self._name, self._values = fb, activation_name, values
+        self.setAccessibleDescription(describe_pass(values, activation_name, fb.x.size))
         self.update()
 
     def values(self) -> dict[str, float]:
@@ -156,11 +170,11 @@ class QtNeuronDiagram(QWidget):
 
     def _edge(self, p: QPainter, start: QPointF, end: QPointF, grad: float) -> None:
         """A connection drawn in the colour and width of the gradient flowing back along it."""
-        p.setPen(QPen(gradient_colour(grad), gradient_width(grad), Qt.PenStyle.SolidLine))
+        p.setPen(QPen(gradient_colour(grad), gradient_width(grad), gradient_style(grad)))
         p.drawLine(start, end)
 
     def _grad_text(self, centre: QPointF, name: str, value: float) -> None:
-        self._label(centre, f"{name} = {format_value(value)}", gradient_colour(value))
+        self._label(centre, f"{name} = {signed(value)}", gradient_colour(value))
 
     def _label(self, centre: QPointF, text: str, colour: QColor = FORWARD) -> None:
         self._labels.append((centre, text, colour))

@@ -32,6 +32,7 @@ class QtSoftmaxNaiveTable(QWidget):
         self.setObjectName("softmaxNaiveTable")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("softmaxNaiveCells")
+        self.table.setAccessibleName(self.tr("Naive and stable softmax, class by class"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
