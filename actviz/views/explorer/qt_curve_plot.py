@@ -285,7 +285,7 @@ class QtCurvePlot(pg.PlotWidget):
             if plain and Qt.Key(event.key()) in PLOT_KEYS:
                 event.accept()
                 return True
-        return super().event(event)
+        return bool(super().event(event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

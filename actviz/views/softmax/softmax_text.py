@@ -20,8 +20,8 @@ TOP_MARK = "★"  # the most probable class, in every chart's class names as wel
 
 def class_ticks(snap: SoftmaxSnapshot) -> list[tuple[int, str]]:
     """The class names under the bars, the most probable one marked with a star."""
-    labels = snap.labels
-    return [(i, f"{TOP_MARK} {label}" if i == snap.top else label) for i, label in enumerate(labels)]
+    top = snap.top
+    return [(i, f"{TOP_MARK} {name}" if i == top else name) for i, name in enumerate(snap.labels)]
 
 
 def bars_text(snap: SoftmaxSnapshot, naive_on: bool) -> str:
