@@ -36,6 +36,7 @@ class QtSoftmaxNaiveTable(QWidget):
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.note = QLabel(self)
         self.note.setObjectName("softmaxNaiveNote")
