@@ -162,3 +162,15 @@ def test_no_widget_sets_its_own_font_size(window) -> None:
         if "font-size" in w.styleSheet() or "pt;" in w.styleSheet()
     ]
     assert offenders == []
+
+
+def test_the_activation_editor_names_every_control(window, qtbot) -> None:
+    """The dialog for typing an activation (found through the window's own action)."""
+    editor = window.custom_actions.new_activation()
+    qtbot.waitExposed(editor)
+    settle()
+    controls = [*interactive_controls(editor), *visible_canvases(editor)]
+    assert len(controls) >= 4
+    unnamed = [describe(w) for w in controls if not accessible_text(w, QAccessible.Text.Name)]
+    assert unnamed == []
+    editor.reject()
