@@ -8,10 +8,9 @@ gradient that vanishes, units that die), rather than every layer's number.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from actviz.core.deepnet import SimulationResult
-from actviz.core.i18n import format_number
+from actviz.core.i18n import format_number, translate
 from actviz.model.space_bender import BendingSnapshot
 
 
@@ -23,16 +22,15 @@ def number(value: float) -> str:
 
 def series_text(values: np.ndarray) -> str:
     """One per-layer series: first and last layer, smallest and largest (finite) values."""
-    tr = QCoreApplication.translate
     finite = np.isfinite(values)
     if not np.any(finite):
-        return tr("DeepNetText", "no finite values")
+        return translate("DeepNetText", "no finite values")
     layers = np.flatnonzero(finite)
     first, last = int(layers[0]), int(layers[-1])
     low, high = int(np.nanargmin(np.where(finite, values, np.nan))), int(
         np.nanargmax(np.where(finite, values, np.nan))
     )
-    return tr(
+    return translate(
         "DeepNetText",
         "{start} at layer {first}, {end} at layer {last}; smallest {low} at layer {low_at}, "
         "largest {high} at layer {high_at}",
@@ -50,13 +48,12 @@ def series_text(values: np.ndarray) -> str:
 
 def stats_text(results: list[SimulationResult]) -> str:
     """The line plots: activation std, gradient norm, dead and saturated fractions per layer."""
-    tr = QCoreApplication.translate
     if not results:
-        return tr("DeepNetText", "No results yet.")
+        return translate("DeepNetText", "No results yet.")
     parts = []
     for result in results:
         parts.append(
-            tr(
+            translate(
                 "DeepNetText",
                 "{name}, {depth} layers. Activation std: {std}. Gradient norm: {grad}. "
                 "Dead units: {dead}. Saturated units: {saturated}.",
@@ -74,12 +71,11 @@ def stats_text(results: list[SimulationResult]) -> str:
 
 def _spans(edges: np.ndarray) -> str:
     """Where the histograms lie at the first and the last layer (finite layers only)."""
-    tr = QCoreApplication.translate
     finite = [i for i in range(edges.shape[0]) if np.all(np.isfinite(edges[i]))]
     if not finite:
-        return tr("DeepNetText", "no finite values")
+        return translate("DeepNetText", "no finite values")
     first, last = finite[0], finite[-1]
-    return tr(
+    return translate(
         "DeepNetText", "from {low1} to {high1} at layer {first}, {low2} to {high2} at layer {last}"
     ).format(
         low1=number(edges[first][0]),
@@ -92,11 +88,10 @@ def _spans(edges: np.ndarray) -> str:
 
 
 def histograms_text(results: list[SimulationResult]) -> str:
-    tr = QCoreApplication.translate
     if not results:
-        return tr("DeepNetText", "No results yet.")
+        return translate("DeepNetText", "No results yet.")
     return " ".join(
-        tr(
+        translate(
             "DeepNetText",
             "{name}, one histogram a layer for {depth} layers. "
             "Activations {act}. Gradients {grad}.",
@@ -112,20 +107,19 @@ def histograms_text(results: list[SimulationResult]) -> str:
 
 def warp_text(snap: BendingSnapshot, activation_name: str) -> str:
     """The plane after each layer: where the data points lie."""
-    tr = QCoreApplication.translate
     parts = []
     for index, points in enumerate(snap.points):
         finite = points[np.all(np.isfinite(points), axis=1)] if points.size else points
         where = (
-            tr("DeepNetText", "input")
+            translate("DeepNetText", "input")
             if index == 0
-            else tr("DeepNetText", "after layer {layer}").format(layer=index)
+            else translate("DeepNetText", "after layer {layer}").format(layer=index)
         )
         if finite.size == 0:
-            parts.append(tr("DeepNetText", "{where}: no finite points").format(where=where))
+            parts.append(translate("DeepNetText", "{where}: no finite points").format(where=where))
             continue
         parts.append(
-            tr("DeepNetText", "{where}: x from {x0} to {x1}, y from {y0} to {y1}").format(
+            translate("DeepNetText", "{where}: x from {x0} to {x1}, y from {y0} to {y1}").format(
                 where=where,
                 x0=number(finite[:, 0].min()),
                 x1=number(finite[:, 0].max()),
@@ -133,7 +127,7 @@ def warp_text(snap: BendingSnapshot, activation_name: str) -> str:
                 y1=number(finite[:, 1].max()),
             )
         )
-    lead = tr(
+    lead = translate(
         "DeepNetText", "Two classes of points bent by {layers} layers of {name}."
     ).format(layers=len(snap.points) - 1, name=activation_name)
     return f"{lead} {'; '.join(parts)}."

@@ -8,10 +8,8 @@ in the learner's language, numbers written as the language writes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from actviz import core
-from actviz.core.i18n import format_number
+from actviz.core.i18n import format_number, translate
 from actviz.core.params import ParamValue
 from actviz.model.session import Overlay, Session
 from actviz.views.theme import palette
@@ -39,13 +37,13 @@ def pinned_text(overlays: tuple[Overlay, ...]) -> str:
     if not overlays:
         return ""
     items = [
-        QCoreApplication.translate("CurvePlotText", "{curve}, {style}").format(
+        translate("CurvePlotText", "{curve}, {style}").format(
             curve=curve_name(overlay.key, overlay.params),
             style=palette.overlay_style_text(overlay.colour),
         )
         for overlay in overlays
     ]
-    return QCoreApplication.translate("CurvePlotText", "Pinned: {curves}.").format(
+    return translate("CurvePlotText", "Pinned: {curves}.").format(
         curves="; ".join(items)
     )
 
@@ -61,12 +59,12 @@ def plot_description(session: Session) -> str:
         "y_max": number(y_max),
     }
     if session.show_derivative:
-        shown = QCoreApplication.translate(
+        shown = translate(
             "CurvePlotText",
             "{curve} f and f′, x from {x_min} to {x_max}, y from {y_min} to {y_max}.",
         )
     else:
-        shown = QCoreApplication.translate(
+        shown = translate(
             "CurvePlotText",
             "{curve} f, x from {x_min} to {x_max}, y from {y_min} to {y_max}.",
         )
@@ -87,6 +85,6 @@ def spoken_readout(readout: str) -> str:
     if not readout:
         return ""
     values = ", ".join(part for part in readout.split("    ") if part)
-    return QCoreApplication.translate("CurvePlotText", "Under the cursor: {values}.").format(
+    return translate("CurvePlotText", "Under the cursor: {values}.").format(
         values=values
     )

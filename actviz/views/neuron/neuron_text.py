@@ -7,9 +7,7 @@ number (the diagram shows the sign by a + or − before the number, the line's c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from actviz.core.i18n import format_number
+from actviz.core.i18n import format_number, translate
 
 
 def number(value: float) -> str:
@@ -24,22 +22,21 @@ def signed(value: float) -> str:
 
 def sign_word(value: float) -> str:
     if value > 0:
-        return QCoreApplication.translate("NeuronText", "positive")
+        return translate("NeuronText", "positive")
     if value < 0:
-        return QCoreApplication.translate("NeuronText", "negative")
-    return QCoreApplication.translate("NeuronText", "zero")
+        return translate("NeuronText", "negative")
+    return translate("NeuronText", "zero")
 
 
 def describe_pass(values: dict[str, float], activation_name: str, inputs: int) -> str:
     """The forward and backward pass drawn by the diagram, as sentences."""
-    tr = QCoreApplication.translate
     terms = [
-        tr("NeuronText", "x{i} = {x} times w{i} = {w} gives {p}").format(
+        translate("NeuronText", "x{i} = {x} times w{i} = {w} gives {p}").format(
             i=i, x=number(values[f"x{i}"]), w=number(values[f"w{i}"]), p=number(values[f"p{i}"])
         )
         for i in range(1, inputs + 1)
     ]
-    forward = tr(
+    forward = translate(
         "NeuronText", "Forward: {terms}; with bias b = {b}, z = {z}; a = {name}(z) = {a}."
     ).format(
         terms="; ".join(terms),
@@ -51,15 +48,15 @@ def describe_pass(values: dict[str, float], activation_name: str, inputs: int) -
 
     def gradient(name: str, key: str) -> str:
         value = values[key]
-        return tr("NeuronText", "{name} = {value} ({sign})").format(
+        return translate("NeuronText", "{name} = {value} ({sign})").format(
             name=name, value=signed(value), sign=sign_word(value)
         )
 
     grads = [gradient("∂L/∂a", "upstream")]
-    grads.append(tr("NeuronText", "f′(z) = {value}").format(value=number(values["local_grad"])))
+    grads.append(f"f′(z) = {number(values['local_grad'])}")
     grads.append(gradient("∂L/∂z", "dz"))
     grads += [gradient(f"∂L/∂w{i}", f"dw{i}") for i in range(1, inputs + 1)]
     grads.append(gradient("∂L/∂b", "db"))
     grads += [gradient(f"∂L/∂x{i}", f"dx{i}") for i in range(1, inputs + 1)]
-    backward = tr("NeuronText", "Backward: {gradients}.").format(gradients="; ".join(grads))
+    backward = translate("NeuronText", "Backward: {gradients}.").format(gradients="; ".join(grads))
     return f"{forward} {backward}"

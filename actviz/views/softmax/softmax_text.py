@@ -8,8 +8,8 @@ the most probable class named, the Jacobian row by row, and the sweep's current 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
+from actviz.core.i18n import translate
 from actviz.model.softmax_snapshot import SoftmaxSnapshot, SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
 
@@ -26,25 +26,24 @@ def class_ticks(snap: SoftmaxSnapshot) -> list[tuple[int, str]]:
 
 def bars_text(snap: SoftmaxSnapshot, naive_on: bool) -> str:
     """Every class's logit and output, the most probable class named."""
-    tr = QCoreApplication.translate
     output = _OUTPUT_NAME[snap.mode]
     rows = []
     for i, label in enumerate(snap.labels):
-        row = tr("SoftmaxText", "{name}: logit {logit}, {output} = {value}").format(
+        row = translate("SoftmaxText", "{name}: logit {logit}, {output} = {value}").format(
             name=label,
             logit=style.number_text(float(snap.logits[i])),
             output=output,
             value=style.number_text(float(snap.output[i])),
         )
         if naive_on and not np.isfinite(snap.naive.output[i]):
-            row += tr("SoftmaxText", " (naive: {value})").format(
+            row += translate("SoftmaxText", " (naive: {value})").format(
                 value=style.number_text(float(snap.naive.output[i]))
             )
         rows.append(row)
-    lead = tr("SoftmaxText", "{count} classes at T = {temperature} ({mode}).").format(
+    lead = translate("SoftmaxText", "{count} classes at T = {temperature} ({mode}).").format(
         count=snap.n, temperature=style.number_text(snap.temperature), mode=_MODE_NAME[snap.mode]
     )
-    top = tr("SoftmaxText", "Most probable: {name}, p = {p}.").format(
+    top = translate("SoftmaxText", "Most probable: {name}, p = {p}.").format(
         name=snap.labels[snap.top], p=style.number_text(snap.top_probability)
     )
     return f"{lead} {'; '.join(rows)}. {top}"
@@ -52,15 +51,14 @@ def bars_text(snap: SoftmaxSnapshot, naive_on: bool) -> str:
 
 def jacobian_text(snap: SoftmaxSnapshot) -> str:
     """The Jacobian row by row: row i is output i, its entries the derivatives by z_1 ... z_n."""
-    tr = QCoreApplication.translate
     rows = [
-        tr("SoftmaxText", "row {name}: {values}").format(
+        translate("SoftmaxText", "row {name}: {values}").format(
             name=label,
             values=", ".join(style.compact_number(float(v)) for v in snap.jacobian[i]),
         )
         for i, label in enumerate(snap.labels)
     ]
-    lead = tr(
+    lead = translate(
         "SoftmaxText",
         "Jacobian of the outputs by the logits, {count} by {count}, columns {names}.",
     ).format(count=snap.n, names=", ".join(snap.labels))
@@ -70,7 +68,7 @@ def jacobian_text(snap: SoftmaxSnapshot) -> str:
 def sweep_text(sweep: SweepCurve, labels: tuple[str, ...], mode: str) -> str:
     """The sweep's range and where the class's logit is now."""
     name = labels[sweep.index]
-    return QCoreApplication.translate(
+    return translate(
         "SoftmaxText",
         "{output}({name}) as the logit of {name} sweeps from {low} to {high}, the others fixed; "
         "now z = {z}, {output} = {value}.",
