@@ -16,6 +16,7 @@ from window_walk import describe, every_tab, settle
 
 from actviz.app import LABS, MainWindow, dispose_window
 from actviz.model.session import DEFAULT_VIEW
+from actviz.views.classroom.qt_shortcuts_dialog import collect_shortcuts
 from actviz.views.widgets.accessibility import tab_focusable
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
@@ -197,3 +198,14 @@ def test_the_plot_pans_and_zooms_from_the_keyboard_through_the_model(window) -> 
     # The crosshair reads the middle of the view, and a screen reader can read it there.
     assert plot.readout.startswith("x = 0")
     assert "Under the cursor: x = 0" in plot.accessibleDescription()
+
+
+def test_the_plot_keys_are_in_the_shortcut_list(window) -> None:
+    rows = collect_shortcuts(window)
+    plot_rows = {what: keys for where, what, keys in rows if where.startswith("Function plot")}
+    assert plot_rows == {
+        "Pan the view": "Arrow keys",
+        "Zoom in": "+",
+        "Zoom out": "−",
+        "Default view": "Home",
+    }

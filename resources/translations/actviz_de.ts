@@ -1649,6 +1649,26 @@
         <translation>Funktionsgraph</translation>
     </message>
     <message>
+        <source>Pan the view</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Default view</source>
+        <translation>Standardansicht</translation>
+    </message>
+    <message>
         <source>x from {x_min} to {x_max}.</source>
         <translation>x von {x_min} bis {x_max}.</translation>
     </message>

@@ -309,6 +309,15 @@ class QtCurvePlot(pg.PlotWidget):
         event.accept()
         self.read_mid_view()
 
+    def key_help(self) -> list[tuple[str, str]]:
+        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts."""
+        return [
+            (self.tr("Pan the view"), self.tr("Arrow keys")),
+            (self.tr("Zoom in"), "+"),
+            (self.tr("Zoom out"), "−"),
+            (self.tr("Default view"), "Home"),
+        ]
+
     def zoom_in(self) -> None:
         self.session.zoom_view(1 / KEY_ZOOM)
 
