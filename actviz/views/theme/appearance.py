@@ -14,9 +14,9 @@ black on near-black.
 
 The desktop's own look wins where the learner chose it: following the system (the default
 theme), the application keeps the palette it was given (a high-contrast one, a custom colour
-scheme) whenever that palette is as dark or light as the desktop's scheme, or the desktop asks
-for more contrast; and the font the desktop gave (its family and size, points or pixels) is kept
-as it is outside presentation mode, which only scales it.
+scheme) and is light or dark as that palette is; only a dark desktop that gives no dark palette
+gets the app's dark one. The font the desktop gave (its family and size, points or pixels) is
+kept as it is outside presentation mode, which only scales it.
 """
 
 from __future__ import annotations
@@ -176,13 +176,21 @@ class Appearance(QObject):
         return self._applied_dark is not None
 
     def is_dark(self) -> bool:
-        """The effective theme: the desktop's scheme when following the system."""
+        """The effective theme; following the system, the system palette's when it is kept,
+        else dark (a dark desktop that gave no dark palette)."""
         if self._theme == "system":
-            scheme = QGuiApplication.styleHints().colorScheme()
-            if scheme == Qt.ColorScheme.Unknown:  # no scheme reported: the palette tells
-                return is_dark_palette(self._system_palette)
-            return scheme == Qt.ColorScheme.Dark
+            return is_dark_palette(self._system_palette) if self.keeps_system_palette() else True
         return self._theme == "dark"
+
+    def keeps_system_palette(self) -> bool:
+        """Whether the application shows the system's own palette: when following the system,
+        unless the desktop is dark and its palette is not (Qt's default palette under a dark
+        desktop that provides none) and no high contrast is asked for."""
+        if self._theme != "system":
+            return False
+        if high_contrast_wanted() or is_dark_palette(self._system_palette):
+            return True
+        return QGuiApplication.styleHints().colorScheme() != Qt.ColorScheme.Dark
 
     @property
     def metrics(self) -> Metrics:
@@ -242,13 +250,10 @@ class Appearance(QObject):
         self.changed.emit()
 
     def palette_for(self, dark: bool) -> QPalette:
-        """The application palette for the theme: the system's when following it (and it fits
-        the scheme, or high contrast is asked for), else the light or dark one of the app."""
-        system = self._system_palette
-        if self._theme == "system" and (
-            high_contrast_wanted() or is_dark_palette(system) == dark
-        ):
-            return QPalette(system)
+        """The application palette: the system's when it is kept (:meth:`keeps_system_palette`),
+        else the app's light or dark one."""
+        if self.keeps_system_palette():
+            return QPalette(self._system_palette)
         return dark_palette() if dark else self._app.style().standardPalette()
 
     def font(self) -> QFont:

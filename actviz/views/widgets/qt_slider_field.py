@@ -43,7 +43,7 @@ def keyboard_steps(ticks: int) -> tuple[int, int]:
     An arrow key moves one tick (one step of the field) unless that would take more than
     ``KEY_STEPS_ACROSS`` presses to cross the range; Page Up/Down move about a tenth of it.
     """
-    single = max(1, round(ticks / KEY_STEPS_ACROSS))
+    single = max(1, math.ceil(ticks / KEY_STEPS_ACROSS))
     return single, max(single, round(ticks / PAGE_STEPS_ACROSS))
 
 
