@@ -1674,6 +1674,36 @@
     </message>
 </context>
 <context>
+    <name>QtDataControls</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Value of a clicked point</source>
+        <translation>Wert eines angeklickten Punkts</translation>
+    </message>
+</context>
+<context>
+    <name>QtDecisionMap</name>
+    <message>
+        <source>Decision map of the compared network</source>
+        <translation>Entscheidungskarte des Vergleichsnetzes</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over x₁ and x₂ from {low_x} to {high_x}: from {low} to {high}, positive on {share}% of the plane.</source>
+        <translation>Die Ausgabe des Netzes über x₁ und x₂ von {low_x} bis {high_x}: von {low} bis {high}, positiv auf {share} % der Ebene.</translation>
+    </message>
+    <message>
+        <source>{train} training points ({positive} positive), {test} test points.</source>
+        <translation>{train} Trainingspunkte ({positive} positiv), {test} Testpunkte.</translation>
+    </message>
+</context>
+<context>
     <name>QtDeepNetControls</name>
     <message>
         <source>Compare with activation</source>
@@ -1761,6 +1791,17 @@
     </message>
 </context>
 <context>
+    <name>QtHiddenSpace</name>
+    <message>
+        <source>The points as a hidden layer sees them</source>
+        <translation>Die Punkte, wie eine verdeckte Schicht sie sieht</translation>
+    </message>
+    <message>
+        <source>{count} training points as {layer} sees them: unit 1 from {x0} to {x1}, unit 2 from {y0} to {y1}.</source>
+        <translation>{count} Trainingspunkte, wie {layer} sie sieht: Neuron 1 von {x0} bis {x1}, Neuron 2 von {y0} bis {y1}.</translation>
+    </message>
+</context>
+<context>
     <name>QtJacobianHeatmap</name>
     <message>
         <source>Jacobian heat map</source>
@@ -1772,6 +1813,13 @@
     <message>
         <source>Histograms per layer</source>
         <translation>Histogramme je Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerSizes</name>
+    <message>
+        <source>Units in hidden layer {layer}</source>
+        <translation>Neuronen in verdeckter Schicht {layer}</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1842,17 @@
     <message>
         <source>Loss {first} at step {start}, {last} at step {end}.</source>
         <translation>Verlust {first} bei Schritt {start}, {last} bei Schritt {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtNetworkDiagram</name>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs ({features}), hidden layers of {hidden} units, one output.</source>
+        <translation>{inputs} Eingaben ({features}), verdeckte Schichten mit {hidden} Neuronen, eine Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -2004,10 +2063,43 @@
     </message>
 </context>
 <context>
+    <name>QtTrainingControls</name>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Regularisation rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingLossPlot</name>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>Verlust je Epoche</translation>
+    </message>
+    <message>
+        <source>Not trained yet.</source>
+        <translation>Noch nicht trainiert.</translation>
+    </message>
+    <message>
+        <source>{name}: at epoch {epoch}, training loss {train}, test loss {test}.</source>
+        <translation>{name}: in Epoche {epoch} Trainingsverlust {train}, Testverlust {test}.</translation>
+    </message>
+</context>
+<context>
     <name>QtWarpView</name>
     <message>
         <source>The plane after each layer</source>
         <translation>Die Ebene nach jeder Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>QtWeightEditor</name>
+    <message>
+        <source>Weight of the selected link</source>
+        <translation>Gewicht der gewählten Verbindung</translation>
     </message>
 </context>
 <context>

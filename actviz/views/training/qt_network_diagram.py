@@ -36,6 +36,7 @@ from actviz.model.training_maps import NetworkPicture
 from actviz.model.training_options import FEATURE_LABELS
 from actviz.views.training.map_colors import colorize, diverging_lut, link_color
 from actviz.views.training.plot_look import PlotLook
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 LinkKey = tuple[int, int, int]  # (layer, source unit, target unit); layer 0 leaves the inputs
 _MARGIN = (62.0, 28.0, 16.0, 16.0)  # left (feature names), top (titles), right, bottom
@@ -74,6 +75,8 @@ class QtNetworkDiagram(pg.GraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("trainingNetworkDiagram")
+        self.setAccessibleName(self.tr("Network diagram"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumSize(300, 260)
         self.setToolTip(
             "Each square is one unit's output over the input plane (orange −, blue +).\n"
@@ -128,6 +131,14 @@ class QtNetworkDiagram(pg.GraphicsView):
         self.selected = None
         self._halo.setVisible(False)
         self._weights = []
+        self.setAccessibleDescription(
+            self.tr("{inputs} inputs ({features}), hidden layers of {hidden} units, one output.")
+            .format(
+                inputs=len(features),
+                features=", ".join(FEATURE_LABELS.get(f, f) for f in features),
+                hidden=", ".join(str(n) for n in hidden) or "0",
+            )
+        )
         self._layout()
         self.restyle()
 
