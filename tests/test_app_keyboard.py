@@ -209,3 +209,24 @@ def test_the_plot_keys_are_in_the_shortcut_list(window) -> None:
         "Zoom out": "−",
         "Default view": "Home",
     }
+
+
+def test_a_weight_of_the_training_network_is_chosen_from_the_keyboard(window, qtbot) -> None:
+    """The weight editor used to be reached by clicking a link only."""
+    panel = window.show_lab("trainingPanel")
+    settle()
+    diagram, editor = panel.diagram, panel.weight_editor
+    diagram.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    assert not editor.entry.isEnabled()
+    QTest.keyClick(diagram, Qt.Key.Key_Right)
+    first = editor.key
+    assert first is not None and diagram.selected == first and editor.entry.isEnabled()
+    layer, source, target = first
+    assert editor.entry.value() == pytest.approx(
+        float(window.lab("trainingPanel").model.main.weights[layer][source, target]), abs=1e-9
+    )
+    QTest.keyClick(diagram, Qt.Key.Key_Right)
+    assert editor.key != first
+    QTest.keyClick(diagram, Qt.Key.Key_Left)
+    assert editor.key == first

@@ -1854,6 +1854,10 @@
         <source>{inputs} inputs ({features}), hidden layers of {hidden} units, one output.</source>
         <translation>{inputs} Eingaben ({features}), verdeckte Schichten mit {hidden} Neuronen, eine Ausgabe.</translation>
     </message>
+    <message>
+        <source>Layer {layer}, unit {source} to unit {target}: weight {weight}</source>
+        <translation>Schicht {layer}, Neuron {source} zu Neuron {target}: Gewicht {weight}</translation>
+    </message>
 </context>
 <context>
     <name>QtNeuronDiagram</name>
