@@ -207,7 +207,6 @@ def test_the_plot_keys_are_in_the_shortcut_list(window) -> None:
         "Pan the view": "Arrow keys",
         "Zoom in": "+",
         "Zoom out": "−",
-        "Default view": "Home",
     }
 
 

@@ -1665,10 +1665,6 @@
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <source>Default view</source>
-        <translation>Standardansicht</translation>
-    </message>
-    <message>
         <source>x from {x_min} to {x_max}.</source>
         <translation>x von {x_min} bis {x_max}.</translation>
     </message>

@@ -310,12 +310,12 @@ class QtCurvePlot(pg.PlotWidget):
         self.read_mid_view()
 
     def key_help(self) -> list[tuple[str, str]]:
-        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts."""
+        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts
+        (Home, the window's "Default view", is listed with the View menu)."""
         return [
             (self.tr("Pan the view"), self.tr("Arrow keys")),
             (self.tr("Zoom in"), "+"),
             (self.tr("Zoom out"), "−"),
-            (self.tr("Default view"), "Home"),
         ]
 
     def zoom_in(self) -> None:
