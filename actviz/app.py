@@ -43,6 +43,7 @@ from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
 from actviz.views.publish.publish_actions import install_publish
 from actviz.views.theme.app_icon import app_icon
+from actviz.views.widgets.keyboard_focus import KeyboardFocus
 from actviz.views.widgets.qt_lab_page import QtLabPage
 
 DEFAULT_SIZE = QSize(1360, 820)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.classroom = install_classroom(self, self.saveables.copy, settings)
         self.publish = install_publish(self, self.file_menu)  # record, handout, cheat sheet
         self._finish_menus()
+        self.keyboard_focus = KeyboardFocus.install(self)  # Home in a slider is the slider's
         self.settings_store = SettingsStore(settings) if settings is not None else None
         self._restore_settings()
 

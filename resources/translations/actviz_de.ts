@@ -542,6 +542,56 @@
     </message>
 </context>
 <context>
+    <name>CurvePlotText</name>
+    <message>
+        <source>{curve}, {style}</source>
+        <translation>{curve}, {style}</translation>
+    </message>
+    <message>
+        <source>Pinned: {curves}.</source>
+        <translation>Angeheftet: {curves}.</translation>
+    </message>
+    <message>
+        <source>{curve} f and f′, x from {x_min} to {x_max}, y from {y_min} to {y_max}.</source>
+        <translation>{curve}: f und f′, x von {x_min} bis {x_max}, y von {y_min} bis {y_max}.</translation>
+    </message>
+    <message>
+        <source>{curve} f, x from {x_min} to {x_max}, y from {y_min} to {y_max}.</source>
+        <translation>{curve}: f, x von {x_min} bis {x_max}, y von {y_min} bis {y_max}.</translation>
+    </message>
+    <message>
+        <source>Under the cursor: {values}.</source>
+        <translation>Unter dem Cursor: {values}.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveStyle</name>
+    <message>
+        <source>dotted line</source>
+        <translation>gepunktete Linie</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>Strich-Punkt-Linie</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>Strich-Punkt-Punkt-Linie</translation>
+    </message>
+    <message>
+        <source>long and short dashes</source>
+        <translation>lange und kurze Striche</translation>
+    </message>
+    <message>
+        <source>sparse dots</source>
+        <translation>weit gesetzte Punkte</translation>
+    </message>
+    <message>
+        <source>pairs of dashes</source>
+        <translation>Strichpaare</translation>
+    </message>
+</context>
+<context>
     <name>CustomActivationActions</name>
     <message>
         <source>&amp;New activation…</source>
@@ -646,6 +696,53 @@
     <message>
         <source>the seed must be a whole number ≥ 0, got {seed}</source>
         <translation>der Seed muss eine ganze Zahl ≥ 0 sein, nicht {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>DeepNetText</name>
+    <message>
+        <source>no finite values</source>
+        <translation>keine endlichen Werte</translation>
+    </message>
+    <message>
+        <source>{start} at layer {first}, {end} at layer {last}; smallest {low} at layer {low_at}, largest {high} at layer {high_at}</source>
+        <translation>{start} in Schicht {first}, {end} in Schicht {last}; kleinster Wert {low} in Schicht {low_at}, größter {high} in Schicht {high_at}</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>{name}, {depth} layers. Activation std: {std}. Gradient norm: {grad}. Dead units: {dead}. Saturated units: {saturated}.</source>
+        <translation>{name}, {depth} Schichten. Standardabweichung der Aktivierungen: {std}. Gradientennorm: {grad}. Tote Neuronen: {dead}. Gesättigte Neuronen: {saturated}.</translation>
+    </message>
+    <message>
+        <source>from {low1} to {high1} at layer {first}, {low2} to {high2} at layer {last}</source>
+        <translation>von {low1} bis {high1} in Schicht {first}, {low2} bis {high2} in Schicht {last}</translation>
+    </message>
+    <message>
+        <source>{name}, one histogram a layer for {depth} layers. Activations {act}. Gradients {grad}.</source>
+        <translation>{name}, ein Histogramm je Schicht für {depth} Schichten. Aktivierungen {act}. Gradienten {grad}.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>after layer {layer}</source>
+        <translation>nach Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>{where}: no finite points</source>
+        <translation>{where}: keine endlichen Punkte</translation>
+    </message>
+    <message>
+        <source>{where}: x from {x0} to {x1}, y from {y0} to {y1}</source>
+        <translation>{where}: x von {x0} bis {x1}, y von {y0} bis {y1}</translation>
+    </message>
+    <message>
+        <source>Two classes of points bent by {layers} layers of {name}.</source>
+        <translation>Zwei Klassen von Punkten, gebogen durch {layers} Schichten mit {name}.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1212,37 @@
     </message>
 </context>
 <context>
+    <name>NeuronText</name>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>x{i} = {x} times w{i} = {w} gives {p}</source>
+        <translation>x{i} = {x} mal w{i} = {w} ergibt {p}</translation>
+    </message>
+    <message>
+        <source>Forward: {terms}; with bias b = {b}, z = {z}; a = {name}(z) = {a}.</source>
+        <translation>Vorwärts: {terms}; mit Bias b = {b} ist z = {z}; a = {name}(z) = {a}.</translation>
+    </message>
+    <message>
+        <source>{name} = {value} ({sign})</source>
+        <translation>{name} = {value} ({sign})</translation>
+    </message>
+    <message>
+        <source>Backward: {gradients}.</source>
+        <translation>Rückwärts: {gradients}.</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>{activation} has no parameter {name} (its parameters: {known})</source>
@@ -1442,6 +1570,13 @@
     </message>
 </context>
 <context>
+    <name>QtActivationCombo</name>
+    <message>
+        <source>Activation function</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+</context>
+<context>
     <name>QtActivationEditor</name>
     <message>
         <source>Edit activation</source>
@@ -1485,6 +1620,97 @@
     </message>
 </context>
 <context>
+    <name>QtBendingControls</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Layer whose weights are edited</source>
+        <translation>Schicht, deren Gewichte bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Weight row {row}, column {column}</source>
+        <translation>Gewicht Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Bias of unit {row}</source>
+        <translation>Bias von Neuron {row}</translation>
+    </message>
+</context>
+<context>
+    <name>QtCurvePlot</name>
+    <message>
+        <source>Drag or use the arrow keys to pan, the wheel or + and − to zoom; Home restores the default view</source>
+        <translation>Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder + und − zum Zoomen; Pos1 stellt die Standardansicht wieder her</translation>
+    </message>
+    <message>
+        <source>Function plot</source>
+        <translation>Funktionsgraph</translation>
+    </message>
+    <message>
+        <source>Pan the view</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>x from {x_min} to {x_max}.</source>
+        <translation>x von {x_min} bis {x_max}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtDataControls</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Value of a clicked point</source>
+        <translation>Wert eines angeklickten Punkts</translation>
+    </message>
+</context>
+<context>
+    <name>QtDecisionMap</name>
+    <message>
+        <source>Decision map of the compared network</source>
+        <translation>Entscheidungskarte des Vergleichsnetzes</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over x₁ and x₂ from {low_x} to {high_x}: from {low} to {high}, positive on {share}% of the plane.</source>
+        <translation>Die Ausgabe des Netzes über x₁ und x₂ von {low_x} bis {high_x}: von {low} bis {high}, positiv auf {share} % der Ebene.</translation>
+    </message>
+    <message>
+        <source>{train} training points ({positive} positive), {test} test points.</source>
+        <translation>{train} Trainingspunkte ({positive} positiv), {test} Testpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>QtDeepNetControls</name>
+    <message>
+        <source>Compare with activation</source>
+        <translation>Vergleich mit der Aktivierung</translation>
+    </message>
+    <message>
+        <source>Weight standard deviation σ</source>
+        <translation>Standardabweichung σ der Gewichte</translation>
+    </message>
+</context>
+<context>
     <name>QtFormulaDisplay</name>
     <message>
         <source>f and f′ appear here as you type.</source>
@@ -1513,6 +1739,10 @@
 <context>
     <name>QtFormulaPane</name>
     <message>
+        <source>Formulas and notes</source>
+        <translation>Formeln und Hinweise</translation>
+    </message>
+    <message>
         <source>The selected activation: its formulas, properties and what to notice</source>
         <translation>Die gewählte Aktivierungsfunktion: ihre Formeln, Eigenschaften und worauf zu achten ist</translation>
     </message>
@@ -1539,6 +1769,150 @@
     <message>
         <source>Gaps in the plot</source>
         <translation>Lücken im Plot</translation>
+    </message>
+</context>
+<context>
+    <name>QtFormulaPreview</name>
+    <message>
+        <source>Preview of the formula</source>
+        <translation>Vorschau der Formel</translation>
+    </message>
+    <message>
+        <source>No formula to draw yet.</source>
+        <translation>Noch keine Formel zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>f and f′ of {formula}, x from {x_min} to {x_max}, y from {y_min} to {y_max}.</source>
+        <translation>f und f′ von {formula}, x von {x_min} bis {x_max}, y von {y_min} bis {y_max}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtHiddenSpace</name>
+    <message>
+        <source>The points as a hidden layer sees them</source>
+        <translation>Die Punkte, wie eine verdeckte Schicht sie sieht</translation>
+    </message>
+    <message>
+        <source>{count} training points as {layer} sees them: unit 1 from {x0} to {x1}, unit 2 from {y0} to {y1}.</source>
+        <translation>{count} Trainingspunkte, wie {layer} sie sieht: Neuron 1 von {x0} bis {x1}, Neuron 2 von {y0} bis {y1}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtJacobianHeatmap</name>
+    <message>
+        <source>Jacobian heat map</source>
+        <translation>Heatmap der Jacobi-Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerHistograms</name>
+    <message>
+        <source>Histograms per layer</source>
+        <translation>Histogramme je Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerSizes</name>
+    <message>
+        <source>Units in hidden layer {layer}</source>
+        <translation>Neuronen in verdeckter Schicht {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerStatsPlots</name>
+    <message>
+        <source>Per-layer statistics</source>
+        <translation>Statistiken je Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>QtLossPlot</name>
+    <message>
+        <source>Loss over the steps</source>
+        <translation>Verlust über die Schritte</translation>
+    </message>
+    <message>
+        <source>No steps taken yet.</source>
+        <translation>Noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Loss {first} at step {start}, {last} at step {end}.</source>
+        <translation>Verlust {first} bei Schritt {start}, {last} bei Schritt {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtNetworkDiagram</name>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs ({features}), hidden layers of {hidden} units, one output.</source>
+        <translation>{inputs} Eingaben ({features}), verdeckte Schichten mit {hidden} Neuronen, eine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, unit {source} to unit {target}: weight {weight}</source>
+        <translation>Schicht {layer}, Neuron {source} zu Neuron {target}: Gewicht {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>QtNeuronDiagram</name>
+    <message>
+        <source>Neuron diagram</source>
+        <translation>Neuronendiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>QtNeuronPanel</name>
+    <message>
+        <source>Number of inputs</source>
+        <translation>Anzahl der Eingaben</translation>
+    </message>
+    <message>
+        <source>Input x{number}</source>
+        <translation>Eingabe x{number}</translation>
+    </message>
+    <message>
+        <source>Weight w{number}</source>
+        <translation>Gewicht w{number}</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Bias b</translation>
+    </message>
+    <message>
+        <source>Upstream gradient ∂L/∂a</source>
+        <translation>Eingehender Gradient ∂L/∂a</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>Zielwert y</translation>
+    </message>
+    <message>
+        <source>Where ∂L/∂a comes from</source>
+        <translation>Woher ∂L/∂a kommt</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+</context>
+<context>
+    <name>QtOverlayList</name>
+    <message>
+        <source>Pinned curves</source>
+        <translation>Angeheftete Kurven</translation>
+    </message>
+</context>
+<context>
+    <name>QtParamControl</name>
+    <message>
+        <source>{tip} (range {range}, default {default})</source>
+        <translation>{tip} (Bereich {range}, Standard {default})</translation>
+    </message>
+    <message>
+        <source>Reset {label} to its default ({default})</source>
+        <translation>{label} auf den Standardwert ({default}) zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1960,14 @@
         <translation>Deine eigene Aktivierungsfunktion: Rechtsklick zum Bearbeiten, Duplizieren oder Löschen</translation>
     </message>
     <message>
+        <source>Filter activations</source>
+        <translation>Aktivierungen filtern</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>Aktivierungsfunktionen</translation>
+    </message>
+    <message>
         <source>New activation…</source>
         <translation>Neue Aktivierungsfunktion …</translation>
     </message>
@@ -1604,6 +1986,120 @@
     <message>
         <source>Delete “{name}”…</source>
         <translation>„{name}“ löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>QtPlayButton</name>
+    <message>
+        <source>Pause {label}</source>
+        <translation>{label} anhalten</translation>
+    </message>
+    <message>
+        <source>Play {label}</source>
+        <translation>{label} abspielen</translation>
+    </message>
+    <message>
+        <source>sweep it between its ends (the arrow sets how)</source>
+        <translation>zwischen den Grenzen durchlaufen lassen (der Pfeil legt fest, wie)</translation>
+    </message>
+</context>
+<context>
+    <name>QtSliderField</name>
+    <message>
+        <source>From {low} to {high} on a log scale: an arrow key multiplies or divides it by {step}, Page Up and Page Down by {page}.</source>
+        <translation>Von {low} bis {high} auf logarithmischer Skala: eine Pfeiltaste ändert den Wert um den Faktor {step}, Bild auf und Bild ab um den Faktor {page}.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high}: an arrow key changes it by {step}, Page Up and Page Down by {page}.</source>
+        <translation>Von {low} bis {high}: eine Pfeiltaste ändert den Wert um {step}, Bild auf und Bild ab um {page}.</translation>
+    </message>
+    <message>
+        <source>Type a value from {low} to {high} and press Enter.</source>
+        <translation>Einen Wert von {low} bis {high} eingeben und die Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Reset {label} to its default</source>
+        <translation>{label} auf den Standardwert zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxBars</name>
+    <message>
+        <source>Softmax bars: logits, terms and outputs</source>
+        <translation>Softmax-Balken: Logits, Terme und Ausgaben</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxClassRow</name>
+    <message>
+        <source>Score of {name}</source>
+        <translation>Score von {name}</translation>
+    </message>
+    <message>
+        <source>Name of class {number}</source>
+        <translation>Name der Klasse {number}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxNaiveTable</name>
+    <message>
+        <source>Naive and stable softmax, class by class</source>
+        <translation>Naive und stabile Softmax, Klasse für Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxSweep</name>
+    <message>
+        <source>Sweep the logit of</source>
+        <translation>Logit durchlaufen lassen von</translation>
+    </message>
+    <message>
+        <source>Sweep of one logit</source>
+        <translation>Durchlauf eines Logits</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingControls</name>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Regularisation rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingLossPlot</name>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>Verlust je Epoche</translation>
+    </message>
+    <message>
+        <source>Not trained yet.</source>
+        <translation>Noch nicht trainiert.</translation>
+    </message>
+    <message>
+        <source>{name}: at epoch {epoch}, training loss {train}, test loss {test}.</source>
+        <translation>{name}: in Epoche {epoch} Trainingsverlust {train}, Testverlust {test}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtWarpView</name>
+    <message>
+        <source>The plane after each layer</source>
+        <translation>Die Ebene nach jeder Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>QtWeightEditor</name>
+    <message>
+        <source>Weight of the selected link</source>
+        <translation>Gewicht der gewählten Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2235,37 @@
     <message>
         <source>softmax needs a non-empty vector of logits, got shape {shape}</source>
         <translation>Softmax braucht einen nicht leeren Vektor von Logits, nicht ein Feld der Form {shape}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxText</name>
+    <message>
+        <source>{name}: logit {logit}, {output} = {value}</source>
+        <translation>{name}: Logit {logit}, {output} = {value}</translation>
+    </message>
+    <message>
+        <source> (naive: {value})</source>
+        <translation> (naiv: {value})</translation>
+    </message>
+    <message>
+        <source>{count} classes at T = {temperature} ({mode}).</source>
+        <translation>{count} Klassen bei T = {temperature} ({mode}).</translation>
+    </message>
+    <message>
+        <source>Most probable: {name}, p = {p}.</source>
+        <translation>Am wahrscheinlichsten: {name}, p = {p}.</translation>
+    </message>
+    <message>
+        <source>row {name}: {values}</source>
+        <translation>Zeile {name}: {values}</translation>
+    </message>
+    <message>
+        <source>Jacobian of the outputs by the logits, {count} by {count}, columns {names}.</source>
+        <translation>Jacobi-Matrix der Ausgaben nach den Logits, {count} × {count}, Spalten {names}.</translation>
+    </message>
+    <message>
+        <source>{output}({name}) as the logit of {name} sweeps from {low} to {high}, the others fixed; now z = {z}, {output} = {value}.</source>
+        <translation>{output}({name}), während das Logit von {name} von {low} bis {high} läuft und die anderen fest bleiben; jetzt z = {z}, {output} = {value}.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """Help > Keyboard shortcuts: a table generated from the window's real menus and actions.
 
-Nothing here is typed by hand, so the list cannot drift from what the keys do. Menus themselves
+Nothing here is typed by hand, so the list cannot drift from what the keys do; a widget with keys
+of its own while it has focus (the function plot) lists them with its ``key_help()``, next to its
+key handler. Menus themselves
 are listed with their Alt+letter mnemonic, so the list also shows how to reach entries that have no
 shortcut of their own.
 """
@@ -67,6 +69,11 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     for action in window.findChildren(QAction):
         if id(action) not in seen and not action.shortcut().isEmpty() and action.text():
             rows.append(("Window", plain_text(action.text()), _keys(action)))
+    for widget in window.findChildren(QWidget):  # a plot's own keys while it has focus
+        key_help = getattr(widget, "key_help", None)
+        if callable(key_help) and widget.accessibleName():
+            where = f"{widget.accessibleName()} (focused)"
+            rows += [(where, what, keys) for what, keys in key_help()]
     for shortcut in window.findChildren(QShortcut):
         if shortcut.isEnabled() and not shortcut.key().isEmpty():
             what = shortcut.whatsThis() or shortcut.objectName() or "(shortcut)"

@@ -6,9 +6,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.activation_draft import ActivationDraft, preview_y_range
 from actviz.views.theme import palette
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 X_RANGE = (-5.0, 5.0)
 
@@ -20,6 +22,8 @@ class QtFormulaPreview(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("formulaPreviewPlot")
         self.setMinimumSize(320, 160)
+        self.setAccessibleName(self.tr("Preview of the formula"))
+        self.focus_ring = QtFocusRing.attach(self)
         self._draft = draft
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -42,9 +46,25 @@ class QtFormulaPreview(pg.PlotWidget):
         if self._draft.activation is None:
             self.function_curve.setData([], [])
             self.derivative_curve.setData([], [])
+            self.setAccessibleDescription(self.tr("No formula to draw yet."))
             return
         width = max(int(self.getPlotItem().getViewBox().width()), 200)
         samples = self._draft.preview(X_RANGE[0], X_RANGE[1], width)
         self.function_curve.setData(samples.f_x, samples.f_y)
         self.derivative_curve.setData(samples.df_x, samples.df_y)
-        self.getPlotItem().setYRange(*preview_y_range(samples), padding=0)
+        y_min, y_max = preview_y_range(samples)
+        self.getPlotItem().setYRange(y_min, y_max, padding=0)
+        self.setAccessibleDescription(
+            self.tr("f and f′ of {formula}, x from {x_min} to {x_max}, y from {y_min} to {y_max}.")
+            .format(
+                formula=self._draft.text,
+                x_min=_number(X_RANGE[0]),
+                x_max=_number(X_RANGE[1]),
+                y_min=_number(y_min),
+                y_max=_number(y_max),
+            )
+        )
+
+
+def _number(value: float) -> str:
+    return format_number(value, ".3g").replace("-", "−")

@@ -56,11 +56,13 @@ class QtBendingControls(QWidget):
         self.seed.setObjectName("bendControl:seed")
         self.seed.setRange(0, SEED_MAX)
         self.seed.setToolTip("Every layer's weights are drawn from this seed")
+        self.seed.setAccessibleName(self.tr("Seed"))
         self.randomise = QPushButton("New random weights", self)
         self.randomise.setObjectName("bendControl:randomise")
         self.edit_layer = QSpinBox(self)
         self.edit_layer.setObjectName("bendControl:edit_layer")
         self.edit_layer.setToolTip("Which layer's W and b the sliders below edit")
+        self.edit_layer.setAccessibleName(self.tr("Layer whose weights are edited"))
         self.numbers: dict[str, QtSliderField] = {}
         weights_box = QGroupBox("Weights of layer", self)
         weights_layout = QVBoxLayout(weights_box)
@@ -74,6 +76,13 @@ class QtBendingControls(QWidget):
             field = QtSliderField(
                 label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, tooltip=tip, parent=self
             )
+            if kind == "w":
+                spoken = self.tr("Weight row {row}, column {column}").format(
+                    row=row + 1, column=col + 1
+                )
+            else:
+                spoken = self.tr("Bias of unit {row}").format(row=row + 1)
+            field.setLabel(label, spoken)
             field.setObjectName(f"bendControl:{name}")
             field.setProperty("numberName", name)
             field.valueChanged.connect(self._on_q_number_changed)

@@ -26,6 +26,7 @@ class QtBendingTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
         right = QVBoxLayout()
         right.addWidget(self.warp_view, 1)
         right.addWidget(self.readout)
@@ -45,6 +46,6 @@ class QtBendingTab(QWidget):
 
     def redraw(self) -> None:
         snap = self._bender.snapshot()
-        self.warp_view.set_snapshot(snap)
+        self.warp_view.set_snapshot(snap, self._bender.choice.activation.name)
         self.readout.set_snapshot(snap, self._bender.choice.activation.name)
         self.redraws += 1

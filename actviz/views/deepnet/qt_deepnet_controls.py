@@ -47,6 +47,7 @@ class QtDeepNetControls(QWidget):
         self.compare_toggle.setToolTip("Run a second network with another activation, drawn dashed")
         self.compare = QtActivationCombo(lab.compare, self)
         self.compare.setObjectName("deepNetControl:compare")
+        self.compare.setAccessibleName(self.tr("Compare with activation"))
         self.compare_params = QtPrefixedParamPanel(lab.compare, "deepNetCompare:", self)
         self.init = QComboBox(self)
         self.init.setObjectName("deepNetControl:init")
@@ -66,6 +67,7 @@ class QtDeepNetControls(QWidget):
             "σ", *SIGMA_RANGE, 1e-4, log_scale=True, parent=self,
             tooltip="Standard deviation of the weights for the 'Normal with std σ' initialisation",
         )  # fmt: skip
+        self.fields["sigma"].setLabel("σ", self.tr("Weight standard deviation σ"))
         for name, field in self.fields.items():
             field.setObjectName(f"deepNetControl:{name}")
         self.seed = QSpinBox(self)

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
+from actviz.views.deepnet.deepnet_text import histograms_text
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 _RIDGE_HEIGHT = 0.85  # of the space between two layers
 
@@ -45,6 +47,8 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("deepNetHistograms")
         self.setBackground("w")
+        self.setAccessibleName(self.tr("Histograms per layer"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.act_plot = self._add_plot(0, "Activations f(z), per layer", "activation value")
         self.grad_plot = self._add_plot(1, "Gradients ∂L/∂input, per layer", "gradient value")
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -76,5 +80,8 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
             self.curves[f"{which}:act"].setData(x, y, connect="finite")
             x, y = ridge_lines(result.grad_hist, result.grad_edges)
             self.curves[f"{which}:grad"].setData(x, y, connect="finite")
+        self.setAccessibleDescription(
+            histograms_text([result for result in (main, compare) if result is not None])
+        )
         for plot in (self.act_plot, self.grad_plot):
             plot.enableAutoRange()

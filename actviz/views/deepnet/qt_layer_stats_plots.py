@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
+from actviz.views.deepnet.deepnet_text import stats_text
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 MAIN_COLOUR = "#0072B2"
@@ -30,6 +32,8 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("deepNetStatsPlots")
         self.setBackground("w")
+        self.setAccessibleName(self.tr("Per-layer statistics"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.std_plot = self._add_plot(0, "Activation std per layer", "std (log)", log=True)
         self.grad_plot = self._add_plot(1, "Gradient norm per layer", "‖∂L/∂input‖ (log)", log=True)
         self.frac_plot = self._add_plot(2, "Dead and saturated units", "fraction", log=False)
@@ -97,6 +101,8 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
             self._legends[self.frac_plot].addItem(
                 self.curves[f"{which}:saturated"], f"{label} |f′| &lt; 0.01"
             )
+        shown = [result for result in (main, compare) if result is not None]
+        self.setAccessibleDescription(stats_text(shown))
         for plot in (self.std_plot, self.grad_plot, self.frac_plot):
             plot.enableAutoRange(axis="x")
         self.std_plot.enableAutoRange(axis="y")

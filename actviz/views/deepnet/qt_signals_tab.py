@@ -55,6 +55,7 @@ class QtSignalsTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
         # As narrow as the settings allow (with room for a scroll bar): the plots get the rest.
         scroll.setMinimumWidth(
             left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()

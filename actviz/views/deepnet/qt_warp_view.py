@@ -7,9 +7,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from actviz.model.space_bender import MAX_LAYERS, BendingSnapshot
+from actviz.views.deepnet.deepnet_text import warp_text
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 _COLUMNS = 4
 
@@ -19,6 +21,8 @@ class QtWarpView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("deepNetWarpView")
         self.setBackground("w")
+        self.setAccessibleName(self.tr("The plane after each layer"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.plots: list[pg.PlotItem] = []
         self.grid_curves: list[pg.PlotDataItem] = []
         self.class_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
@@ -44,7 +48,7 @@ class QtWarpView(pg.GraphicsLayoutWidget):
     def shown_plots(self) -> int:
         return self._shown
 
-    def set_snapshot(self, snap: BendingSnapshot) -> None:
+    def set_snapshot(self, snap: BendingSnapshot, activation_name: str = "f") -> None:
         count = len(snap.grid)
         if count != self._shown:
             self.ci.clear()  # re-lay the plots in use; the items themselves are kept
@@ -61,6 +65,7 @@ class QtWarpView(pg.GraphicsLayoutWidget):
             first.setData(points[mask & defined])
             second.setData(points[~mask & defined])
             self.plots[index].enableAutoRange()
+        self.setAccessibleDescription(warp_text(snap, activation_name))
 
 
 def _defined_polyline(points: np.ndarray, connect: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -9,14 +9,21 @@ clamped to one the model accepts (:func:`~actviz.model.session.clamp_view_range`
 stored, and the plot is put back on the model's range whenever the two differ, so what is shown
 is what a saved lesson keeps. The legend's entries hide and show pinned curves and f′ (in the
 model) and offer a menu to remove a pinned curve.
+
+From the keyboard (the plot takes focus with Tab or a click): the arrow keys pan, + and − zoom,
+Home restores the default view, all through the model (``Session.pan_view``, ``zoom_view``,
+``reset_view``); a crosshair at the middle of the view then reads x, f(x), f′(x), as the mouse
+does. For screen readers the plot's accessible description says what it shows and what is under
+the cursor (:mod:`actviz.views.explorer.curve_plot_text`), kept current with the model, and a
+keyboard gesture announces the new view and readout.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from actviz import core
@@ -29,16 +36,25 @@ from actviz.model.session import (
     ViewRange,
     clamp_view_range,
 )
+from actviz.views.explorer import curve_plot_text
 from actviz.views.explorer.qt_curve_legend import QtCurveLegend
 from actviz.views.theme import palette
 from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.theme.plot_styler import follow_theme
+from actviz.views.widgets.accessibility import announce
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 GRID_COLOR = "#dcdcdc"
 READOUT_HINT = "Hover to read x, f(x), f′(x)"
 READOUT_POINT_SIZE = 10.0  # until an Appearance says otherwise (it grows in presentation mode)
 KEY_ZOOM = 1.25  # one + or - key press
 KEY_PAN = 0.1  # of the view, one arrow key press
+PLOT_KEYS = frozenset(
+    {
+        Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
+        Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore,
+    }
+)  # fmt: skip
 
 
 def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui.QPen:
@@ -62,10 +78,15 @@ class QtCurvePlot(pg.PlotWidget):
         super().__init__(parent, background="w", enableMenu=False)
         self.setObjectName("functionPlot")
         self.setToolTip(
-            "Drag to pan, wheel or + and − to zoom, arrow keys to move; "
-            "Home restores the default view"
+            self.tr(
+                "Drag or use the arrow keys to pan, the wheel or + and − to zoom; "
+                "Home restores the default view"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Function plot"))
+        self.focus_ring = QtFocusRing.attach(self)
+        self._keyboard_readout = False  # the crosshair sits mid-view after a key, until the mouse
         self._readout_size = READOUT_POINT_SIZE
         self.session = session
         self.plot_item: pg.PlotItem = self.getPlotItem()
@@ -140,6 +161,7 @@ class QtCurvePlot(pg.PlotWidget):
             line.hide()
             self.plot_item.addItem(line, ignoreBounds=True)
         self.readout = READOUT_HINT
+        self._cursor_readout = ""  # what the crosshair reads ("" while it is hidden)
         self.last_samples: CurveSamples | None = None
 
         self._redraw_timer = QTimer(self)
@@ -221,9 +243,12 @@ class QtCurvePlot(pg.PlotWidget):
         self.overlay_curves = []
         for overlay in overlays:
             color = palette.overlay_color(overlay.colour)
-            f_item = pg.PlotDataItem(pen=_pen(color), connect="finite", name=overlay.label())
-            df_pen = _pen(color, width=1.5)
-            df_pen.setStyle(Qt.PenStyle.DotLine)
+            # Each pinned curve has a dash pattern of its own: told apart without colour too.
+            f_pen = _pen(color)
+            f_pen.setDashPattern(palette.overlay_dashes(overlay.colour))
+            f_item = pg.PlotDataItem(pen=f_pen, connect="finite", name=overlay.label())
+            df_pen = _pen(color, width=1.2)
+            df_pen.setDashPattern(palette.overlay_dashes(overlay.colour))
             df_item = pg.PlotDataItem(pen=df_pen, connect="finite")
             self.plot_item.addItem(f_item)
             self.plot_item.addItem(df_item)
@@ -258,6 +283,17 @@ class QtCurvePlot(pg.PlotWidget):
             f_item.setData(pinned.f_x, pinned.f_y)
             if self.session.show_derivative:
                 df_item.setData(pinned.df_x, pinned.df_y)
+        if self._keyboard_readout:
+            self._show_readout((x_min + x_max) / 2)  # the values mid-view follow the curve
+        self._describe()
+
+    def _describe(self) -> None:
+        """Say in the accessible description what the plot shows and what is under the cursor."""
+        text = curve_plot_text.plot_description(self.session)
+        spoken = curve_plot_text.spoken_readout(self._cursor_readout)
+        text = f"{text} {spoken}" if spoken else text
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
@@ -271,31 +307,6 @@ class QtCurvePlot(pg.PlotWidget):
         self.session.set_view_range(clamp_view_range(self.shown_range()))
         if self.shown_range() != self.session.view_range:  # clamped, or unchanged in the model
             self.set_view_range(self.session.view_range)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        steps = {
-            Qt.Key.Key_Left: (-KEY_PAN, 0.0),
-            Qt.Key.Key_Right: (KEY_PAN, 0.0),
-            Qt.Key.Key_Up: (0.0, KEY_PAN),
-            Qt.Key.Key_Down: (0.0, -KEY_PAN),
-        }
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key in steps:
-            self.session.pan_view(*steps[key])
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def zoom_in(self) -> None:
-        self.session.zoom_view(1 / KEY_ZOOM)
-
-    def zoom_out(self) -> None:
-        self.session.zoom_view(KEY_ZOOM)
 
     def _on_q_legend_clicked(self, item: object) -> None:
         index = self._overlay_index(item)
@@ -349,24 +360,108 @@ class QtCurvePlot(pg.PlotWidget):
     def _on_q_mouse_moved(self, pos: QPointF) -> None:
         if not self.plot_item.sceneBoundingRect().contains(pos):
             return
+        self._keyboard_readout = False
         point = self.view_box.mapSceneToView(pos)
-        x = float(point.x())
+        self._show_readout(float(point.x()))
+        self._describe()
+
+    def _show_readout(self, x: float) -> None:
+        """Put the crosshair at ``x`` on f and read x, f(x) (and f′(x) when shown) over the plot."""
         choice = self.session.choice
         f = float(choice.activation.forward(x, **choice.params))
-        text = f"x = {x:.4g}    f(x) = {f:.4g}"
+        df = None
         if self.session.show_derivative:
             df = float(choice.activation.derivative(x, **choice.params))
-            text += f"    f′(x) = {df:.4g}"
+        text = curve_plot_text.readout_text(x, f, df)
         self.crosshair_v.setPos(x)
         self.crosshair_h.setPos(f if np.isfinite(f) else 0.0)
         self.crosshair_v.show()
         self.crosshair_h.show()
         self.readout = text
+        self._cursor_readout = text
         self.plot_item.setTitle(text, size=self._readout_css())
 
-    def leaveEvent(self, event: object) -> None:
+    def _hide_readout(self) -> None:
         self.crosshair_v.hide()
         self.crosshair_h.hide()
         self.readout = READOUT_HINT
+        self._cursor_readout = ""
+        self._keyboard_readout = False
         self.plot_item.setTitle(READOUT_HINT, size=self._readout_css())
-        super().leaveEvent(event)
+        self._describe()
+
+    def leaveEvent(self, event: object) -> None:
+        self._hide_readout()
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    # keyboard ----------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Home and + / − are the plot's own while it has focus, not the window's shortcuts.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and Qt.Key(event.key()) in PLOT_KEYS:
+                event.accept()
+                return True
+        return bool(super().event(event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        steps = {
+            Qt.Key.Key_Left: (-KEY_PAN, 0.0),
+            Qt.Key.Key_Right: (KEY_PAN, 0.0),
+            Qt.Key.Key_Up: (0.0, KEY_PAN),
+            Qt.Key.Key_Down: (0.0, -KEY_PAN),
+        }
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in steps:
+            self.session.pan_view(*steps[key])
+        elif key == Qt.Key.Key_Home:
+            self.session.reset_view()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.read_mid_view()
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts
+        (Home, the window's "Default view", is listed with the View menu)."""
+        return [
+            (self.tr("Pan the view"), self.tr("Arrow keys")),
+            (self.tr("Zoom in"), "+"),
+            (self.tr("Zoom out"), "−"),
+        ]
+
+    def zoom_in(self) -> None:
+        self.session.zoom_view(1 / KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        self.session.zoom_view(KEY_ZOOM)
+
+    def read_mid_view(self) -> None:
+        """Read the curve at the middle of the view (after a key), and tell a screen reader."""
+        self._keyboard_readout = True
+        x_min, x_max, _y_min, _y_max = self.session.view_range
+        self._show_readout((x_min + x_max) / 2)
+        self._describe()
+        view = self.tr("x from {x_min} to {x_max}.").format(
+            x_min=curve_plot_text.number(x_min), x_max=curve_plot_text.number(x_max)
+        )
+        announce(self, f"{view} {curve_plot_text.spoken_readout(self._cursor_readout)}")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.reason() in reasons and not self.underMouse():
+            self._keyboard_readout = True
+            x_min, x_max, _y_min, _y_max = self.session.view_range
+            self._show_readout((x_min + x_max) / 2)
+            self._describe()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._keyboard_readout:
+            self._hide_readout()

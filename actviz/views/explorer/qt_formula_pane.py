@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from actviz.model.activation_choice import ActivationChoice
 
-FORMULA_STYLE = "font-family: 'DejaVu Serif', serif; font-size: 12pt"
+# Relative to the pane's font (1.2 times it), so a larger system font makes larger formulas.
+FORMULA_STYLE = "font-family: 'DejaVu Serif', serif; font-size: large"
 
 
 class QtFormulaPane(QTextBrowser):
@@ -26,6 +27,7 @@ class QtFormulaPane(QTextBrowser):
     def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formulaPane")
+        self.setAccessibleName(self.tr("Formulas and notes"))
         self.setOpenExternalLinks(True)
         self._choice = choice
         self._refresh_timer = QTimer(self)

@@ -1,10 +1,11 @@
-"""The list of pinned curves, each in its plot colour: its check box shows or hides the curve,
-its context menu hides, shows or removes it, and a button removes the selected ones."""
+"""The list of pinned curves, each in its plot colour and line style: its check box shows or
+hides the curve, its context menu hides, shows or removes it, and a button removes the selected
+ones. A screen reader hears each curve's name and line style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtCore import QLineF, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,9 +22,16 @@ from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.widgets.signals import signals_blocked
 
 
-def _swatch(color: QColor) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(color)
+def _swatch(color: QColor, dashes: list[float]) -> QIcon:
+    """A short stretch of the curve as the plot draws it: its colour and its dash pattern."""
+    pixmap = QPixmap(28, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = QPen(color, 2.5)
+    pen.setDashPattern(dashes)
+    painter.setPen(pen)
+    painter.drawLine(QLineF(1, 7, 27, 7))
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -43,6 +51,8 @@ class QtOverlayList(QWidget):
         )
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setAccessibleName(self.tr("Pinned curves"))
+        self.list.setIconSize(QSize(28, 14))  # the swatch shows the line's dash pattern
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setObjectName("removeOverlayButton")
         self.remove_button.setToolTip("Remove the selected pinned curves from the plot")
@@ -80,7 +90,11 @@ class QtOverlayList(QWidget):
                 colour = palette.overlay_color(overlay.colour)
                 if self._appearance is not None:  # the colour the plot draws it in now
                     colour = self._appearance.themed(colour)
-                item = QListWidgetItem(_swatch(colour), overlay.label())
+                swatch = _swatch(colour, palette.overlay_dashes(overlay.colour))
+                item = QListWidgetItem(swatch, overlay.label())
+                style = palette.overlay_style_text(overlay.colour)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overlay.label()}, {style}")
+                item.setToolTip(f"{overlay.label()} ({style})")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = Qt.CheckState.Checked if overlay.visible else Qt.CheckState.Unchecked
                 item.setCheckState(checked)

@@ -37,6 +37,7 @@ class QtSideColumn(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(MINIMUM_WIDTH)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls to
 
 
 def _group(title: str, content: QWidget) -> QGroupBox:

@@ -8,8 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from actviz.core.i18n import format_number
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 LOSS_COLOUR = "#0072B2"  # Okabe-Ito blue (orange in the dark theme)
 
@@ -18,6 +20,8 @@ class QtLossPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("neuronLossPlot")
+        self.setAccessibleName(self.tr("Loss over the steps"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumHeight(120)
         self.plot_item: pg.PlotItem = self.getPlotItem()
         self.plot_item.setLabel("bottom", "step")
@@ -33,6 +37,17 @@ class QtLossPlot(pg.PlotWidget):
         ys = np.asarray(losses, dtype=np.float64)
         xs = np.arange(first_step, first_step + ys.size, dtype=np.float64)
         self.curve.setData(xs, ys)
+        if ys.size == 0:
+            self.setAccessibleDescription(self.tr("No steps taken yet."))
+        else:
+            self.setAccessibleDescription(
+                self.tr("Loss {first} at step {start}, {last} at step {end}.").format(
+                    first=format_number(float(ys[0]), ".4g"),
+                    start=int(xs[0]),
+                    last=format_number(float(ys[-1]), ".4g"),
+                    end=int(xs[-1]),
+                )
+            )
 
     def history(self) -> tuple[list[float], list[float]]:
         xs, ys = self.curve.getData()

@@ -6,6 +6,10 @@ Forward numbers are in the text colour; gradients are blue when positive and ora
 negative, in both themes, and the backward arrow's width grows with the gradient's magnitude (log
 scale, so 1e-6 and 10 both show). Colours come from the theme's canvas colours; the labels grow in
 presentation mode.
+
+The sign is never told by colour alone: a gradient's number always carries its sign (+0.25,
+−0.25) and a negative gradient's arrow is dashed. The accessible description reads every number
+(:mod:`actviz.views.neuron.neuron_text`); Tab stops at the diagram, with a focus ring.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from actviz.core.neuron import NeuronPass
+from actviz.views.neuron.neuron_text import describe_pass, signed
 from actviz.views.theme.appearance import (
     Appearance,
     CanvasColours,
     canvas_colours,
     follow_appearance,
 )
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 LABEL_PATCH_ALPHA = 225  # labels sit on a nearly opaque patch of the background, over the arrows
 MINIMUM = QSize(400, 330)  # the drawing's layout needs this much room at normal size
@@ -37,6 +43,11 @@ def gradient_colour(value: float, colours: CanvasColours) -> QColor:
     if value > 0:
         return colours.positive
     return colours.negative if value < 0 else colours.neutral
+
+
+def gradient_style(value: float) -> Qt.PenStyle:
+    """Solid for a positive (or zero) gradient, dashed for a negative one: sign without colour."""
+    return Qt.PenStyle.DashLine if value < 0 else Qt.PenStyle.SolidLine
 
 
 def gradient_width(value: float) -> float:
@@ -63,6 +74,9 @@ class QtNeuronDiagram(QWidget):
         self._font_scale = 1.0  # presentation mode asks for this much more room ...
         self._zoom = 1.0  # ... and the whole drawing grows by up to this much
         follow_appearance(self)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader user can stop and listen
+        self.setAccessibleName(self.tr("Neuron diagram"))
+        self.focus_ring = QtFocusRing.attach(self)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)
@@ -112,6 +126,7 @@ class QtNeuronDiagram(QWidget):
         if self._pass is not None and values == self._values and activation_name == self._name:
             return  # the same picture: no repaint
         self._pass, self._name, self._values = fb, activation_name, values
+        self.setAccessibleDescription(describe_pass(values, activation_name, fb.x.size))
         self.update()
 
     def values(self) -> dict[str, float]:
@@ -196,12 +211,12 @@ class QtNeuronDiagram(QWidget):
     def _edge(self, p: QPainter, start: QPointF, end: QPointF, grad: float) -> None:
         """A connection drawn in the colour and width of the gradient flowing back along it."""
         colour = gradient_colour(grad, self.colours)
-        p.setPen(QPen(colour, gradient_width(grad), Qt.PenStyle.SolidLine))
+        p.setPen(QPen(colour, gradient_width(grad), gradient_style(grad)))
         p.drawLine(start, end)
 
     def _grad_text(self, centre: QPointF, name: str, value: float) -> None:
         colour = gradient_colour(value, self.colours)
-        self._label(centre, f"{name} = {format_value(value)}", colour)
+        self._label(centre, f"{name} = {signed(value)}", colour)
 
     def _label(self, centre: QPointF, text: str, colour: QColor | None = None) -> None:
         self._labels.append((centre, text, colour or self.colours.text))

@@ -36,6 +36,7 @@ from actviz.model.neuron import (
 from actviz.views.neuron.qt_loss_plot import QtLossPlot
 from actviz.views.neuron.qt_neuron_diagram import QtNeuronDiagram, format_value
 from actviz.views.theme.qt_text_tint import tint
+from actviz.views.widgets.accessibility import chain_focus
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 
@@ -62,15 +63,20 @@ class QtNeuronPanel(QWidget):
         self.n_spin.setObjectName("neuronControl:n_inputs")
         self.n_spin.setRange(MIN_INPUTS, MAX_INPUTS)
         self.n_spin.setToolTip("How many inputs the neuron has")
+        self.n_spin.setAccessibleName(self.tr("Number of inputs"))
         self.x_fields = [self._field(f"x{i + 1}", X_RANGE, f"Input x{i + 1}") for i in range(4)]
         self.w_fields = [self._field(f"w{i + 1}", W_RANGE, f"Weight w{i + 1}") for i in range(4)]
+        for i, (x_field, w_field) in enumerate(zip(self.x_fields, self.w_fields, strict=True)):
+            x_field.setLabel(f"x{i + 1}", self.tr("Input x{number}").format(number=i + 1))
+            w_field.setLabel(f"w{i + 1}", self.tr("Weight w{number}").format(number=i + 1))
         self.b_field = self._field("b", B_RANGE, "Bias b, added to the weighted sum")
+        self.b_field.setLabel("b", self.tr("Bias b"))
         self.upstream_field = self._field("upstream", UPSTREAM_RANGE, "dL/da from later layers")
-        self.upstream_field.label.setText("∂L/∂a")
+        self.upstream_field.setLabel("∂L/∂a", self.tr("Upstream gradient ∂L/∂a"))
         self.target_field = self._field(
             "target", TARGET_RANGE, "The output y the neuron should give"
         )
-        self.target_field.label.setText("target y")
+        self.target_field.setLabel("target y", self.tr("Target y"))
         self.lr_field = QtSliderField(
             "learning rate", LR_RANGE[0], LR_RANGE[1], 0.001, log_scale=True, parent=self,
             tooltip="Step size of gradient descent: w ← w − lr · ∂L/∂w",
@@ -78,10 +84,12 @@ class QtNeuronPanel(QWidget):
         self.lr_field.setObjectName("neuronControl:lr")
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("neuronControl:mode")
+        self.mode_combo.setAccessibleName(self.tr("Where ∂L/∂a comes from"))
         for mode, text in MODE_TEXTS.items():
             self.mode_combo.addItem(text, mode)
         self.loss_combo = QComboBox(self)
         self.loss_combo.setObjectName("neuronControl:loss")
+        self.loss_combo.setAccessibleName(self.tr("Loss"))
         for kind, text in LOSS_TEXTS.items():
             self.loss_combo.addItem(text, kind)
         self.loss_message = QLabel(self)
@@ -179,6 +187,21 @@ class QtNeuronPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.loss_readout)
         layout.addWidget(self.sections, 2)
+
+        # Tab follows the screen: diagram, buttons, the sections' tabs, then each section's
+        # controls top to bottom (x1, w1, x2, w2, ... as they are laid out, not as made).
+        pairs = [f for pair in zip(self.x_fields, self.w_fields, strict=True) for f in pair]
+        fields = [*pairs, self.b_field]
+        stops: list[QWidget | None] = [
+            self.diagram,
+            self.step_button, self.play_button, self.pause_button, self.reset_button,
+            self.sections, self.n_spin,
+            *(w for field in fields for w in field.focus_widgets()),
+            self.mode_combo, *self.upstream_field.focus_widgets(),
+            self.loss_combo, *self.target_field.focus_widgets(),
+            *self.lr_field.focus_widgets(), *self.preset_buttons.values(), self.loss_plot,
+        ]  # fmt: skip
+        chain_focus(self, stops)
 
     def _connect(self) -> None:
         events = self.model.events
@@ -387,4 +410,5 @@ def _scrolling(content: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls to
     return scroll

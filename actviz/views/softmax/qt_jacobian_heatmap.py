@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from actviz.model.softmax_lab import MAX_CLASSES
 from actviz.model.softmax_snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.softmax.softmax_text import class_ticks, jacobian_text
 from actviz.views.theme.appearance import (
     Appearance,
     CanvasColours,
@@ -26,6 +27,7 @@ from actviz.views.theme.appearance import (
 )
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 
 def diverging_colormap(colours: CanvasColours) -> pg.ColorMap:
@@ -44,6 +46,8 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.colours = canvas_colours(None)
         self._font_scale = 1.0
+        self.setAccessibleName(self.tr("Jacobian heat map"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.plot = self.addPlot(title=style.JACOBIAN_TITLE["softmax"])
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -105,10 +109,13 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.image.setImage(jac, levels=(-scale, scale), autoLevels=False)
         self.image.setRect(QRectF(0.0, 0.0, float(n), float(n)))
         self.plot.setTitle(style.JACOBIAN_TITLE[snap.mode] + f"   (T = {snap.temperature:g})")
-        centres = [(i + 0.5, label) for i, label in enumerate(snap.labels)]
+        centres = [(i + 0.5, label) for i, label in class_ticks(snap)]
         self.plot.getAxis("bottom").setTicks([centres])
         self.plot.getAxis("left").setTicks([centres])
         self.plot.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
+        description = jacobian_text(snap)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
         if n != self._shown_n:  # layout work only when the class count changes
             self._place_cells(n)
         cells = self.cell_colours(jac, scale)

@@ -6,6 +6,10 @@ draws the naive output beside the stable one, writing NaN / −inf where it brok
 
 Bars and numbers are drawn in the theme's colours (the view follows the appearance and redraws its
 last snapshot when the theme changes); the numbers grow in presentation mode.
+
+The most probable class is marked by more than its colour: a star before its name under every
+chart and before its value, and a heavy outline round its bars. The accessible description reads
+every class's numbers (:mod:`actviz.views.softmax.softmax_text`).
 """
 
 from __future__ import annotations
@@ -22,13 +26,16 @@ from PySide6.QtWidgets import QWidget
 from actviz.model.softmax_lab import MAX_CLASSES
 from actviz.model.softmax_snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.softmax.softmax_text import bars_text, class_ticks
 from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 _LOG10_MAX_FLOAT = math.log10(np.finfo(np.float64).max)
 _LOG10_MIN_FLOAT = math.log10(np.finfo(np.float64).smallest_subnormal)
 _WIDTH = 0.6
+TOP_OUTLINE = 3.0  # px, the outline of the most probable class's bars
 
 
 class QtSoftmaxBars(pg.GraphicsLayoutWidget):
@@ -40,6 +47,8 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self._appearance: Appearance | None = None
         self._shown: tuple[SoftmaxSnapshot, bool] | None = None
+        self.setAccessibleName(self.tr("Softmax bars: logits, terms and outputs"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.logit_plot = self._make_plot(0, "logits z = score + shift")
         self.exp_plot = self._make_plot(1, style.TERMS_TITLE["softmax"])
         self.output_plot = self._make_plot(2, style.OUTPUT_TITLE["softmax"])
@@ -129,12 +138,13 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         n = snap.n
         x = np.arange(n, dtype=np.float64)
         brushes = [self._brush(style.TOP if i == snap.top else style.BAR) for i in range(n)]
-        ticks = [[(i, label) for i, label in enumerate(snap.labels)]]
+        ticks = [class_ticks(snap)]
         for plot in (self.logit_plot, self.exp_plot, self.output_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, n - 0.4, padding=0)
 
-        self.logit_bars.setOpts(x=x, height=snap.logits, brushes=brushes)
+        pens = self._outlines(snap)
+        self.logit_bars.setOpts(x=x, height=snap.logits, brushes=brushes, pens=pens)
         self._show_terms(snap, x, brushes, naive_on)
         self.output_plot.setTitle(style.OUTPUT_TITLE[snap.mode])
         offset = _WIDTH / 4 if naive_on else 0.0
@@ -142,10 +152,21 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             x=x - offset,
             height=snap.output,
             brushes=brushes,
+            pens=pens,
             width=_WIDTH / 2 if naive_on else _WIDTH,
         )
         self._show_values(snap, x - offset)
         self._show_naive_output(snap, x + _WIDTH / 4, naive_on)
+        description = bars_text(snap, naive_on)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+
+    @staticmethod
+    def _outlines(snap: SoftmaxSnapshot) -> list[Any]:
+        """A heavy ink outline round the most probable class's bars, a thin one elsewhere."""
+        top = pg.mkPen(style.TEXT, width=TOP_OUTLINE)
+        plain = pg.mkPen(style.TEXT, width=0.5)
+        return [top if i == snap.top else plain for i in range(snap.n)]
 
     def _show_terms(
         self, snap: SoftmaxSnapshot, x: np.ndarray, brushes: list[Any], naive_on: bool
@@ -156,6 +177,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             self.exp_plot.setTitle("naive log₁₀ exp(z/T)")  # the dashed line marks inf
             self.exp_bars.setOpts(
                 x=x,
+                pens=self._outlines(snap),
                 height=naive.log10_exp,
                 brushes=[
                     self._brush(style.BROKEN) if b else brushes[i] for i, b in enumerate(broken)
@@ -171,7 +193,8 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             self.underflow_text.setPos(-0.55, _LOG10_MIN_FLOAT)
         else:
             self.exp_plot.setTitle(style.TERMS_TITLE[snap.mode])
-            self.exp_bars.setOpts(x=x, height=snap.terms, brushes=brushes)
+            pens = self._outlines(snap)
+            self.exp_bars.setOpts(x=x, height=snap.terms, brushes=brushes, pens=pens)
             for item in (self.overflow_line, self.overflow_text):
                 item.hide()
             for item in (self.underflow_line, self.underflow_text):

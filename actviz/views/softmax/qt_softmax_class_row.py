@@ -66,8 +66,15 @@ class QtSoftmaxClassRow(QWidget):
         with signals_blocked(self.label_edit):
             self.label_edit.setText(text)
         # The field's own label is hidden (the name box stands in): screen readers still get one.
-        self.field.slider.setAccessibleName(f"score of {text}")
-        self.field.spin.setAccessibleName(f"score of {text}")
+        self.field.setLabel(self.tr("Score of {name}").format(name=text))
+        self.label_edit.setAccessibleName(self.tr("Name of class {number}").format(
+            number=self.index + 1
+        ))
+        self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=text))
+
+    def focus_widgets(self) -> list[QWidget]:
+        """This row's Tab stops in the order they are on screen."""
+        return [self.label_edit, self.field.slider, self.field.spin, self.remove_button]
 
     def set_removable(self, removable: bool) -> None:
         self.remove_button.setEnabled(removable)

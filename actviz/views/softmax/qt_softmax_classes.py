@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from actviz.model.softmax_lab import MAX_CLASSES, MIN_CLASSES, SoftmaxLabModel
 from actviz.views.softmax.qt_softmax_class_row import QtSoftmaxClassRow
+from actviz.views.widgets.accessibility import chain_focus
 
 
 class QtSoftmaxClasses(QWidget):
@@ -52,6 +53,8 @@ class QtSoftmaxClasses(QWidget):
             self.rows.append(row)
         for row in self.rows:
             row.set_removable(n > MIN_CLASSES)  # removing below two is not offered
+        # A new row joins the end of the window's Tab order: put it where it is on screen.
+        chain_focus(self, [*(w for row in self.rows for w in row.focus_widgets()), self.add_button])
         self.add_button.setEnabled(n < MAX_CLASSES)
         self.set_scores(self._model.scores)
         self.set_labels(self._model.labels)

@@ -49,9 +49,11 @@ class QtSoftmaxNaiveTable(QWidget):
         self._snapshot: SoftmaxSnapshot | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("softmaxNaiveCells")
+        self.table.setAccessibleName(self.tr("Naive and stable softmax, class by class"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.note = QLabel(self)
         self.note.setObjectName("softmaxNaiveNote")

@@ -59,6 +59,7 @@ class QtSoftmaxPanel(QWidget):
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
         # As narrow as the controls allow (with room for a scroll bar): the charts get the rest.
         scroll.setMinimumWidth(
             left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()

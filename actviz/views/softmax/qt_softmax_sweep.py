@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from actviz.model.softmax_lab import SoftmaxLabModel
 from actviz.model.softmax_snapshot import SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
+from actviz.views.softmax.softmax_text import sweep_text
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 from actviz.views.widgets.signals import signals_blocked
 
 _Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
@@ -28,8 +30,11 @@ class QtSoftmaxSweep(QWidget):
         self.class_combo = QComboBox(self)
         self.class_combo.setObjectName("softmaxSweepClass")
         self.class_combo.setToolTip("The class whose logit sweeps")
+        self.class_combo.setAccessibleName(self.tr("Sweep the logit of"))
         self.plot_widget = pg.PlotWidget(self, background="w")
         self.plot_widget.setObjectName("softmaxSweepPlot")
+        self.plot_widget.setAccessibleName(self.tr("Sweep of one logit"))
+        self.focus_ring = QtFocusRing.attach(self.plot_widget)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -83,6 +88,9 @@ class QtSoftmaxSweep(QWidget):
         self.plot.setLabel("bottom", f"z of {name} (the others fixed)")
         self.plot.setLabel("left", f"{_Y_LABEL[mode]}({name})")
         self.note.setText(_note(labels, sweep.index, mode))
+        description = sweep_text(sweep, labels, mode)
+        if description != self.plot_widget.accessibleDescription():
+            self.plot_widget.setAccessibleDescription(description)
 
     def _on_model_classes(self, _n: int) -> None:
         self.set_labels(self._model.labels)

@@ -14,6 +14,12 @@ Colours are Okabe & Ito's palette ("Color Universal Design", 2008), safe for the
 of colour blindness. Each theme uses only the members that keep at least 3:1 contrast against its
 plot background (WCAG 2.1, 1.4.11 non-text contrast): orange and sky blue vanish on white, blue and
 black on near-black.
+
+The desktop's own look wins where the learner chose it: following the system (the default
+theme), the application keeps the palette it was given (a high-contrast one, a custom colour
+scheme) and is light or dark as that palette is; only a dark desktop that gives no dark palette
+gets the app's dark one. The font the desktop gave (its family and size, points or pixels) is
+kept as it is outside presentation mode, which only scales it.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = ("system", "light", "dark")
@@ -125,6 +131,36 @@ PRESENTATION = {"scale": 2.0, "font": 1.6, "readout": 2.4, "line": 5.0, "marker"
 
 _current: weakref.ReferenceType[Appearance] | None = None
 
+# The palette and font the application had before an Appearance changed them: the desktop's (or
+# what the user started the app with), possibly high-contrast or large. ``_applied`` is what
+# apply() last set, so a later Appearance (a second window) does not take actviz's own look for
+# the desktop's, while a palette or font someone else set since is taken as the new system one.
+_system_palette: QPalette | None = None
+_system_font: QFont | None = None
+_applied: tuple[QPalette, QFont] | None = None
+
+
+def _capture_system_look(app: QApplication) -> tuple[QPalette, QFont]:
+    global _system_palette, _system_font
+    palette, font = app.palette(), app.font()
+    if _system_palette is None or _applied is None or palette != _applied[0]:
+        _system_palette = QPalette(palette)
+    if _system_font is None or _applied is None or font != _applied[1]:
+        _system_font = QFont(font)
+    return QPalette(_system_palette), QFont(_system_font)
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    """Whether ``palette`` draws light text on a dark window."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def high_contrast_wanted() -> bool:
+    """Whether the desktop asks applications for high contrast (Qt's accessibility hints)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
+
 
 class AppearanceFollower(Protocol):
     """Anything that brings itself in line with the theme and presentation mode."""
@@ -172,14 +208,17 @@ class Appearance(QObject):
         if not isinstance(instance, QApplication):
             raise RuntimeError("Appearance needs a QApplication")
         self._app = instance
-        self._base_point_size = instance.font().pointSizeF()
-        if self._base_point_size <= 0:  # a pixel-sized font: fall back to a sane default
+        self._system_palette, self._system_font = _capture_system_look(instance)
+        # Points even for a font sized in pixels, so presentation mode can scale either.
+        self._base_point_size = QFontInfo(self._system_font).pointSizeF()
+        if self._base_point_size <= 0:
             self._base_point_size = 10.0
         self._theme = "system"
         self._presentation = False
         self._applied_dark: bool | None = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._on_system_scheme_changed)
         global _current
         _current = weakref.ref(self)
 
@@ -214,10 +253,21 @@ class Appearance(QObject):
         return self._applied_dark is not None
 
     def is_dark(self) -> bool:
-        """The effective theme: the desktop's scheme when following the system."""
+        """The effective theme; following the system, the system palette's when it is kept,
+        else dark (a dark desktop that gave no dark palette)."""
         if self._theme == "system":
-            return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            return is_dark_palette(self._system_palette) if self.keeps_system_palette() else True
         return self._theme == "dark"
+
+    def keeps_system_palette(self) -> bool:
+        """Whether the application shows the system's own palette: when following the system,
+        unless the desktop is dark and its palette is not (Qt's default palette under a dark
+        desktop that provides none) and no high contrast is asked for."""
+        if self._theme != "system":
+            return False
+        if high_contrast_wanted() or is_dark_palette(self._system_palette):
+            return True
+        return QGuiApplication.styleHints().colorScheme() != Qt.ColorScheme.Dark
 
     @property
     def metrics(self) -> Metrics:
@@ -273,10 +323,10 @@ class Appearance(QObject):
             fusion = QStyleFactory.create("Fusion")
             if fusion is not None:
                 self._app.setStyle(fusion)
-        self._app.setPalette(dark_palette() if dark else self._app.style().standardPalette())
-        font = QFont(self._app.font())
-        font.setPointSizeF(self.metrics.font_point_size)
-        self._app.setFont(font)
+        self._app.setPalette(self.palette_for(dark))
+        self._app.setFont(self.font())
+        global _applied
+        _applied = (QPalette(self._app.palette()), QFont(self._app.font()))
         self._applied_dark = dark
         for follower in list(_followers):
             if isinstance(follower, QObject) and not shiboken6.isValid(follower):
@@ -291,6 +341,20 @@ class Appearance(QObject):
                     raise
                 _followers.discard(follower)
         self.changed.emit()
+
+    def palette_for(self, dark: bool) -> QPalette:
+        """The application palette: the system's when it is kept (:meth:`keeps_system_palette`),
+        else the app's light or dark one."""
+        if self.keeps_system_palette():
+            return QPalette(self._system_palette)
+        return dark_palette() if dark else self._app.style().standardPalette()
+
+    def font(self) -> QFont:
+        """The application font: the system's, scaled up in presentation mode."""
+        font = QFont(self._system_font)
+        if self._presentation:
+            font.setPointSizeF(self.metrics.font_point_size)
+        return font
 
     def themed(self, base: QColor) -> QColor:
         """The colour to draw ``base`` (a light-theme colour, as panels create them) with now.

@@ -53,7 +53,7 @@ class QtDataControls(QWidget):
             tooltip="The share of the points used for training; the rest are test points",
         )  # fmt: skip
         self.seed = QtNumberEntry(
-            *opt.SEED_RANGE, 1, decimals=10, parent=self,
+            *opt.SEED_RANGE, 1, decimals=10, parent=self, label=self.tr("Seed"),
             tooltip="The same seed gives the same points and weights",
         )  # fmt: skip
         self.regenerate = QPushButton("New points", self)
@@ -67,7 +67,7 @@ class QtDataControls(QWidget):
         self.classes.addButton(self.negative)
         self.classes.addButton(self.positive)
         self.point_value = QtNumberEntry(
-            *opt.POINT_VALUE_RANGE, 0.1, parent=self,
+            *opt.POINT_VALUE_RANGE, 0.1, parent=self, label=self.tr("Value of a clicked point"),
             tooltip="The value of a point you click onto the map",
         )  # fmt: skip
         self.undo = QPushButton("Undo point", self)

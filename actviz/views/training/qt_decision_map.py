@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.training_lab import TrainingLab
 from actviz.model.training_maps import NetworkPicture
 from actviz.model.training_options import PLANE_EXTENT
@@ -20,6 +21,7 @@ from actviz.views.training.map_colors import (
     value_brushes,
 )
 from actviz.views.training.plot_look import PlotLook, cache_axes
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 MIN_SIDE = 300
 _POINT_SIZE = 6.0
@@ -38,6 +40,12 @@ class QtDecisionMap(pg.PlotWidget):
         self.compare = compare
         self.setObjectName("trainingCompareMap" if compare else "trainingMap")
         self.setMinimumSize(MIN_SIDE, MIN_SIDE)
+        name = self.tr("Decision map of the compared network") if compare else self.tr(
+            "Decision map"
+        )
+        self.setAccessibleName(name)
+        self.focus_ring = QtFocusRing.attach(self)
+        self._spoken = {"picture": "", "points": ""}  # the description, in two parts
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -86,6 +94,21 @@ class QtDecisionMap(pg.PlotWidget):
 
     def set_picture(self, picture: NetworkPicture) -> None:
         self._decision = picture.decision
+        decision = picture.decision[np.isfinite(picture.decision)]
+        if decision.size:
+            self._describe(
+                "picture",
+                self.tr(
+                    "The network's output over x₁ and x₂ from {low_x} to {high_x}: from {low} "
+                    "to {high}, positive on {share}% of the plane."
+                ).format(
+                    low_x=_number(-PLANE_EXTENT),
+                    high_x=_number(PLANE_EXTENT),
+                    low=_number(float(decision.min())),
+                    high=_number(float(decision.max())),
+                    share=format_number(100.0 * float(np.mean(decision > 0)), ".0f"),
+                ),
+            )
         # The rect goes with the data: ImageItem scales by the shape of the image it holds.
         self.image.setImage(
             colorize(picture.decision, self._lut), autoLevels=False, rect=self._rect
@@ -114,6 +137,20 @@ class QtDecisionMap(pg.PlotWidget):
         self._fill(self.test_points, data.test_x, data.test_y, dark, scale, test=True)
         self.test_points.setVisible(lab.show_test)
         self._fill(self.drawn_points, drawn[:, :2], drawn[:, 2], dark, scale, size=_DRAWN_SIZE)
+        self._describe(
+            "points",
+            self.tr("{train} training points ({positive} positive), {test} test points.").format(
+                train=len(data.train_y),
+                positive=int(np.sum(np.asarray(data.train_y) > 0)),
+                test=len(data.test_y),
+            ),
+        )
+
+    def _describe(self, part: str, text: str) -> None:
+        self._spoken[part] = text
+        description = " ".join(t for t in self._spoken.values() if t)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def _fill(
         self,
@@ -163,3 +200,7 @@ class QtDecisionMap(pg.PlotWidget):
             lab.add_point(x, y, label)
         except ValueError as error:
             self.refused.emit(f"No point added: {error}.")
+
+
+def _number(value: float) -> str:
+    return format_number(value, ".3g").replace("-", "−")

@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.training_lab import TrainingLab
 from actviz.model.training_maps import HiddenSpace
 from actviz.views.training.map_colors import class_color, outline_pen, value_brushes
 from actviz.views.training.plot_look import PlotLook
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 from actviz.views.widgets.signals import signals_blocked
 
 EXPLANATION = (
@@ -38,6 +40,8 @@ class QtHiddenSpace(QWidget):
         self.layer.setToolTip("Which 2-unit hidden layer to look through")
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("trainingHiddenPlot")
+        self.plot.setAccessibleName(self.tr("The points as a hidden layer sees them"))
+        self.focus_ring = QtFocusRing.attach(self.plot)
         self.plot.setMinimumSize(300, 260)
         self.plot.setBackground("w")
         item = self.plot.getPlotItem()
@@ -116,7 +120,26 @@ class QtHiddenSpace(QWidget):
         self.points.setData(
             pos=space.train[finite], brush=brushes, pen=outline_pen(dark), size=6 * self.look.scale
         )
+        shown = space.train[finite]
+        if len(shown):
+            self.plot.setAccessibleDescription(
+                self.tr(
+                    "{count} training points as {layer} sees them: unit 1 from {x0} to {x1}, "
+                    "unit 2 from {y0} to {y1}."
+                ).format(
+                    count=len(shown),
+                    layer=self.layer.currentText(),
+                    x0=_number(float(shown[:, 0].min())),
+                    x1=_number(float(shown[:, 0].max())),
+                    y0=_number(float(shown[:, 1].min())),
+                    y1=_number(float(shown[:, 1].max())),
+                )
+            )
 
     # widget -> model -----------------------------------------------------------------------------
     def _on_q_layer_changed(self, _index: int) -> None:
         self.redraw()
+
+
+def _number(value: float) -> str:
+    return format_number(value, ".3g").replace("-", "−")

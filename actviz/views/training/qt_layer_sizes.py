@@ -32,7 +32,9 @@ class QtLayerSizes(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i in range(opt.MAX_LAYERS):
             entry = QtNumberEntry(*opt.UNITS_RANGE, 1, decimals=3, parent=self,
-                                  tooltip=f"Units in hidden layer {i + 1} (1 to 8)")  # fmt: skip
+                                  tooltip=f"Units in hidden layer {i + 1} (1 to 8)",
+                                  label=self.tr("Units in hidden layer {layer}").format(
+                                      layer=i + 1))  # fmt: skip
             entry.setObjectName(f"trainingLayerUnits:{i + 1}")
             entry.spin.setObjectName(f"trainingSpin:units{i + 1}")
             entry.valueChanged.connect(self._on_q_units_changed)

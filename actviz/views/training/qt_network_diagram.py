@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainterPath,
     QPainterPathStroker,
@@ -32,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actviz.core.i18n import format_number
 from actviz.model.training_maps import NetworkPicture
 from actviz.model.training_options import FEATURE_LABELS
 from actviz.views.training.map_colors import colorize, diverging_lut, link_color
 from actviz.views.training.plot_look import PlotLook
+from actviz.views.widgets.accessibility import announce
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 LinkKey = tuple[int, int, int]  # (layer, source unit, target unit); layer 0 leaves the inputs
 _MARGIN = (62.0, 28.0, 16.0, 16.0)  # left (feature names), top (titles), right, bottom
@@ -74,11 +78,14 @@ class QtNetworkDiagram(pg.GraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("trainingNetworkDiagram")
+        self.setAccessibleName(self.tr("Network diagram"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumSize(300, 260)
         self.setToolTip(
             "Each square is one unit's output over the input plane (orange −, blue +).\n"
             "Links: blue for a positive weight, orange for a negative one, thicker for a "
-            "larger weight. Click a link to edit its weight."
+            "larger weight. Click a link to edit its weight (or, with the diagram focused, "
+            "step from link to link with the arrow keys)."
         )
         self.units: list[list[_Unit]] = []
         self.links: dict[LinkKey, _Link] = {}
@@ -128,6 +135,14 @@ class QtNetworkDiagram(pg.GraphicsView):
         self.selected = None
         self._halo.setVisible(False)
         self._weights = []
+        self.setAccessibleDescription(
+            self.tr("{inputs} inputs ({features}), hidden layers of {hidden} units, one output.")
+            .format(
+                inputs=len(features),
+                features=", ".join(FEATURE_LABELS.get(f, f) for f in features),
+                hidden=", ".join(str(n) for n in hidden) or "0",
+            )
+        )
         self._layout()
         self.restyle()
 
@@ -182,6 +197,32 @@ class QtNetworkDiagram(pg.GraphicsView):
                     event.accept()
                     return
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """From the keyboard: the arrow keys step from link to link (each selected for the
+        weight editor, and its weight announced), as a click on a link does."""
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        delta = step.get(Qt.Key(event.key()))
+        keys = sorted(self.links)
+        if delta is None or not keys:
+            super().keyPressEvent(event)
+            return
+        at = keys.index(self.selected) + delta if self.selected in keys else 0
+        key = keys[at % len(keys)]
+        self.select(key)
+        self.linkSelected.emit(*key)
+        layer, source, target = key
+        weight = self._weights[layer][source, target] if layer < len(self._weights) else 0.0
+        announce(
+            self,
+            self.tr("Layer {layer}, unit {source} to unit {target}: weight {weight}").format(
+                layer=layer + 1,
+                source=source + 1,
+                target=target + 1,
+                weight=format_number(float(weight), ".4g"),
+            ),
+        )
+        event.accept()
 
     # layout and look ------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from actviz.views.theme.qt_text_tint import tint
+from actviz.views.widgets.accessibility import announce
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
 
@@ -25,10 +26,12 @@ class QtNumberEntry(QWidget):
         *,
         decimals: int = 6,
         tooltip: str = "",
+        label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spin = QtNumberSpinBox(self)
+        self.spin.setAccessibleName(label)  # what a screen reader calls the entry
         self.spin.setDecimals(decimals)
         self.spin.setRange(minimum, maximum)
         self.spin.setSingleStep(step)
@@ -60,6 +63,7 @@ class QtNumberEntry(QWidget):
     def showError(self, message: str) -> None:
         self.message.setText(message[:1].upper() + message[1:])
         self.message.show()
+        announce(self, self.message.text(), assertive=True)
 
     def clearError(self) -> None:
         self.message.clear()

@@ -23,7 +23,7 @@ class QtTrainingControls(QWidget):
             tooltip="The size of each gradient step (Playground's default: 0.03)",
         )  # fmt: skip
         self.batch_size = QtNumberEntry(
-            *opt.BATCH_RANGE, 1, decimals=4, parent=self,
+            *opt.BATCH_RANGE, 1, decimals=4, parent=self, label=self.tr("Batch size"),
             tooltip="Training points per gradient step (1 to 500)",
         )  # fmt: skip
         self.regularization = QComboBox(self)
@@ -33,7 +33,7 @@ class QtTrainingControls(QWidget):
             "L1 adds rate·Σ|w| to the loss (drives weights to exactly 0); L2 adds rate·½Σw²"
         )
         self.reg_rate = QtNumberEntry(
-            *opt.REG_RATE_RANGE, 0.001, parent=self,
+            *opt.REG_RATE_RANGE, 0.001, parent=self, label=self.tr("Regularisation rate"),
             tooltip="How strongly the penalty pulls the weights towards 0 (0 to 10)",
         )  # fmt: skip
         for name in ("learning_rate", "batch_size", "regularization", "reg_rate"):

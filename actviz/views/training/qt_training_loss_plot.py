@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.training_run import HistoryRow
 from actviz.views.theme.appearance import OKABE_ITO
 from actviz.views.training.plot_look import PlotLook, cache_axes
+from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 MAIN_COLOUR = OKABE_ITO["blue"]
 COMPARE_COLOUR = OKABE_ITO["vermillion"]
@@ -34,6 +36,10 @@ def _columns(history: list[HistoryRow]) -> tuple[np.ndarray, np.ndarray, np.ndar
     train[train <= 0] = np.nan
     test[test <= 0] = np.nan
     return epochs, train, test
+
+
+def _number(value: float) -> str:
+    return "—" if not math.isfinite(value) else format_number(value, ".3g")
 
 
 def _nice_ceiling(value: float) -> float:
@@ -65,6 +71,8 @@ class QtTrainingLossPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"left": _DecadeAxis("left")})
         self.setObjectName("trainingLossPlot")
+        self.setAccessibleName(self.tr("Loss per epoch"))
+        self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumSize(300, 160)
         self.setBackground("w")
         plot = self.getPlotItem()
@@ -126,8 +134,11 @@ class QtTrainingLossPlot(pg.PlotWidget):
 
     def set_histories(self, main: list[HistoryRow], compare: list[HistoryRow] | None) -> None:
         last_epoch, low, high = 0.0, math.inf, -math.inf
+        spoken = []
         for which, history in (("main", main), ("compare", compare or [])):
             epochs, train, test = _columns(history)
+            if len(epochs):
+                spoken.append(self._spoken(which, epochs, train, test))
             if len(epochs):
                 last_epoch = max(last_epoch, float(epochs[-1]))
             for name, values in (("train", train), ("test", test)):
@@ -139,6 +150,20 @@ class QtTrainingLossPlot(pg.PlotWidget):
                 else:  # nothing to draw: an all-NaN curve upsets the autoscale of a log axis
                     curve.setData([], [])
         self._set_view(last_epoch, low, high)
+        text = " ".join(spoken) if spoken else self.tr("Not trained yet.")
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
+    def _spoken(self, which: str, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> str:
+        """The latest losses of one network, for a screen reader."""
+        name = self._names[0] if which == "main" else self._names[1]
+        spoken = self.tr("{name}: at epoch {epoch}, training loss {train}, test loss {test}.")
+        return spoken.format(
+            name=name or which,
+            epoch=int(epochs[-1]),
+            train=_number(float(train[-1])),
+            test=_number(float(test[-1])),
+        )
 
     def _set_view(self, last_epoch: float, low: float, high: float) -> None:
         """Axes that move in steps (epochs to the next round number; losses to whole

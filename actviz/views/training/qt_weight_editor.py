@@ -26,6 +26,7 @@ class QtWeightEditor(QWidget):
         self.label.setWordWrap(True)
         self.entry = QtNumberEntry(
             -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1, decimals=10, parent=self,
+            label=self.tr("Weight of the selected link"),
             tooltip="The weight of the selected link",
         )  # fmt: skip
         self.entry.setObjectName("trainingWeightEntry")

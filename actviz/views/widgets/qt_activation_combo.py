@@ -21,6 +21,7 @@ class QtActivationCombo(QComboBox):
         super().__init__(parent)
         self._choice = choice
         self.setMaxVisibleItems(20)
+        self.setAccessibleName(self.tr("Activation function"))  # an owner may name it better
         self.set_listing()
         choice.events.activation.connect(self.set_activation)
         follow_custom_listing(self.set_listing)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
 
 from actviz import core
+from actviz.core.i18n import format_number
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.animation import ParamAnimation, ParamTarget, choice_param_target
@@ -33,19 +34,25 @@ class QtParamControl(QWidget):
         self._choice = choice
         self._retired = False  # set when the activation changed: this control writes nothing
         self.setObjectName(f"paramControl:{param.name}")
-        tooltip = param.tooltip or f"{param.label}: {param.range_text()}"
+        label = param.label_text()
+        tooltip = param.tooltip_text() or f"{label}: {param.range_text()}"
         self.field: QtSliderField | None = None
         self.combo: QComboBox | None = None
         self.play_button: QtPlayButton | None = None
+        self._combo_reset: QToolButton | None = None
         if param.choices is None:
             assert param.minimum is not None and param.maximum is not None and param.step
             self.field = QtSliderField(
-                param.label,
+                label,
                 param.minimum,
                 param.maximum,
                 param.step,
                 log_scale=param.log_scale,
-                tooltip=f"{tooltip} (range {param.range_text()}, default {param.default:g})",
+                tooltip=self.tr("{tip} (range {range}, default {default})").format(
+                    tip=tooltip, range=param.range_text(), default=format_number(
+                        float(param.default), "g"
+                    )
+                ),
                 show_reset=True,
                 label_above=label_above,
                 parent=self,
@@ -57,7 +64,7 @@ class QtParamControl(QWidget):
             layout.addWidget(self.field, 0, 1)
             layout.setColumnStretch(1, 1)
             if animation is not None:  # first in the row, so a narrow panel never hides it
-                self.play_button = QtPlayButton(animation, self.animation_target, param.label, self)
+                self.play_button = QtPlayButton(animation, self.animation_target, label, self)
                 self.play_button.setObjectName(f"paramPlay:{param.name}")
                 if label_above:  # at the end of the label's line: the slider row keeps its room
                     self.field.add_to_label_row(self.play_button)
@@ -70,15 +77,22 @@ class QtParamControl(QWidget):
             self.combo.setObjectName(f"paramCombo:{param.name}")
             self.combo.addItems(list(param.choices))
             self.combo.setToolTip(tooltip)
-            label = QLabel(param.label, self)
-            label.setToolTip(tooltip)
+            self.combo.setAccessibleName(label)
+            label_widget = QLabel(label, self)
+            label_widget.setToolTip(tooltip)
+            label_widget.setBuddy(self.combo)
             reset = QToolButton(self)
             reset.setText("↺")
-            reset.setToolTip(f"Reset {param.label} to its default ({param.default})")
+            reset_text = self.tr("Reset {label} to its default ({default})").format(
+                label=label, default=param.default
+            )
+            reset.setToolTip(reset_text)
+            reset.setAccessibleName(reset_text)
+            self._combo_reset = reset
             layout = QGridLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             row = 1 if label_above else 0
-            layout.addWidget(label, 0, 0, 1, 3 if label_above else 1)
+            layout.addWidget(label_widget, 0, 0, 1, 3 if label_above else 1)
             layout.addWidget(self.combo, row, 0 if label_above else 1, 1, 2 if label_above else 1)
             layout.addWidget(reset, row, 2)
             layout.setColumnStretch(1, 1)
@@ -113,6 +127,12 @@ class QtParamControl(QWidget):
     def animation_target(self) -> ParamTarget:
         """This parameter as something a clock can play."""
         return choice_param_target(self._choice, self.param.name)
+
+    def focus_widgets(self) -> list[QWidget | None]:
+        """This control's Tab stops in the order they are on screen."""
+        if self.field is not None:
+            return [self.play_button, *self.field.focus_widgets()]
+        return [self.combo, self._combo_reset]
 
     def error_text(self) -> str:
         return self.field.errorText() if self.field is not None else ""

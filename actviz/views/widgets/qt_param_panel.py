@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.animation import ParamAnimation, ParamTarget
+from actviz.views.widgets.accessibility import chain_focus
 from actviz.views.widgets.animation_driver import AnimationDriver
 from actviz.views.widgets.qt_param_control import QtParamControl
 
@@ -83,6 +84,9 @@ class QtParamPanel(QWidget):
         has_params = bool(self.controls)
         self.empty_label.setVisible(not has_params)
         self.reset_all_button.setVisible(has_params)
+        # New controls join the end of the window's Tab order: put them where they are on screen.
+        stops = [w for control in self.controls.values() for w in control.focus_widgets()]
+        chain_focus(self, [*stops, self.reset_all_button])
 
     def set_params(self, params: dict[str, ParamValue]) -> None:
         for name, value in params.items():

@@ -41,10 +41,14 @@ class QtPlayButton(QToolButton):
         icon = pixmaps.SP_MediaPause if playing else pixmaps.SP_MediaPlay
         self.setIcon(self.style().standardIcon(icon))
         self.setChecked(playing)
-        verb = "Pause" if playing else "Play"
-        tip = f"{verb} {self._label}: sweep it between its ends (the arrow sets how)"
-        self.setToolTip(tip)
-        self.setAccessibleName(f"{verb} {self._label}")
+        if playing:
+            name = self.tr("Pause {label}").format(label=self._label)
+        else:
+            name = self.tr("Play {label}").format(label=self._label)
+        how = self.tr("sweep it between its ends (the arrow sets how)")
+        self.setToolTip(f"{name}: {how}")
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(how)
 
     @property
     def animation(self) -> ParamAnimation:
