@@ -181,8 +181,9 @@ def test_saved_overlays_are_checked_one_by_one() -> None:
     raw = [{"key": "elu"}, {"key": "relu", "colour": 99}]
     state = session.check_state({"overlays": raw}, notes)
     assert state["overlays"] == [
-        {"key": "elu", "params": {"alpha": 1.0}, "colour": 0},  # colour defaults to the position
-        {"key": "relu", "params": {}, "colour": OVERLAY_COLOURS - 1},
+        # colour defaults to the position; an overlay saved before hiding existed is shown
+        {"key": "elu", "params": {"alpha": 1.0}, "colour": 0, "visible": True},
+        {"key": "relu", "params": {}, "colour": OVERLAY_COLOURS - 1, "visible": True},
     ]
     assert notes == [
         f"explorer.overlays[1].colour: 99 is outside [0, {OVERLAY_COLOURS - 1}], clamped to "
@@ -202,7 +203,9 @@ def test_saved_overlays_are_checked_one_by_one() -> None:
     session.check_state({"overlays": [{"key": "elu", "params": {"alpha": 9.0}}]}, notes)
     assert notes[0].startswith("explorer.overlays[0].params.alpha: 9.0 is outside")
     session.pin_current()
-    assert session.to_state()["overlays"] == [{"key": "relu", "params": {}, "colour": 0}]
+    assert session.to_state()["overlays"] == [
+        {"key": "relu", "params": {}, "colour": 0, "visible": True}
+    ]
 
 
 def test_overlays_are_removed_by_position_and_the_derivative_toggle_takes_booleans() -> None:
