@@ -64,7 +64,7 @@ def render(
 
     >>> actviz.render("leaky_relu", "leaky.svg", params={"negative_slope": 0.1})  # doctest: +SKIP
     """
-    from actviz.model.movie_file import check_frame_size
+    from actviz.model.publish.movie_file import check_frame_size
     from actviz.views.publish.figure_files import figure_format, write_figure
     from actviz.views.publish.figure_painter import FigureStyle, paint_figure
 
@@ -159,8 +159,8 @@ def animate(
     share one y range, so the axes stay still while the curve moves.
     """
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.animation import ParamSweep, check_fps, check_mode, choice_param_target
-    from actviz.model.movie_file import check_frame_size, open_movie, record_motion
+    from actviz.model.publish.animation import ParamSweep, check_fps, check_mode, choice_param_target
+    from actviz.model.publish.movie_file import check_frame_size, open_movie, record_motion
     from actviz.views.publish.figure_files import render_image
     from actviz.views.publish.figure_painter import FigureStyle, paint_figure
     from actviz.views.publish.frames import image_to_frame

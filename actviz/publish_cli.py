@@ -198,8 +198,8 @@ def _check_cheatsheet(
 
 def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Callable[[], Path]:
     from actviz import headless
-    from actviz.model.animation import check_fps
-    from actviz.model.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
+    from actviz.model.publish.animation import check_fps
+    from actviz.model.publish.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
 
     activation = _activation(parser, args.key)
     params = parse_param_items(parser, activation, args.param)
@@ -252,7 +252,7 @@ def _size(
     default: tuple[int, int],
     max_side: int | None,
 ) -> tuple[int, int]:
-    from actviz.model.movie_file import MAX_SIDE, check_frame_size
+    from actviz.model.publish.movie_file import MAX_SIDE, check_frame_size
 
     if text is None:
         return default
@@ -294,7 +294,7 @@ def _sweep(
     others: dict[str, float | str],
 ) -> tuple[str, float, float]:
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.animation import ParamAnimation, choice_param_target
+    from actviz.model.publish.animation import ParamAnimation, choice_param_target
 
     name, sep, span = text.partition("=")
     low_text, colon, high_text = span.partition(":")
