@@ -391,7 +391,8 @@ class QtCurvePlot(pg.PlotWidget):
         self._describe()
 
     def leaveEvent(self, event: object) -> None:
-        self._hide_readout()
+        if not self.closed:
+            self._hide_readout()
         super().leaveEvent(event)  # type: ignore[arg-type]
 
     # keyboard ----------------------------------------------------------------------------------
@@ -463,5 +464,7 @@ class QtCurvePlot(pg.PlotWidget):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if self._keyboard_readout:
+        # pyqtgraph's close() clears the scene before Qt moves the focus away: the crosshair and
+        # the title are gone by then (touching them crashed).
+        if self._keyboard_readout and not self.closed:
             self._hide_readout()
