@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from actviz.model.deepnet import lab as deepnet_lab
-from actviz.model.neuron.lab import lab as neuron
+from actviz.model.neuron import lab as neuron
 from actviz.model.softmax import lab as softmax_lab
 from actviz.model.deepnet import space_bender
 from actviz.model.activation_choice import ActivationChoice
