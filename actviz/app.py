@@ -25,13 +25,13 @@ from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.desktop_entry import APP_ID, run_from_command_line
 from actviz.model.curve_export import write_atomically
-from actviz.model.custom_activations import CustomActivations
-from actviz.model.deepnet_lab import DeepNetLab
-from actviz.model.neuron import NeuronModel
+from actviz.model.custom.activations import CustomActivations
+from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
-from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax.lab import SoftmaxLabModel
 from actviz.model.state import Saveable
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.lab import TrainingLab
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.qt_classroom_setup import install_classroom

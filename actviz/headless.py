@@ -29,6 +29,7 @@ MAX_FIGURE_SIDE = 10_000
 MIN_FRAMES, MAX_FRAMES = 2, 3000
 FIGURE_GIF_COLOURS = 64  # two curves on a light grid: as good as 255, a quarter smaller
 _app: Any = None  # the QApplication made here, kept alive for the whole session
+_typed: Any = None  # the activations typed in this process (custom_activation), made on first use
 
 
 def ensure_app(offscreen: bool | None = None) -> Any:
@@ -64,7 +65,7 @@ def render(
 
     >>> actviz.render("leaky_relu", "leaky.svg", params={"negative_slope": 0.1})  # doctest: +SKIP
     """
-    from actviz.model.movie_file import check_frame_size
+    from actviz.model.publish.movie_file import check_frame_size
     from actviz.views.publish.figure_files import figure_format, write_figure
     from actviz.views.publish.figure_painter import FigureStyle, paint_figure
 
@@ -159,8 +160,13 @@ def animate(
     share one y range, so the axes stay still while the curve moves.
     """
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.animation import ParamSweep, check_fps, check_mode, choice_param_target
-    from actviz.model.movie_file import check_frame_size, open_movie, record_motion
+    from actviz.model.publish.animation import (
+        ParamSweep,
+        check_fps,
+        check_mode,
+        choice_param_target,
+    )
+    from actviz.model.publish.movie_file import check_frame_size, open_movie, record_motion
     from actviz.views.publish.figure_files import render_image
     from actviz.views.publish.figure_painter import FigureStyle, paint_figure
     from actviz.views.publish.frames import image_to_frame
@@ -210,6 +216,42 @@ def animate(
 
         record_motion(sweep, writer, grab, frames=frames)
     return Path(path)
+
+
+def custom_activation(text: str, name: str | None = None) -> str:
+    """Make the activation that the formula ``text`` defines usable by :func:`render`,
+    :func:`animate`, :func:`handout` and :func:`cheatsheet` in this process; return its key
+    (``custom:<name>``).
+
+    The text follows the activation editor's rules (an allow list of operations and functions,
+    every other name a parameter with default 1, f′ derived exactly), and ``name`` (default: the
+    text, cut to 40 characters) those of a custom activation's name. The same text and name
+    give the same key again.
+
+    >>> key = actviz.custom_activation("x * sigmoid(beta * x)", name="Swish-beta")  # doctest: +SKIP
+    >>> actviz.render(key, "swish.svg", params={"beta": 2})  # doctest: +SKIP
+
+    Raises ``ValueError`` (an ``ExpressionError`` for the text, saying where) when either is
+    refused.
+    """
+    global _typed
+    from actviz.model.custom.activations import MAX_NAME_LENGTH, CustomActivations, check_name
+
+    if not isinstance(text, str):
+        raise ValueError(f"the formula must be text, got {text!r}")
+    if name is None:
+        flat = " ".join(text.split())
+        name = flat if len(flat) <= MAX_NAME_LENGTH else flat[: MAX_NAME_LENGTH - 1] + "…"
+    registered = {a.key for a in core.custom_activations()}
+    if _typed is None or any(e.key not in registered for e in _typed.entries):
+        _typed = CustomActivations()  # (again, if the registry was cleared under it)
+    cleaned = check_name(name)
+    for entry in _typed.entries:
+        if entry.name.casefold() == cleaned.casefold():
+            if entry.text == text:
+                return str(entry.key)
+            raise ValueError(f"the name {cleaned!r} is taken by the formula {entry.text!r}")
+    return str(_typed.add(text, cleaned))
 
 
 def select_keys(keys: Sequence[str] | None, family: str | None) -> list[str]:

@@ -71,12 +71,16 @@ def _parser(command: str, description: str) -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
         prog=f"actviz {command}",
         description=description,
-        epilog="Activations: " + ", ".join(core.names()),
+        epilog="Activations: " + ", ".join(core.names())
+        + "; or your own with --formula, e.g. --formula 'x * sigmoid(beta * x)'",
     )
 
 
 def _figure_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("key", metavar="KEY", help="the activation, e.g. leaky_relu")
+    parser.add_argument(
+        "key", metavar="KEY", nargs="?", help="the activation, e.g. leaky_relu (or --formula)"
+    )
+    _formula_options(parser, "your own activation instead of KEY, e.g. 'x * sigmoid(beta * x)'")
     parser.add_argument(
         "--param", metavar="NAME=VALUE", action="append", default=[],
         help="a parameter value (repeatable), e.g. --param negative_slope=0.1",
@@ -88,6 +92,18 @@ def _figure_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--range", metavar="XMIN:XMAX", dest="x_range", help="the x range, e.g. -5:5 (default)"
+    )
+
+
+def _formula_options(
+    parser: argparse.ArgumentParser, help_text: str, *, many: bool = False
+) -> None:
+    parser.add_argument(
+        "--formula", metavar="TEXT", action="append" if many else "store",
+        default=[] if many else None, help=help_text,
+    )
+    parser.add_argument(
+        "--name", metavar="NAME", help="the name a --formula is shown by (default: its text)"
     )
 
 
@@ -106,6 +122,7 @@ def _handout_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("keys", metavar="KEY", nargs="*", help="activations (default: all)")
     parser.add_argument("--family", metavar="NAME", help="every activation of one family")
+    _formula_options(parser, "your own activation, as a formula in x (repeatable)", many=True)
     parser.add_argument("--page", choices=PAGES, default="A4", help="A4 (default) or Letter")
     parser.add_argument("--title", help="the title on the first page")
     parser.add_argument("--out", metavar="FILE.pdf", required=True)
@@ -145,7 +162,7 @@ def _animate_parser() -> argparse.ArgumentParser:
 def _check_render(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Callable[[], Path]:
     from actviz import headless
 
-    activation = _activation(parser, args.key)
+    activation = _chosen_activation(parser, args)
     params = parse_param_items(parser, activation, args.param)
     size = _size(parser, args.size, headless.DEFAULT_SIZE, headless.MAX_FIGURE_SIDE)
     x_range = _x_range(parser, args.x_range)
@@ -174,10 +191,16 @@ def _check_handout(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
         parser.error(f"--out: a handout is a .pdf file, got {args.out!r}")
     if args.title is not None and not args.title.strip():
         parser.error("--title: the title is empty")
+    if args.name is not None and len(args.formula) != 1:
+        parser.error("--name: names one --formula; give exactly one --formula with it")
+    if args.formula and args.family:
+        parser.error("--formula and --family: give activations or a family, not both")
+    typed = [_typed_activation(parser, text, args.name).key for text in args.formula]
+    keys = [*args.keys, *typed] or None
 
     def job() -> Path:
         return headless.handout(
-            args.out, args.keys or None, family=args.family, page_size=args.page, title=args.title
+            args.out, keys, family=args.family, page_size=args.page, title=args.title
         )
 
     return job
@@ -198,10 +221,10 @@ def _check_cheatsheet(
 
 def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Callable[[], Path]:
     from actviz import headless
-    from actviz.model.animation import check_fps
-    from actviz.model.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
+    from actviz.model.publish.animation import check_fps
+    from actviz.model.publish.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
 
-    activation = _activation(parser, args.key)
+    activation = _chosen_activation(parser, args)
     params = parse_param_items(parser, activation, args.param)
     name, low, high = _sweep(parser, activation, args.sweep, params)
     if name in params:
@@ -231,6 +254,35 @@ def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 
 
 # argument helpers --------------------------------------------------------------------------------
+def _chosen_activation(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> core.Activation:
+    """KEY's activation, or the one --formula types (exactly one of them)."""
+    if args.formula is not None:
+        if args.key is not None:
+            parser.error("KEY and --formula: give one activation, not both")
+        return _typed_activation(parser, args.formula, args.name)
+    if args.name is not None:
+        parser.error("--name: names a --formula; there is none")
+    if args.key is None:
+        parser.error("KEY: give an activation's key, e.g. leaky_relu, or --formula TEXT")
+    return _activation(parser, args.key)
+
+
+def _typed_activation(
+    parser: argparse.ArgumentParser, text: str, name: str | None
+) -> core.Activation:
+    from actviz import headless
+    from actviz.core import ExpressionError
+
+    try:
+        return core.get(headless.custom_activation(text, name))
+    except ExpressionError as error:
+        parser.error(f"--formula {text!r}: {error}")
+    except ValueError as error:  # the name
+        parser.error(f"--name: {error}")
+
+
 def _activation(parser: argparse.ArgumentParser, key: str) -> core.Activation:
     try:
         return core.get(key)
@@ -252,7 +304,7 @@ def _size(
     default: tuple[int, int],
     max_side: int | None,
 ) -> tuple[int, int]:
-    from actviz.model.movie_file import MAX_SIDE, check_frame_size
+    from actviz.model.publish.movie_file import MAX_SIDE, check_frame_size
 
     if text is None:
         return default
@@ -294,7 +346,7 @@ def _sweep(
     others: dict[str, float | str],
 ) -> tuple[str, float, float]:
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.animation import ParamAnimation, choice_param_target
+    from actviz.model.publish.animation import ParamAnimation, choice_param_target
 
     name, sep, span = text.partition("=")
     low_text, colon, high_text = span.partition(":")

@@ -62,7 +62,7 @@ def bench_panel(repeats: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.neuron import NeuronModel
+    from actviz.model.neuron.lab import NeuronModel
     from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
     from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
 

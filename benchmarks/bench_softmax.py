@@ -62,8 +62,8 @@ def bench_lab(repeats: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from actviz.model.softmax_lab import SoftmaxLabModel
-    from actviz.model.softmax_snapshot import take_snapshot, take_sweep
+    from actviz.model.softmax.lab import SoftmaxLabModel
+    from actviz.model.softmax.snapshot import take_snapshot, take_sweep
     from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
 
     app = QApplication.instance() or QApplication([])

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.lab import TrainingLab
 
 PROBE_MS = 2
 

@@ -195,3 +195,87 @@ def test_import_actviz_stays_light_and_finds_the_api_on_use() -> None:
         import actviz
 
         actviz.no_such_thing  # noqa: B018
+
+
+# an activation of one's own (--formula, actviz.custom_activation) ---------------------------------
+SWISH_BETA = "x * sigmoid(beta * x)"
+
+
+def test_a_typed_formula_renders_animates_and_joins_a_handout(
+    qapp, tmp_path: Path, capsys
+) -> None:
+    import numpy as np
+
+    import actviz
+
+    code, printed, _ = run(
+        capsys, "render", "--formula", SWISH_BETA, "--name", "Swish-beta", "--param", "beta=2",
+        "--size", "300x200", "--out", str(tmp_path / "s.png"),
+    )
+    assert code == 0 and printed.strip() == str(tmp_path / "s.png")
+    image = QImage(str(tmp_path / "s.png"))
+    assert (image.width(), image.height()) == (300, 200)
+    # What was drawn is x·σ(βx): the same text and name give the same activation back.
+    key = actviz.custom_activation(SWISH_BETA, name="Swish-beta")
+    activation = core.get(key)
+    x = np.linspace(-20.0, 20.0, 401)
+    closed_form = x / (1.0 + np.exp(-2.0 * x))
+    np.testing.assert_allclose(activation.forward(x, beta=2.0), closed_form, rtol=1e-13, atol=0)
+    step = 1e-6
+    central = (activation.forward(x + step, beta=2.0) - activation.forward(x - step, beta=2.0))
+    np.testing.assert_allclose(
+        activation.derivative(x, beta=2.0), central / (2 * step), rtol=1e-6, atol=1e-8
+    )
+
+    code, _, _ = run(
+        capsys, "handout", "relu", "--formula", SWISH_BETA, "--formula", "x^3 - x",
+        "--out", str(tmp_path / "h.pdf"),
+    )
+    assert code == 0
+    pages = PdfReader(tmp_path / "h.pdf").pages
+    assert len(pages) == 1 + 3  # the title page, relu, then the two formulas
+    for page, key in ((pages[2], "custom:x-sigmoid-beta-x"), (pages[3], "custom:x-3-x")):
+        assert key in page.extract_text()  # each typed activation has its own page, by its key
+
+    code, _, _ = run(
+        capsys, "animate", "--formula", SWISH_BETA, "--sweep", "beta=0.5:4", "--frames", "6",
+        "--size", "200x120", "--out", str(tmp_path / "a.gif"),
+    )
+    assert code == 0
+    with Image.open(tmp_path / "a.gif") as gif:
+        assert gif.n_frames == 6 and gif.size == (200, 120)
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["--formula", "x * ("], "--formula 'x * (': column"),
+        (["--formula", "__import__('os')"], "--formula"),
+        (["--formula", "x.real"], "--formula"),
+        (["relu", "--formula", "x"], "KEY and --formula"),
+        ([], "KEY"),
+        (["--formula", SWISH_BETA, "--param", "gamma=2"], "--param"),
+        (["relu", "--name", "Mine"], "--name"),
+        (["--formula", "x ** 2", "--name", "   "], "--name"),
+        (["--formula", "x ** 2", "--name", "n" * 41], "--name"),
+    ],
+)
+def test_a_refused_formula_or_name_exits_2_naming_it(
+    qapp, tmp_path: Path, capsys, argv: list[str], named: str
+) -> None:
+    out = tmp_path / "f.svg"
+    code, printed, err = run(capsys, "render", *argv, "--out", str(out))
+    assert code == 2 and printed == ""
+    assert f"error: {named}" in err
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_the_same_name_for_another_formula_is_refused() -> None:
+    import actviz
+
+    first = actviz.custom_activation("x ** 2", name="Square")
+    assert actviz.custom_activation("x ** 2", name="square") == first
+    with pytest.raises(ValueError, match="taken"):
+        actviz.custom_activation("x ** 3", name="Square")
+    with pytest.raises(ValueError, match="column"):
+        actviz.custom_activation("exp(", name="Broken")

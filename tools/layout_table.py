@@ -1,7 +1,7 @@
 """Print the layout table of issue 10 for the real window at 1280x720, 1366x768 and 1920x1080.
 
 Run from the checkout:  ``python tools/layout_table.py``  (offscreen; a fresh window per size,
-resized as a user's screen would have it). ``tests/test_app_layout.py`` asserts the same figures.
+resized as a user's screen would have it). ``tests/app/test_app_layout.py`` asserts the same figures.
 Below the table it lists every visible plot of each room at 1366x768 with its width.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "app")]
 
 import layout_probe as probe  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -16,7 +16,7 @@ from actviz.core.catalogue import (
     staged,
     unregister_custom,
 )
-from actviz.core.estimate import Gap, estimate_properties, find_gaps
+from actviz.core.formula.estimate import Gap, estimate_properties, find_gaps
 from actviz.core.expression import (
     ExpressionError,
     FormulaActivation,

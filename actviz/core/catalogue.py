@@ -5,7 +5,7 @@ that start with ``custom:``; catalogue keys are identifiers and never contain a 
 can never collide. :func:`get`, :func:`names` and :func:`by_family` see both, custom ones last under
 the family "Custom", so everything that looks activations up by key works with either.
 
-The registry is written by the model layer (``actviz.model.custom_activations``), which also tells
+The registry is written by the model layer (``actviz.model.custom.activations``), which also tells
 the models that hold a key when it changes. While a lesson file is being checked, the custom
 activations it defines are *staged* (:func:`staged`): visible to lookups, not yet registered.
 """

@@ -145,7 +145,7 @@ def _warm_up() -> None:
 
 
 def _assemble(text: str, key: str, name: str | None, result: Any) -> FormulaActivation:
-    from actviz.core.estimate import estimate_properties
+    from actviz.core.formula.estimate import estimate_properties
     from actviz.core.formula.numeric import elementwise, raw
     from actviz.core.formula.printing import display_name
     from actviz.core.formula.switches import make_kink_fn
@@ -187,7 +187,7 @@ def with_param_ranges(activation: Activation, ranges: Mapping[str, ParamRange]) 
 
     Raises ``ValueError`` naming a parameter the activation does not have.
     """
-    from actviz.core.estimate import estimate_properties
+    from actviz.core.formula.estimate import estimate_properties
 
     known = {p.name for p in activation.params}
     for param_name in ranges:

@@ -12,10 +12,10 @@ import pytest
 
 from actviz.core import i18n
 from actviz.model import curve_export, session_file
-from actviz.model.deepnet_lab import DeepNetLab
-from actviz.model.neuron import NeuronModel
+from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
-from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax.lab import SoftmaxLabModel
 from actviz.model.state import Saveable
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.model import neuron, softmax_lab
+from actviz.model.neuron import lab as neuron
+from actviz.model.softmax import lab as softmax_lab
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.neuron import NeuronModel
-from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.neuron.lab import NeuronModel
+from actviz.model.softmax.lab import SoftmaxLabModel
 
 
 def test_random_scores_are_normal_with_std_2_on_the_sliders_grid() -> None:
@@ -133,7 +134,7 @@ def test_every_preset_keeps_its_loss_kind_and_target() -> None:
 
 def test_a_simulation_request_runs_exactly_the_lab_settings() -> None:
     from actviz.core.deepnet import simulate
-    from actviz.model.deepnet_lab import SIGMA_RANGE, DeepNetLab
+    from actviz.model.deepnet.lab import SIGMA_RANGE, DeepNetLab
 
     lab = DeepNetLab()
     lab.choice.set_activation("leaky_relu", {"negative_slope": 0.2})
@@ -163,7 +164,7 @@ def test_a_simulation_request_runs_exactly_the_lab_settings() -> None:
 
 
 def test_results_and_errors_are_stored_as_given() -> None:
-    from actviz.model.deepnet_lab import DeepNetLab
+    from actviz.model.deepnet.lab import DeepNetLab
 
     lab = DeepNetLab()
     assert lab.results == (None, None) and lab.error == "" and lab.notice == ""
@@ -250,7 +251,7 @@ def test_a_file_that_is_not_an_object_says_what_it_found(text: str, found: str) 
 
 
 def test_applying_a_state_clears_the_notice_and_emits_settings_once() -> None:
-    from actviz.model.deepnet_lab import DeepNetLab
+    from actviz.model.deepnet.lab import DeepNetLab
 
     lab = DeepNetLab()
     lab.apply_preset(lab.presets[0].name)
@@ -266,7 +267,7 @@ def test_applying_a_state_clears_the_notice_and_emits_settings_once() -> None:
 
 
 def _bender_state(weights=None, biases=None) -> dict:
-    from actviz.model.space_bender import SpaceBender
+    from actviz.model.deepnet.space_bender import SpaceBender
 
     state = SpaceBender().to_state()
     if weights is not None:
@@ -277,7 +278,7 @@ def _bender_state(weights=None, biases=None) -> dict:
 
 
 def test_saved_bending_weights_are_checked_layer_by_layer() -> None:
-    from actviz.model.space_bender import MAX_LAYERS, SpaceBender
+    from actviz.model.deepnet.space_bender import MAX_LAYERS, SpaceBender
 
     bender = SpaceBender()
     good = [[[0.5, -1.0], [2.0, 0.0]]] * MAX_LAYERS
@@ -304,7 +305,7 @@ def test_saved_bending_weights_are_checked_layer_by_layer() -> None:
 
 
 def test_random_bending_weights_have_two_decimals_and_stay_in_range() -> None:
-    from actviz.model.space_bender import MAX_LAYERS, WEIGHT_LIMIT, SpaceBender
+    from actviz.model.deepnet.space_bender import MAX_LAYERS, WEIGHT_LIMIT, SpaceBender
 
     bender = SpaceBender()
     values = []
@@ -331,8 +332,8 @@ def test_random_bending_weights_have_two_decimals_and_stay_in_range() -> None:
 
 def test_the_bending_snapshot_warps_the_grid_and_the_data_through_the_active_layers() -> None:
     from actviz.core.deepnet import compose_affine, warp
-    from actviz.core.toy_data import grid_lines, make_dataset
-    from actviz.model.space_bender import POINTS, SpaceBender
+    from actviz.core.deepnet.toy_data import grid_lines, make_dataset
+    from actviz.model.deepnet.space_bender import POINTS, SpaceBender
 
     bender = SpaceBender()
     bender.set_layers(2)
@@ -357,7 +358,7 @@ def test_the_bending_snapshot_warps_the_grid_and_the_data_through_the_active_lay
 
 
 def test_notes_from_the_deepnet_labs_nested_parts_are_kept_with_their_paths() -> None:
-    from actviz.model.deepnet_lab import DeepNetLab
+    from actviz.model.deepnet.lab import DeepNetLab
 
     lab = DeepNetLab()
     state = lab.to_state()

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.deepnet_lab import DeepNetLab
-from actviz.model.neuron import NeuronModel
+from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
-from actviz.model.softmax_lab import SoftmaxLabModel
-from actviz.model.space_bender import SpaceBender
+from actviz.model.softmax.lab import SoftmaxLabModel
+from actviz.model.deepnet.space_bender import SpaceBender
 
 Model = Any
 Change = Callable[[Model], object]

@@ -373,7 +373,7 @@ def test_a_file_of_exactly_the_size_limit_is_read_and_one_byte_more_is_refused(t
 
 def test_braces_quotes_and_backslashes_inside_names_do_not_hide_a_cut() -> None:
     """The truncation check counts brackets outside strings only, and knows escaped quotes."""
-    from actviz.model.softmax_lab import SoftmaxLabModel
+    from actviz.model.softmax.lab import SoftmaxLabModel
 
     lab = SoftmaxLabModel()
     lab.set_label(0, 'a"}}]]\\"b')

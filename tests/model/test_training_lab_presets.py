@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_options import DEFAULTS
-from actviz.model.training_presets import PRESETS, preset
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.options import DEFAULTS
+from actviz.model.training.presets import PRESETS, preset
 
 SEEDS = (0, 1)
 CHANCE = np.log(2.0)  # cross-entropy of a network that says 1/2 everywhere

@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 
 from actviz.model import session_file
-from actviz.model.training_export import loss_history_csv, network_document, network_json
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.export import loss_history_csv, network_document, network_json
+from actviz.model.training.lab import TrainingLab
 
 
 def trained_lab() -> TrainingLab:

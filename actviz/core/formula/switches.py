@@ -5,7 +5,7 @@ heaviside, relu; the difference of the two sides of max, min and of a where cond
 it can stop being defined: a denominator, the argument of log or of a root, tan's poles. Each such
 argument g(x) is collected from f and f′ once, at parse time. For given params, the zeros of each
 g are found exactly when g is a polynomial of degree 1 or 2 in x (closed forms), otherwise by a
-scan of the whole line with bisection to float precision (:mod:`actviz.core.scan`).
+scan of the whole line with bisection to float precision (:mod:`actviz.core.formula.scan`).
 
 Each candidate x0 is then judged by f and f′ at x0 and its two float neighbours: a jump where f
 differs (or is undefined at x0 only, a hole), a kink where only f′ does; a candidate where
@@ -26,7 +26,7 @@ from actviz.core.activation import ElementwiseFn, FloatArray
 from actviz.core.formula.functions import relu
 from actviz.core.formula.numeric import Program, compile_expression, raw
 from actviz.core.params import Kink
-from actviz.core.scan import OUTER, sign_changes
+from actviz.core.formula.scan import OUTER, sign_changes
 
 MAX_SWITCHES = 24
 MAX_KINKS = 400

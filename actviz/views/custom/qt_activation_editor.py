@@ -1,6 +1,6 @@
 """The activation editor: type a formula, see f and f′ and a preview at once, name it, set ranges.
 
-A dialog over an :class:`~actviz.model.activation_draft.ActivationDraft`: the draft parses and
+A dialog over an :class:`~actviz.model.custom.draft.ActivationDraft`: the draft parses and
 keeps the last good formula, this only shows it. "Add" (or "Save" when editing) commits the draft
 to the custom activations and closes; a name that is taken or missing is said beside the name.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from actviz.core.expression import warm_up_in_background
 from actviz.core.formula.vocabulary import help_text
-from actviz.model.activation_draft import ActivationDraft
+from actviz.model.custom.draft import ActivationDraft
 from actviz.views.custom.qt_formula_display import QtFormulaDisplay
 from actviz.views.custom.qt_formula_field import QtFormulaField
 from actviz.views.custom.qt_formula_preview import QtFormulaPreview

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.custom_activations import CustomActivations
+from actviz.model.custom.activations import CustomActivations
 from actviz.views.custom.qt_custom_actions import CustomActivationActions
 
 

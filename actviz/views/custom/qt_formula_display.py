@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from actviz.model.activation_draft import ActivationDraft
+from actviz.model.custom.draft import ActivationDraft
 
 FORMULA_STYLE = "font-family: 'DejaVu Serif', serif; font-size: 12pt"
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from actviz.core import ExpressionError
 from actviz.core.expression import MAX_LENGTH
-from actviz.model.activation_draft import ActivationDraft
+from actviz.model.custom.draft import ActivationDraft
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.signals import signals_blocked
 

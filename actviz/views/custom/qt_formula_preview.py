@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.i18n import format_number
-from actviz.model.activation_draft import ActivationDraft, preview_y_range
+from actviz.model.custom.draft import ActivationDraft, preview_y_range
 from actviz.views.theme import palette
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.qt_focus_ring import QtFocusRing

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from actviz.core import ParamRange
 from actviz.core.expression import PARAM_LIMIT
-from actviz.model.activation_draft import ActivationDraft
+from actviz.model.custom.draft import ActivationDraft
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked

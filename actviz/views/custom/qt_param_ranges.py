@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from actviz.core import ParamRange
-from actviz.model.activation_draft import ActivationDraft
+from actviz.model.custom.draft import ActivationDraft
 from actviz.views.custom.qt_param_range_row import QtParamRangeRow
 
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from actviz.core.deepnet import SimulationResult
 from actviz.core.i18n import format_number, translate
-from actviz.model.space_bender import BendingSnapshot
+from actviz.model.deepnet.space_bender import BendingSnapshot
 
 
 def number(value: float) -> str:

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from actviz.model.space_bender import BendingSnapshot
+from actviz.model.deepnet.space_bender import BendingSnapshot
 
 
 def _matrix_html(m: np.ndarray) -> str:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.core.toy_data import DATASET_LABELS, DATASETS
-from actviz.model.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
+from actviz.core.deepnet.toy_data import DATASET_LABELS, DATASETS
+from actviz.model.deepnet.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from actviz.model.space_bender import SpaceBender
+from actviz.model.deepnet.space_bender import SpaceBender
 from actviz.views.deepnet.qt_affine_readout import QtAffineReadout
 from actviz.views.deepnet.qt_bending_controls import QtBendingControls
 from actviz.views.deepnet.qt_warp_view import QtWarpView

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.core.weight_init import INIT_LABELS, INITS
-from actviz.model.deepnet_lab import (
+from actviz.core.deepnet.weight_init import INIT_LABELS, INITS
+from actviz.model.deepnet.lab import (
     BATCH_RANGE,
     DEPTH_RANGE,
     SEED_MAX,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
-from actviz.model.deepnet_lab import DeepNetLab
+from actviz.model.deepnet.lab import DeepNetLab
 from actviz.views.deepnet.qt_bending_tab import QtBendingTab
 from actviz.views.deepnet.qt_signals_tab import QtSignalsTab
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from actviz.model.deepnet_lab import DeepNetLab
+from actviz.model.deepnet.lab import DeepNetLab
 
 _COLUMNS = 1  # one button a row: the settings column stays narrow beside the plots
 

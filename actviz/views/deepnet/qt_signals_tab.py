@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
-from actviz.model.deepnet_lab import DeepNetLab
+from actviz.model.deepnet.lab import DeepNetLab
 from actviz.views.deepnet.qt_deepnet_controls import QtDeepNetControls
 from actviz.views.deepnet.qt_deepnet_presets import QtDeepNetPresets
 from actviz.views.deepnet.qt_layer_histograms import QtLayerHistograms

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from actviz.core.deepnet import SimulationResult
-from actviz.model.deepnet_lab import DeepNetLab, SimulationRequest
+from actviz.model.deepnet.lab import DeepNetLab, SimulationRequest
 
 Outcome = tuple[SimulationResult | None, SimulationResult | None, str, float]
 _POLL_MS = 15

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
-from actviz.model.space_bender import MAX_LAYERS, BendingSnapshot
+from actviz.model.deepnet.space_bender import MAX_LAYERS, BendingSnapshot
 from actviz.views.deepnet.deepnet_text import warp_text
 from actviz.views.deepnet.qt_layer_stats_plots import COMPARE_COLOUR, MAIN_COLOUR
 from actviz.views.theme.plot_styler import follow_theme

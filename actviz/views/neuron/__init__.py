@@ -1,6 +1,6 @@
 """The neuron playground: inputs, weights and bias, both passes of backprop, gradient descent.
 
-State: :class:`actviz.model.neuron.NeuronModel`. Entry point: :class:`QtNeuronPanel`.
+State: :class:`actviz.model.neuron.lab.NeuronModel`. Entry point: :class:`QtNeuronPanel`.
 """
 
 from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel

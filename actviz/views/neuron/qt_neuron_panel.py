@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.model.neuron import (
+from actviz.model.neuron.lab import (
     B_RANGE,
     LR_RANGE,
     MAX_INPUTS,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from actviz.core.neuron import tangent_line
-from actviz.model.neuron import NeuronModel
+from actviz.model.neuron.lab import NeuronModel
 
 # Okabe-Ito black (yellow in the dark theme): apart from f (blue) and f' (vermillion) in both.
 MARKER_COLOUR = QColor("#000000")

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from actviz.model.movie_file import Frame
+from actviz.model.publish.movie_file import Frame
 
 
 def image_to_frame(image: QImage, size: tuple[int, int], background: QColor | None = None) -> Frame:

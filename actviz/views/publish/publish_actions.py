@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.animation import Motion, ParamSweep
+from actviz.model.publish.animation import Motion, ParamSweep
 from actviz.views.widgets.qt_lab_page import QtLabPage
 from actviz.views.widgets.qt_play_button import QtPlayButton
 

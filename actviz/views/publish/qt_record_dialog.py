@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.model.animation import MAX_FPS, MODE_TEXT, MODES, Motion
-from actviz.model.movie_file import (
+from actviz.model.publish.animation import MAX_FPS, MODE_TEXT, MODES, Motion
+from actviz.model.publish.movie_file import (
     MAX_GIF_FPS,
     MAX_SIDE,
     MIN_SIDE,

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from actviz.model.animation import Motion
-from actviz.model.movie_file import Frame, open_movie, record_motion
+from actviz.model.publish.animation import Motion
+from actviz.model.publish.movie_file import Frame, open_movie, record_motion
 from actviz.views.publish.frames import image_to_frame
 
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from actviz.model.softmax_lab import MAX_CLASSES
-from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.model.softmax.lab import MAX_CLASSES
+from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.softmax.softmax_text import class_ticks, jacobian_text
 from actviz.views.theme.appearance import (

@@ -23,8 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from actviz.model.softmax_lab import MAX_CLASSES
-from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.model.softmax.lab import MAX_CLASSES
+from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.softmax.softmax_text import bars_text, class_ticks
 from actviz.views.theme.appearance import Appearance, follow_appearance

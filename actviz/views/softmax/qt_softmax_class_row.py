@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from actviz.model.softmax_lab import MAX_LABEL_LENGTH, SCORE_MAX, SCORE_MIN, SCORE_STEP
+from actviz.model.softmax.lab import MAX_LABEL_LENGTH, SCORE_MAX, SCORE_MIN, SCORE_STEP
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from actviz.model.softmax_lab import MAX_CLASSES, MIN_CLASSES, SoftmaxLabModel
+from actviz.model.softmax.lab import MAX_CLASSES, MIN_CLASSES, SoftmaxLabModel
 from actviz.views.softmax.qt_softmax_class_row import QtSoftmaxClassRow
 from actviz.views.widgets.accessibility import chain_focus
 

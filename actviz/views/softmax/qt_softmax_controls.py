@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.core.softmax import MODES
-from actviz.model.animation import ParamAnimation, ParamTarget, temperature_target
-from actviz.model.softmax_lab import (
+from actviz.model.publish.animation import ParamAnimation, ParamTarget, temperature_target
+from actviz.model.softmax.lab import (
     SHIFT_MAX,
     SHIFT_MIN,
     SHIFT_STEP,

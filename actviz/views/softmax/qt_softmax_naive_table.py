@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.core.softmax import EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD
-from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.theme.appearance import (
     Appearance,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.model.softmax_lab import SoftmaxLabModel
-from actviz.model.softmax_snapshot import SoftmaxSnapshot, take_snapshot, take_sweep
+from actviz.model.softmax.lab import SoftmaxLabModel
+from actviz.model.softmax.snapshot import SoftmaxSnapshot, take_snapshot, take_sweep
 from actviz.views.softmax.qt_jacobian_heatmap import QtJacobianHeatmap
 from actviz.views.softmax.qt_softmax_bars import QtSoftmaxBars
 from actviz.views.softmax.qt_softmax_classes import QtSoftmaxClasses

@@ -10,7 +10,7 @@ import math
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from actviz.model.softmax_snapshot import SoftmaxSnapshot
+from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.theme.appearance import Appearance, follow_appearance
 from actviz.views.theme.qt_text_tint import tint
 

@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from actviz.model.softmax_lab import SoftmaxLabModel
-from actviz.model.softmax_snapshot import SweepCurve
+from actviz.model.softmax.lab import SoftmaxLabModel
+from actviz.model.softmax.snapshot import SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
 from actviz.views.softmax.softmax_text import sweep_text
 from actviz.views.theme.plot_styler import follow_theme

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from actviz.core.i18n import translate
-from actviz.model.softmax_snapshot import SoftmaxSnapshot, SweepCurve
+from actviz.model.softmax.snapshot import SoftmaxSnapshot, SweepCurve
 from actviz.views.softmax import qt_softmax_style as style
 
 _OUTPUT_NAME = {"softmax": "p", "log_softmax": "log p", "softmin": "p"}

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from actviz.core.training import INITS
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.training.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked

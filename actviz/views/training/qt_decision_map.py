@@ -10,9 +10,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from actviz.core.i18n import format_number
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_maps import NetworkPicture
-from actviz.model.training_options import PLANE_EXTENT
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.maps import NetworkPicture
+from actviz.model.training.options import PLANE_EXTENT
 from actviz.views.training.map_colors import (
     class_color,
     colorize,

@@ -10,8 +10,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actviz.core.i18n import format_number
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_maps import HiddenSpace
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.maps import HiddenSpace
 from actviz.views.training.map_colors import class_color, outline_pen, value_brushes
 from actviz.views.training.plot_look import PlotLook
 from actviz.views.widgets.qt_focus_ring import QtFocusRing

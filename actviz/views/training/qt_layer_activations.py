@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.lab import TrainingLab
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.signals import signals_blocked

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.training.qt_number_entry import QtNumberEntry
 
 NEW_LAYER_UNITS = 4

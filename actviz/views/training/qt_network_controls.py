@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.core.training import FEATURES, INITS
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.training.qt_layer_activations import QtLayerActivations
 from actviz.views.training.qt_layer_sizes import QtLayerSizes

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.core.i18n import format_number
-from actviz.model.training_maps import NetworkPicture
-from actviz.model.training_options import FEATURE_LABELS
+from actviz.model.training.maps import NetworkPicture
+from actviz.model.training.options import FEATURE_LABELS
 from actviz.views.training.map_colors import colorize, diverging_lut, link_color
 from actviz.views.training.plot_look import PlotLook
 from actviz.views.widgets.accessibility import announce

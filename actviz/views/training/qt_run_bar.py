@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.widgets.signals import signals_blocked
 
 

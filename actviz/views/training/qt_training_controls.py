@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from actviz.model import training_options as opt
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training import options as opt
+from actviz.model.training.lab import TrainingLab
 from actviz.views.training.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked

@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.i18n import format_number
-from actviz.model.training_run import HistoryRow
+from actviz.model.training.run import HistoryRow
 from actviz.views.theme.appearance import OKABE_ITO
 from actviz.views.training.plot_look import PlotLook, cache_axes
 from actviz.views.widgets.qt_focus_ring import QtFocusRing

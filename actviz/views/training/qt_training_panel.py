@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.lab import TrainingLab
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.training.qt_compare_controls import QtCompareControls
 from actviz.views.training.qt_data_controls import QtDataControls

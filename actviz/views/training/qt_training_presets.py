@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_presets import PRESETS
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.presets import PRESETS
 from actviz.views.widgets.signals import signals_blocked
 
 PLACEHOLDER = "Lessons…"

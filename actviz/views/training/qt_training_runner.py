@@ -16,8 +16,8 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_options import SPEEDS
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.options import SPEEDS
 
 TICK_MS = 10
 BUDGET_S = 0.008

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from actviz.model.training_lab import TrainingLab
-from actviz.model.training_options import FEATURE_LABELS, WEIGHT_LIMIT
+from actviz.model.training.lab import TrainingLab
+from actviz.model.training.options import FEATURE_LABELS, WEIGHT_LIMIT
 from actviz.views.training.qt_number_entry import QtNumberEntry
 
 HINT = (

@@ -1,4 +1,4 @@
-"""Drives a :class:`~actviz.model.animation.ParamAnimation` from a ``QTimer`` while it plays.
+"""Drives a :class:`~actviz.model.publish.animation.ParamAnimation` from a ``QTimer`` while it plays.
 
 The clock itself has no timer (so it is testable without Qt, and a recording can step it by exact
 frame times); this object feeds it the wall-clock time between timer ticks. A long stall (a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
 
-from actviz.model.animation import ParamAnimation
+from actviz.model.publish.animation import ParamAnimation
 
 INTERVAL_MS = 16  # about 60 updates a second; each costs one coalesced redraw
 MAX_STEP = 0.1

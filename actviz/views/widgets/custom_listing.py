@@ -1,6 +1,6 @@
 """Keeping a widget's list of activations in step with the custom ones, for as long as it lives.
 
-The custom-activation events are process-wide (:mod:`actviz.model.custom_registry`), while a
+The custom-activation events are process-wide (:mod:`actviz.model.custom.registry`), while a
 widget's C++ side can be deleted long before its Python wrapper is collected; a slot called then
 raises "Internal C++ object already deleted" inside the model's change. So the widget is held
 weakly, and the connection removes itself at the first announcement after the widget is gone.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import shiboken6
 
-from actviz.model import custom_registry
+from actviz.model.custom import registry as custom_registry
 
 
 def follow_custom_listing(slot: Callable[[], None]) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from actviz.model.animation import MODE_TEXT, MODES, ParamAnimation, ParamTarget
+from actviz.model.publish.animation import MODE_TEXT, MODES, ParamAnimation, ParamTarget
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked

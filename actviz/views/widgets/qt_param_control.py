@@ -9,7 +9,7 @@ from actviz import core
 from actviz.core.i18n import format_number
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.animation import ParamAnimation, ParamTarget, choice_param_target
+from actviz.model.publish.animation import ParamAnimation, ParamTarget, choice_param_target
 from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked

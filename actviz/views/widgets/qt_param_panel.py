@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.animation import ParamAnimation, ParamTarget
+from actviz.model.publish.animation import ParamAnimation, ParamTarget
 from actviz.views.widgets.accessibility import chain_focus
 from actviz.views.widgets.animation_driver import AnimationDriver
 from actviz.views.widgets.qt_param_control import QtParamControl

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
-from actviz.model.animation import ParamAnimation, ParamTarget
+from actviz.model.publish.animation import ParamAnimation, ParamTarget
 from actviz.views.widgets.qt_animation_menu import QtAnimationMenu
 
 

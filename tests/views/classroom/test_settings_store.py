@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from actviz.model.deepnet_lab import DeepNetLab
-from actviz.model.neuron import NeuronModel
+from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
-from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax.lab import SoftmaxLabModel
 from actviz.model.state import Saveable
 from actviz.views.classroom.settings_store import GEOMETRY_KEY, STATE_KEY, SettingsStore
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from actviz.core.deepnet import compose_affine, warp
-from actviz.model.space_bender import SpaceBender
+from actviz.model.deepnet.space_bender import SpaceBender
 from actviz.views.deepnet.qt_bending_tab import QtBendingTab
 
 

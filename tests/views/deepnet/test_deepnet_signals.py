@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from actviz.core.deepnet import simulate
-from actviz.model.deepnet_lab import DeepNetLab
+from actviz.model.deepnet.lab import DeepNetLab
 from actviz.views.deepnet.qt_deepnet_panel import QtDeepNetPanel
 from actviz.views.deepnet.qt_layer_histograms import ridge_lines
 from actviz.views.widgets.qt_slider_field import QtSliderField

@@ -8,7 +8,7 @@ import pytest
 
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.neuron import NeuronModel
+from actviz.model.neuron.lab import NeuronModel
 from actviz.views.neuron.qt_neuron_diagram import gradient_colour, gradient_width
 from actviz.views.neuron.qt_operating_point_overlay import QtOperatingPointOverlay
 from actviz.views.theme.appearance import CANVAS

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from actviz.core.neuron import forward_backward
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.neuron import NeuronModel
+from actviz.model.neuron.lab import NeuronModel
 from actviz.views.neuron.qt_neuron_diagram import format_value
 from actviz.views.neuron.qt_neuron_panel import QtNeuronPanel
 

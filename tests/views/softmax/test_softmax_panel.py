@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QRadioButton, QToolButton
 from scipy.special import expit
 
-from actviz.model.softmax_lab import SoftmaxLabModel
+from actviz.model.softmax.lab import SoftmaxLabModel
 from actviz.views.softmax import qt_softmax_panel
 from actviz.views.softmax.qt_softmax_panel import QtSoftmaxPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField

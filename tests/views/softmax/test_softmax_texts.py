@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from actviz.model.softmax_lab import SoftmaxLabModel
-from actviz.model.softmax_snapshot import take_snapshot
+from actviz.model.softmax.lab import SoftmaxLabModel
+from actviz.model.softmax.snapshot import take_snapshot
 from actviz.views.softmax.qt_softmax_naive_table import explain
 from actviz.views.softmax.qt_softmax_style import compact_number, number_text
 

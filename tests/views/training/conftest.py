@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractSpinBox
 
-from actviz.model.training_lab import TrainingLab
+from actviz.model.training.lab import TrainingLab
 from actviz.views.training import QtTrainingPanel
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
-from actviz.model.training_export import loss_history_csv, network_json
+from actviz.model.training.export import loss_history_csv, network_json
 from actviz.views.theme.appearance import Appearance
 from actviz.views.training.map_colors import negative_color, positive_color
 

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.deepnet_lab import BATCH_RANGE, DEPTH_RANGE, SIGMA_RANGE, WIDTH_RANGE
-from actviz.model.neuron import B_RANGE, LR_RANGE, W_RANGE, X_RANGE
-from actviz.model.softmax_lab import (
+from actviz.model.deepnet.lab import BATCH_RANGE, DEPTH_RANGE, SIGMA_RANGE, WIDTH_RANGE
+from actviz.model.neuron.lab import B_RANGE, LR_RANGE, W_RANGE, X_RANGE
+from actviz.model.softmax.lab import (
     SCORE_MAX,
     SCORE_MIN,
     SCORE_STEP,

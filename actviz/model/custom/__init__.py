@@ -1,0 +1,1 @@
+"""Typed activations: the editor's draft, the saved list and the registry."""

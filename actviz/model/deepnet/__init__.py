@@ -1,0 +1,1 @@
+"""The deep-network lab's state, its presets and the space bender."""

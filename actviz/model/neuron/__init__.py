@@ -1,0 +1,1 @@
+"""The neuron playground's state and its presets."""

@@ -1,0 +1,1 @@
+"""Animating a parameter and writing the frames to a movie file."""

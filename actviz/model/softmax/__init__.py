@@ -1,0 +1,1 @@
+"""The softmax lab's state and what it shows."""

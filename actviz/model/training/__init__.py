@@ -1,0 +1,1 @@
+"""The training lab's state: data, network, run, maps, presets and export."""
