@@ -82,10 +82,13 @@ def test_clamping_stops_at_the_limits_and_keeps_the_smallest_span() -> None:
     x_low, x_high, _, _ = clamp_view_range((128.0, 128.0, 0.0, 1.0))
     narrowest = max(MIN_VIEW_SPAN, MIN_RELATIVE_VIEW_SPAN * 128.0)
     assert x_low < 128.0 < x_high and narrowest <= x_high - x_low <= 1.02 * narrowest
-    # At the limit the range ends there and opens downwards.
+    # Past the limit the range slides back at its width (LIMIT here) and ends at the limit.
     _, _, y_low, y_high = clamp_view_range((0.0, 1.0, 2 * LIMIT, 3 * LIMIT))
+    assert (y_low, y_high) == (0.0, LIMIT)
+    # A narrow range past the limit keeps its narrow width, against the limit.
+    _, _, y_low, y_high = clamp_view_range((0.0, 1.0, 2 * LIMIT, 2 * LIMIT + 1e3))
     narrowest = MIN_RELATIVE_VIEW_SPAN * LIMIT
-    assert y_high == LIMIT and narrowest <= y_high - y_low <= 1.02 * narrowest
+    assert y_high == LIMIT and max(1e3, narrowest) <= y_high - y_low <= 1.02 * max(1e3, narrowest)
 
 
 @given(any_float, any_float, any_float, any_float)

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.training import (
+from actviz.core.training.fit import (
     LayerActivation,
     forward,
     forward_layers,

@@ -5,8 +5,8 @@ in the legend, the plot and the list."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from actviz.model.session import Session
@@ -156,6 +156,16 @@ def test_pinned_list_check_boxes_and_menu(views) -> None:
     assert overlay_list.list.item(0).flags() == Qt.ItemFlag.NoItemFlags  # the placeholder
 
 
+def line_colour(image: QImage) -> str:
+    """The colour of the stretch of line a swatch draws across its middle row (dashes leave gaps,
+    and the line's ends are antialiased: the most common opaque colour wins)."""
+    row = image.height() // 2
+    colours = [image.pixelColor(x, row) for x in range(image.width())]
+    opaque = [c.name() for c in colours if c.alpha() == 255]
+    assert opaque, "the swatch draws no line"
+    return max(set(opaque), key=opaque.count)
+
+
 def test_pinned_list_swatches_take_the_plot_colours_in_the_dark_theme(
     views, app_look_restored
 ) -> None:
@@ -168,7 +178,7 @@ def test_pinned_list_swatches_take_the_plot_colours_in_the_dark_theme(
 
     def swatches() -> list[str]:
         items = [overlay_list.list.item(r) for r in range(overlay_list.list.count())]
-        return [i.icon().pixmap(14, 14).toImage().pixelColor(7, 7).name() for i in items]
+        return [line_colour(i.icon().pixmap(QSize(28, 14)).toImage()) for i in items]
 
     def curves() -> list[str]:
         return [f.opts["pen"].color().name() for f, _df in plot.overlay_curves]
