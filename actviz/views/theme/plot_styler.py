@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
 from actviz.views.theme.appearance import Appearance, follow_appearance
+from actviz.views.widgets.plot_teardown import close_plots_at_exit
 
 _BASE = "_actviz_base"  # attribute holding an item's own look, captured once
 # An axis whose grid is at least this opaque draws the grid in its own pen: that pen is a grid
@@ -34,7 +35,9 @@ _OPAQUE_GRID = 128
 
 
 def follow_theme(view: pg.GraphicsView) -> PlotStyler:
-    """Keep ``view`` in step with the application's appearance from now on (idempotent)."""
+    """Keep ``view`` in step with the application's appearance from now on (idempotent), and
+    close it before the interpreter exits (every plot of the app comes through here)."""
+    close_plots_at_exit()
     return PlotStyler.for_view(view)
 
 
