@@ -15,6 +15,7 @@ import sys
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
@@ -42,6 +43,7 @@ from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
 from actviz.views.publish.publish_actions import install_publish
+from actviz.views.publish.training_motions import training_motions
 from actviz.views.theme.app_icon import app_icon
 from actviz.views.widgets.keyboard_focus import KeyboardFocus
 from actviz.views.widgets.qt_lab_page import QtLabPage
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
             self.install_lab(spec)
         self.classroom = install_classroom(self, self.saveables.copy, settings)
         self.publish = install_publish(self, self.file_menu)  # record, handout, cheat sheet
+        self.publish.add_motion_provider(partial(training_motions, self))  # "while training runs"
         self._finish_menus()
         self.keyboard_focus = KeyboardFocus.install(self)  # Home in a slider is the slider's
         self.settings_store = SettingsStore(settings) if settings is not None else None
