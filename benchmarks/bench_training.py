@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from actviz.core.training import fit as training
+from actviz.core import training
 
 DEFAULT_KEYS = ["tanh", "relu", "sigmoid", "gelu"]
 

@@ -82,7 +82,7 @@ def test_importing_loads_no_sympy(module: str) -> None:
 def test_the_training_core_trains_with_a_typed_activation() -> None:
     """A formula that spells tanh trains exactly as the catalogue's tanh: same losses, epoch by
     epoch (the training lab looks activations up by key, like every lab)."""
-    from actviz.core.training.fit import fit
+    from actviz.core.training import fit
 
     core.register_custom(parse_activation("tanh(x)", key="custom:typed-tanh"))
     typed = fit("circle", key="custom:typed-tanh", epochs=5, seed=3)

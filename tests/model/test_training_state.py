@@ -218,6 +218,6 @@ def test_the_network_json_rebuilds_the_same_predictions() -> None:
 
 
 def a_features(lab: TrainingLab, points: np.ndarray) -> np.ndarray:
-    from actviz.core.training.fit import feature_matrix
+    from actviz.core.training.fitting import feature_matrix
 
     return feature_matrix(points, lab.features)

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.training.fit import (
+from actviz.core.training.fitting import (
     LayerActivation,
     forward,
     forward_layers,
@@ -95,7 +95,7 @@ class NetworkRun:
 
         This is the lab's hot loop: it calls the core's checked-once kernel (``run_epoch``) on
         inputs prepared once per spec and data, and scores training and test points in one
-        forward pass, as :func:`actviz.core.training.fit` does.
+        forward pass, as :func:`actviz.core.training.fitting` does.
         """
         ready = self._prepare(spec, data)
         weights = [w.copy() for w in self.weights]

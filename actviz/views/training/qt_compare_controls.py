@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from actviz.core.training.fit import INITS
+from actviz.core.training.fitting import INITS
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.core.training.fit import FEATURES, INITS
+from actviz.core.training.fitting import FEATURES, INITS
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
 from actviz.views.theme.qt_text_tint import tint

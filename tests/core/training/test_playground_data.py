@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actviz.core.training import fit as T
+from actviz.core import training as T
 from actviz.core.training.playground_data import gauss_variance
 
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actviz.core.training import fit as T
+from actviz.core import training as T
 
 
 def circle_rows(n: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

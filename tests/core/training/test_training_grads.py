@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actviz import core
-from actviz.core.training import fit as T
+from actviz.core import training as T
 
 STEP = 1e-4  # finite-difference step: truncation ~STEP^4, rounding ~1e-16 / STEP
 RTOL = 1e-9

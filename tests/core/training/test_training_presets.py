@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.core.training import fit as T
+from actviz.core import training as T
 
 SEEDS = (0, 1, 2)
 SQUARES = ("x1", "x2", "x1^2", "x2^2")

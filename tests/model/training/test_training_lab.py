@@ -333,7 +333,7 @@ def test_making_the_lab_at_start_up_loads_no_network_maths() -> None:
         "from actviz.model.training.lab import TrainingLab\n"
         "lab = TrainingLab()\n"
         "print(sorted(m for m in ('actviz.core.training.mlp', 'actviz.core.training.sgd',\n"
-        "    'actviz.core.training.fit', 'actviz.model.training.run', 'actviz.model.training.maps')\n"
+        "    'actviz.core.training.fitting', 'actviz.model.training.run', 'actviz.model.training.maps')\n"
         "    if m in sys.modules))\n"
         "lab.step(1)\n"
         "print('actviz.core.training.sgd' in sys.modules)\n"

@@ -4,7 +4,7 @@ This module is the lab's one entry point. It re-exports the data sets and CSV te
 (:mod:`actviz.core.training.playground_data`), the inputs and initial weights
 (:mod:`actviz.core.training.network_setup`), the network maths (:mod:`actviz.core.training.mlp`), the epoch of
 mini-batch gradient descent (:mod:`actviz.core.training.sgd`, where Playground's update rule and our
-deviations from it are described) and the dead/saturated units (:mod:`actviz.core.training.unit_activity`).
+deviations from it are described) and the dead/saturated units (:mod:`actviz.core.training.activity`).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from actviz.core.training.playground_data import (
     split,
 )
 from actviz.core.training.sgd import REGULARIZATIONS, is_diverged, run_epoch, train_epoch
-from actviz.core.training.unit_activity import (
+from actviz.core.training.activity import (
     SATURATED_SHARE,
     SATURATION_THRESHOLD,
     UnitActivity,
