@@ -1,7 +1,8 @@
 """Print the layout table of issue 10 for the real window at 1280x720, 1366x768 and 1920x1080.
 
 Run from the checkout:  ``python tools/layout_table.py``  (offscreen; a fresh window per size,
-resized as a user's screen would have it). ``tests/app/test_app_layout.py`` asserts the same figures.
+resized as a user's screen would have it). ``tests/app/test_app_layout.py`` asserts the same
+figures.
 Below the table it lists every visible plot of each room at 1366x768 with its width.
 """
 

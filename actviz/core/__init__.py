@@ -16,7 +16,6 @@ from actviz.core.catalogue import (
     staged,
     unregister_custom,
 )
-from actviz.core.formula.estimate import Gap, estimate_properties, find_gaps
 from actviz.core.expression import (
     ExpressionError,
     FormulaActivation,
@@ -24,6 +23,7 @@ from actviz.core.expression import (
     parse_activation,
     with_param_ranges,
 )
+from actviz.core.formula.estimate import Gap, estimate_properties, find_gaps
 from actviz.core.params import Kink, Param, Properties
 from actviz.core.softmax import entropy, log_softmax, softmax, softmax_jacobian, softmin
 

@@ -1,5 +1,5 @@
-"""An activation picked from the catalogue, with its parameter values: the state behind a picker and a
-parameter panel.
+"""An activation picked from the catalogue, with its parameter values: the state behind a picker
+and a parameter panel.
 
 The explorer, the neuron, and each side of the deep-network lab's comparison own one of these, so a
 single ``QtPicker`` / ``QtParamPanel`` pair can drive any of them.

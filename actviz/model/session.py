@@ -14,8 +14,8 @@ from psygnal import Signal, SignalGroup
 
 from actviz import core
 from actviz.core.params import ParamValue
-from actviz.model.custom import registry as custom_registry
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.custom import registry as custom_registry
 from actviz.model.state import (
     JsonDict,
     note_unknown_keys,

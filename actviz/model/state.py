@@ -77,7 +77,8 @@ def read_float(
     clamped = min(max(number, minimum), maximum)
     if clamped != number:
         notes.append(
-            f"{where}.{key}: {number:g} is outside [{minimum:g}, {maximum:g}], clamped to {clamped:g}"
+            f"{where}.{key}: {number:g} is outside [{minimum:g}, {maximum:g}], "
+            f"clamped to {clamped:g}"
         )
     return clamped
 
@@ -91,7 +92,7 @@ def read_int(
     where: str,
     notes: list[str],
 ) -> int:
-    """``data[key]`` as an int in [minimum, maximum], clamped with a note; ``default`` when absent."""
+    """``data[key]`` as an int in [minimum, maximum], clamped with a note; ``default`` if absent."""
     if key not in data:
         return default
     value = data[key]

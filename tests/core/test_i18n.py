@@ -17,9 +17,7 @@ from hypothesis import strategies as st
 
 from actviz import core
 from actviz.core import i18n, neuron
-from actviz.core.deepnet import toy_data
-from actviz.core.deepnet import weight_init
-from actviz.core.deepnet import simulate
+from actviz.core.deepnet import simulate, toy_data, weight_init
 from actviz.core.families import FAMILY_ORDER, family_text
 
 

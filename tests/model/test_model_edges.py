@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.model.neuron import lab as neuron
-from actviz.model.softmax import lab as softmax_lab
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.neuron import lab as neuron
 from actviz.model.neuron.lab import NeuronModel
+from actviz.model.softmax import lab as softmax_lab
 from actviz.model.softmax.lab import SoftmaxLabModel
 
 

@@ -14,10 +14,10 @@ import pytest
 
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.deepnet.space_bender import SpaceBender
 from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
 from actviz.model.softmax.lab import SoftmaxLabModel
-from actviz.model.deepnet.space_bender import SpaceBender
 
 Model = Any
 Change = Callable[[Model], object]

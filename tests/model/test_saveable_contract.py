@@ -18,16 +18,16 @@ from typing import Any
 
 import pytest
 
-from actviz.model.deepnet import lab as deepnet_lab
-from actviz.model.neuron import lab as neuron
-from actviz.model.softmax import lab as softmax_lab
-from actviz.model.deepnet import space_bender
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.deepnet import lab as deepnet_lab
+from actviz.model.deepnet import space_bender
 from actviz.model.deepnet.lab import DeepNetLab
+from actviz.model.deepnet.space_bender import SpaceBender
+from actviz.model.neuron import lab as neuron
 from actviz.model.neuron.lab import NeuronModel
 from actviz.model.session import Session
+from actviz.model.softmax import lab as softmax_lab
 from actviz.model.softmax.lab import SoftmaxLabModel
-from actviz.model.deepnet.space_bender import SpaceBender
 
 FACTORIES: dict[str, Callable[[], Any]] = {
     "activation": ActivationChoice,

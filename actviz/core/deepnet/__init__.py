@@ -19,8 +19,14 @@ import numpy.typing as npt
 
 from actviz.core.activation import Activation
 from actviz.core.catalogue import get
+from actviz.core.deepnet.weight_init import (
+    INITS,
+    check_sigma,
+    draw_weights,
+    sigma_needed,
+    unknown_init,
+)
 from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
-from actviz.core.deepnet.weight_init import INITS, check_sigma, draw_weights, sigma_needed, unknown_init
 
 FloatArray = npt.NDArray[np.float64]
 

@@ -1,8 +1,8 @@
 """Properties and gaps of an activation found numerically, for formulas nobody has studied yet.
 
 The catalogue states each activation's properties; a typed formula's are estimated here, for
-given params, from f and f′ on the scan grid (:mod:`actviz.core.formula.scan`, out to |x| = 1e9) plus the
-points beside each kink. The rules mirror how the catalogue uses the words:
+given params, from f and f′ on the scan grid (:mod:`actviz.core.formula.scan`, out to
+|x| = 1e9) plus the points beside each kink. The rules mirror how the catalogue uses the words:
 
 - bounded: the extremes over |x| <= 1e6, and beside every break, exceed those over |x| <= 1e3 by
   less than 1% (x, x², log(1 + x²), x^0.01 and 1/x are not bounded; tanh, softsign and e^(−x²)
@@ -28,9 +28,9 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.activation import Activation, FloatArray
+from actviz.core.formula.scan import bisect, scan_grid
 from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate, translate_marked
 from actviz.core.params import Properties
-from actviz.core.formula.scan import bisect, scan_grid
 
 _WIDE, _NEAR = 1e6, 1e3
 _FLAT, _FAR = 1e-3, 1e4

@@ -25,8 +25,8 @@ from sympy.codegen.cfunctions import log1p
 from actviz.core.activation import ElementwiseFn, FloatArray
 from actviz.core.formula.functions import relu
 from actviz.core.formula.numeric import Program, compile_expression, raw
-from actviz.core.params import Kink
 from actviz.core.formula.scan import OUTER, sign_changes
+from actviz.core.params import Kink
 
 MAX_SWITCHES = 24
 MAX_KINKS = 400

@@ -1,10 +1,11 @@
 """The training lab's core in one place, and ``fit``: a whole Playground run, epoch by epoch.
 
-This module is the lab's one entry point. It re-exports the data sets and CSV text
-(:mod:`actviz.core.training.playground_data`), the inputs and initial weights
-(:mod:`actviz.core.training.network_setup`), the network maths (:mod:`actviz.core.training.mlp`), the epoch of
-mini-batch gradient descent (:mod:`actviz.core.training.sgd`, where Playground's update rule and our
-deviations from it are described) and the dead/saturated units (:mod:`actviz.core.training.activity`).
+This module is the lab's one entry point (the package re-exports it). It gathers the data sets
+and CSV text (:mod:`actviz.core.training.playground_data`), the inputs and initial weights
+(:mod:`actviz.core.training.network_setup`), the network maths
+(:mod:`actviz.core.training.mlp`), the epoch of mini-batch gradient descent
+(:mod:`actviz.core.training.sgd`, where Playground's update rule and our deviations from it are
+described) and the dead/saturated units (:mod:`actviz.core.training.activity`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ import numpy.typing as npt
 
 from actviz.core import _checks
 from actviz.core.i18n import translate
+from actviz.core.training.activity import (
+    SATURATED_SHARE,
+    SATURATION_THRESHOLD,
+    UnitActivity,
+    unit_activity,
+)
 from actviz.core.training.mlp import (
     LOSSES,
     OUTPUTS,
@@ -62,12 +69,6 @@ from actviz.core.training.playground_data import (
     split,
 )
 from actviz.core.training.sgd import REGULARIZATIONS, is_diverged, run_epoch, train_epoch
-from actviz.core.training.activity import (
-    SATURATED_SHARE,
-    SATURATION_THRESHOLD,
-    UnitActivity,
-    unit_activity,
-)
 
 FloatArray = npt.NDArray[np.float64]
 EPOCHS_RANGE = (0, 1_000_000)

@@ -16,7 +16,12 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.training.network_setup import feature_matrix
-from actviz.core.training.playground_data import function_boundary, make_dataset, parse_points_csv, split
+from actviz.core.training.playground_data import (
+    function_boundary,
+    make_dataset,
+    parse_points_csv,
+    split,
+)
 from actviz.model.training.options import (
     FUNCTION_SOURCE,
     MAX_LOADED_POINTS,

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from actviz.model.training import options as opt
 from actviz.model.state import JsonDict
+from actviz.model.training import options as opt
 from actviz.model.training.data import NO_POINTS, DataSplit, build_split, read_points_csv
 from actviz.model.training.settings import TrainingLabEvents, TrainingSettings
 from actviz.model.training.spec import NetworkSpec
@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from actviz.model.training.maps import HiddenSpace, NetworkPicture
     from actviz.model.training.run import NetworkRun
 
-# The network maths (actviz.core.training.fitting), the pictures, the lessons and the lesson-file state
-# are imported where first used: the app makes this model at start-up, before its first paint.
+# The network maths (actviz.core.training.fitting), the pictures, the lessons and the lesson-file
+# state are imported where first used: the app makes this model at start-up, before its first paint.
 
 MAX_EPOCHS_PER_STEP = 10_000
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.training.network_setup import feature_matrix
 from actviz.core.deepnet.toy_data import grid_lines
+from actviz.core.training.network_setup import feature_matrix
 from actviz.model.training.data import DataSplit
 from actviz.model.training.options import PLANE_EXTENT
 from actviz.model.training.run import NetworkRun

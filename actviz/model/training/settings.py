@@ -15,8 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from psygnal import Signal, SignalGroup
 
-from actviz.model.training import options as opt
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.training import options as opt
 from actviz.model.training.spec import NetworkSpec
 
 T = TypeVar("T")

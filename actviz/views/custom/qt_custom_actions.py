@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from actviz import core
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.custom.draft import ActivationDraft
 from actviz.model.custom.activations import CustomActivations
+from actviz.model.custom.draft import ActivationDraft
 
 if TYPE_CHECKING:
     from actviz.views.custom.qt_activation_editor import QtActivationEditor

@@ -1,4 +1,5 @@
-"""Drives a :class:`~actviz.model.publish.animation.ParamAnimation` from a ``QTimer`` while it plays.
+"""Drives a :class:`~actviz.model.publish.animation.ParamAnimation` from a ``QTimer`` while it
+plays.
 
 The clock itself has no timer (so it is testable without Qt, and a recording can step it by exact
 frame times); this object feeds it the wall-clock time between timer ticks. A long stall (a

@@ -38,7 +38,8 @@ class QtNumberSpinBox(QDoubleSpinBox):
     def validate(self, text: str, pos: int) -> object:
         # Let anything be typed; the verdict comes on commit, with a message.
         number = _parse(self._strip(text))
-        if number is not None and math.isfinite(number) and self.minimum() <= number <= self.maximum():
+        low, high = self.minimum(), self.maximum()
+        if number is not None and math.isfinite(number) and low <= number <= high:
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 

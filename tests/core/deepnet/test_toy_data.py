@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 
 from actviz.core.deepnet import toy_data
-from actviz.core.deepnet.toy_data import circles, grid_lines, make_dataset, random_layers, two_moons, xor
+from actviz.core.deepnet.toy_data import (
+    circles,
+    grid_lines,
+    make_dataset,
+    random_layers,
+    two_moons,
+    xor,
+)
 
 
 def test_noise_free_moons_lie_on_their_half_circles() -> None:

@@ -7,8 +7,8 @@ import pytest
 
 from actviz import core
 from actviz.core import ParamRange
-from actviz.model.custom.draft import ActivationDraft
 from actviz.model.custom.activations import CustomActivations
+from actviz.model.custom.draft import ActivationDraft
 
 
 def test_typing_parses_and_a_mistake_keeps_the_last_good_formula() -> None:

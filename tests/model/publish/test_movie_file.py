@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageSequence
 
-from actviz.model.publish import movie_file
 from actviz.model.activation_choice import ActivationChoice
+from actviz.model.publish import movie_file
 from actviz.model.publish.animation import ParamSweep, choice_param_target
 from actviz.model.publish.movie_file import (
     MovieFormatError,

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from actviz import core
 from actviz.core import ParamRange
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.custom.draft import ActivationDraft
 from actviz.model.custom.activations import CustomActivations
+from actviz.model.custom.draft import ActivationDraft
 from actviz.views.custom.qt_activation_editor import QtActivationEditor
 from actviz.views.custom.qt_formula_field import PAUSE_MS
 from actviz.views.explorer.qt_formula_pane import QtFormulaPane

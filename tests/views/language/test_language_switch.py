@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from actviz import core
 from actviz.core import i18n
-from actviz.core.training import network_setup
-from actviz.core.training import playground_data
-from actviz.core.deepnet import toy_data
-from actviz.core.deepnet import weight_init
+from actviz.core.deepnet import toy_data, weight_init
 from actviz.core.families import FAMILY_ORDER, family_text
+from actviz.core.training import network_setup, playground_data
 from actviz.model.activation_choice import ActivationChoice
 from actviz.views.explorer.qt_formula_pane import QtFormulaPane
 from actviz.views.language import (

@@ -31,7 +31,13 @@ def test_slider_drag_emits_snapped_values(field, qtbot):
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("abc", "not a number"), ("nan", "finite"), ("inf", "finite"), ("-inf", "finite"), ("7", "from 0 to 1")],
+    [
+        ("abc", "not a number"),
+        ("nan", "finite"),
+        ("inf", "finite"),
+        ("-inf", "finite"),
+        ("7", "from 0 to 1"),
+    ],
 )
 def test_bad_entry_is_refused_with_message(field, qtbot, text, fragment):
     field.show()
