@@ -33,7 +33,8 @@ NOT_AT_START = (
     "actviz.views.softmax",
     "actviz.views.deepnet",
     "actviz.views.neuron",
-    "actviz.core.deepnet",
+    "actviz.core.deepnet.signal_simulation",  # the lab models load only weight_init, toy_data
+    "actviz.core.deepnet.plane_bending",
     "scipy",
     "superqt",
     "numpy.random",  # tens of milliseconds (it loads hashlib and secrets too)

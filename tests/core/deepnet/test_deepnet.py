@@ -218,10 +218,10 @@ def test_bad_arguments_raise_value_error(kwargs: dict, message: str) -> None:
 
 @pytest.mark.parametrize("scale", [1e-200, 1e-3, 1.0, 1e100])
 def test_layer_histogram_agrees_with_numpy(scale: float) -> None:
-    from actviz.core.deepnet import _histogram
+    from actviz.core.deepnet.layer_statistics import layer_histogram
 
     x = np.random.default_rng(0).standard_normal((64, 32)) * scale
-    counts, edges = _histogram(x, 25)
+    counts, edges = layer_histogram(x, 25)
     reference, ref_edges = np.histogram(x, bins=25, range=(x.min(), x.max()))
     np.testing.assert_allclose(edges, ref_edges, rtol=1e-12)
     assert np.abs(counts - reference).sum() <= 2  # a value exactly on an edge may go either way
@@ -229,9 +229,9 @@ def test_layer_histogram_agrees_with_numpy(scale: float) -> None:
 
 
 def test_layer_histogram_of_a_constant_is_one_full_bin() -> None:
-    from actviz.core.deepnet import _histogram
+    from actviz.core.deepnet.layer_statistics import layer_histogram
 
-    counts, edges = _histogram(np.zeros((4, 4)), 10)
+    counts, edges = layer_histogram(np.zeros((4, 4)), 10)
     assert counts.sum() == 16 and counts.max() == 16 and np.all(np.diff(edges) > 0)
 
 

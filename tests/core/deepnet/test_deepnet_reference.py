@@ -17,7 +17,7 @@ import pytest
 
 from actviz import core
 from actviz.core import deepnet
-from actviz.core.deepnet import input_gradients, layer_forward, simulate
+from actviz.core.deepnet import input_gradients, layer_forward, signal_simulation, simulate
 from actviz.core.deepnet.weight_init import draw_weights
 
 SATURATED_BELOW = 0.01  # the README: "saturated ones (|f′| < 0.01)"
@@ -132,7 +132,8 @@ def test_the_redraw_path_gives_the_forward_passs_weights_to_the_backward_pass() 
     not keep the weights but redraws each one for the backward pass. 33 layers of 1024 are the
     smallest such network; with two samples it stays cheap."""
     depth, width, batch, seed = 33, 1024, 2, 4
-    assert depth * width**2 > deepnet._KEEP_WEIGHTS_LIMIT  # the size really takes that path
+    # the size really takes that path
+    assert depth * width**2 > signal_simulation._KEEP_WEIGHTS_LIMIT
     result = simulate(depth, width, "tanh", init="xavier_normal", batch=batch, seed=seed)
     net = rebuild(depth, width, batch, "xavier_normal", None, seed)
     pre, post = layer_forward(net.x, net.weights, None, "tanh")
@@ -146,7 +147,7 @@ def test_the_redraw_path_gives_the_forward_passs_weights_to_the_backward_pass() 
 def test_redrawing_the_weights_changes_no_number(monkeypatch, keep_limit: int) -> None:
     """The redraw path on a small network (its threshold lowered), against the same rebuilt
     network: the path is a memory trade, never a change of result."""
-    monkeypatch.setattr(deepnet, "_KEEP_WEIGHTS_LIMIT", keep_limit)
+    monkeypatch.setattr(signal_simulation, "_KEEP_WEIGHTS_LIMIT", keep_limit)
     depth, width, batch, seed = 5, 6, 4, 9
     result = simulate(depth, width, "sigmoid", init="he_uniform", batch=batch, seed=seed)
     net = rebuild(depth, width, batch, "he_uniform", None, seed)
