@@ -160,13 +160,10 @@ def animate(
     share one y range, so the axes stay still while the curve moves.
     """
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.publish.animation import (
-        ParamSweep,
-        check_fps,
-        check_mode,
-        choice_param_target,
-    )
     from actviz.model.publish.movie_file import check_frame_size, open_movie, record_motion
+    from actviz.model.publish.param_sweep import ParamSweep
+    from actviz.model.publish.param_target import choice_param_target
+    from actviz.model.publish.playback_settings import check_fps, check_mode
     from actviz.views.publish.figure_files import render_image
     from actviz.views.publish.figure_painter import FigureStyle, paint_figure
     from actviz.views.publish.frames import image_to_frame

@@ -221,8 +221,8 @@ def _check_cheatsheet(
 
 def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Callable[[], Path]:
     from actviz import headless
-    from actviz.model.publish.animation import check_fps
     from actviz.model.publish.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
+    from actviz.model.publish.playback_settings import check_fps
 
     activation = _chosen_activation(parser, args)
     params = parse_param_items(parser, activation, args.param)
@@ -346,7 +346,8 @@ def _sweep(
     others: dict[str, float | str],
 ) -> tuple[str, float, float]:
     from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.publish.animation import ParamAnimation, choice_param_target
+    from actviz.model.publish.param_animation import ParamAnimation
+    from actviz.model.publish.param_target import choice_param_target
 
     name, sep, span = text.partition("=")
     low_text, colon, high_text = span.partition(":")

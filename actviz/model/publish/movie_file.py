@@ -27,7 +27,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from actviz.model.publish.animation import Motion, check_fps
+from actviz.model.publish.motion import Motion
+from actviz.model.publish.playback_settings import check_fps
 
 MOVIE_SUFFIXES = (".gif", ".mp4")
 MAX_GIF_FPS = 50.0  # browsers slow frames shorter than 2/100 s down to 1/10 s

@@ -14,13 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actviz.model.activation_choice import ActivationChoice
-from actviz.model.publish.animation import (
-    ParamAnimation,
-    ParamSweep,
-    ParamTarget,
-    choice_param_target,
-    temperature_target,
-)
+from actviz.model.publish.param_animation import ParamAnimation
+from actviz.model.publish.param_sweep import ParamSweep
+from actviz.model.publish.param_target import ParamTarget, choice_param_target, temperature_target
 from actviz.model.softmax.lab import SoftmaxLabModel
 
 

@@ -15,13 +15,14 @@ from PIL import Image, ImageSequence
 
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.publish import movie_file
-from actviz.model.publish.animation import ParamSweep, choice_param_target
 from actviz.model.publish.movie_file import (
     MovieFormatError,
     frame_durations_ms,
     open_movie,
     record_motion,
 )
+from actviz.model.publish.param_sweep import ParamSweep
+from actviz.model.publish.param_target import choice_param_target
 
 
 def frames(count: int, width: int = 40, height: int = 30) -> list[np.ndarray]:

@@ -65,7 +65,7 @@ def test_the_timer_moves_the_model_while_playing(panel, qtbot) -> None:
 
 def test_the_model_playing_shows_on_the_button(panel) -> None:
     _choice, widget = panel
-    from actviz.model.publish.animation import choice_param_target
+    from actviz.model.publish.param_target import choice_param_target
 
     beta, threshold = play_button(widget, "beta"), play_button(widget, "threshold")
     widget.animation.set_target(choice_param_target(widget._choice, "threshold"))
