@@ -1,7 +1,7 @@
 """Write the example lessons in ``examples/lessons/`` from a real main window.
 
 Run after a panel's saved state changes shape:  ``python tools/make_example_lessons.py``.
-``tests/app/test_app_session.py`` opens every example and expects no notes, so a stale example is
+``tests/app/test_app_lessons.py`` opens every example and expects no notes, so a stale example is
 caught rather than shipped.
 """
 
