@@ -4,23 +4,20 @@ control of every lab, found generically, so labs added later are walked without 
 Each step picks one gesture: a slider to a random value or to its ends, good or bad text typed
 into an entry (letters, NaN, inf, 1e400, nothing) and committed, a combo box choice, a click on a
 button or check box, a tab, an item in a list or tree, a menu action (its dialogs answered at
-random by :func:`answer_dialogs_at_random`), a zoom of a plot by a factor from 1e-6 to 1e6, a key
-on the function plot, closing a dialog. Every step is logged, so a failure names the gesture and
-the steps before it, and the seed replays it.
+random by ``answer_dialogs_at_random`` of random_dialogs.py), a zoom of a plot by a factor from
+1e-6 to 1e6, a key on the function plot, closing a dialog. Every step is logged, so a failure
+names the gesture and the steps before it, and the seed replays it.
 """
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable
-from pathlib import Path
 from typing import TextIO
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QWheelEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,104 +28,29 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPushButton,
     QRadioButton,
     QTabBar,
-    QToolButton,
     QWhatsThis,
     QWidget,
 )
+from random_texts import NUMBER_TEXTS, WORD_TEXTS
+from walk_widgets import (
+    inside_spin_or_combo,
+    item_text,
+    menu_actions,
+    opens_a_popup_loop,
+    wheel,
+    widget_name,
+    zoomable_boxes,
+)
 
-# Text typed into number entries: good numbers, and everything the entries must refuse calmly.
-NUMBER_TEXTS = (
-    "0", "1", "-1", "0.5", "-0.001", "2.5e1", "1e-300", "100", "-100", "1e6", "-1e6",
-    "abc", "1.2.3", "NaN", "nan", "inf", "-inf", "Infinity", "1e400", "-1e400", "",
-    "   ", "-", "+", "e", "1e", "0x10", "1,5", "١٢", "½", "9" * 40, "--1", "1_000",
-)  # fmt: skip
-# Text typed into other entries (class names, filters).
-WORD_TEXTS = (
-    "cat", "", "   ", "a" * 80, "<b>bold</b>", "ß∂ƒ", "名前", "x\ty", "relu", "tanh", "🙂", "&&",
-)  # fmt: skip
 REDISCOVER_EVERY = 10  # steps between two full searches for widgets
+
+
 ZOOM_FACTORS = (1e-6, 1e-3, 0.1, 0.5, 0.9, 1.1, 2.0, 10.0, 1e3, 1e6)
-
-
-def answer_dialogs_at_random(monkeypatch, rng: random.Random, folder: Path) -> None:
-    """Never block: every static dialog and every exec() answers at once, at random.
-
-    File dialogs return a good path in ``folder``, a path in a folder that does not exist, a
-    garbage file, or nothing (cancel).
-    """
-    garbage = folder / "garbage.actviz"
-    garbage.write_text("{not json", encoding="utf-8")
-    empty_dir = folder / "a folder.actviz"
-    empty_dir.mkdir(exist_ok=True)
-
-    def path_for(suffix: str) -> str:
-        return rng.choice(
-            [
-                "",
-                str(folder / f"out{rng.randrange(3)}{suffix}"),
-                str(folder / "missing" / f"x{suffix}"),
-                str(garbage),
-                str(empty_dir),
-                str(folder / f"no suffix {rng.randrange(3)}"),
-            ]
-        )
-
-    def save_name(*_args, **_kwargs):
-        return path_for(rng.choice([".png", ".svg", ".csv", ".actviz", ".txt"])), ""
-
-    def open_name(*_args, **_kwargs):
-        return path_for(".actviz"), ""
-
-    button = QMessageBox.StandardButton
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([open_name()[0]], ""))
-    )
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
-    )
-    for name in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(
-            QMessageBox,
-            name,
-            staticmethod(lambda *a, **k: rng.choice([button.Ok, button.Yes, button.No])),
-        )
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
-    monkeypatch.setattr(QMessageBox, "aboutQt", staticmethod(lambda *a, **k: None))
-    monkeypatch.setattr(
-        QInputDialog,
-        "getText",
-        staticmethod(lambda *a, **k: (rng.choice(WORD_TEXTS), rng.random() < 0.7)),
-    )
-    monkeypatch.setattr(
-        QInputDialog,
-        "getInt",
-        staticmethod(lambda *a, **k: (rng.randint(-10, 10), rng.random() < 0.7)),
-    )
-    monkeypatch.setattr(
-        QInputDialog,
-        "getDouble",
-        staticmethod(lambda *a, **k: (rng.uniform(-10, 10), rng.random() < 0.7)),
-    )
-    monkeypatch.setattr(
-        QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", rng.random() < 0.7))
-    )
-    accepted, rejected = QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected
-    for cls in (QDialog, QMessageBox):
-        monkeypatch.setattr(cls, "exec", lambda self: rng.choice([accepted, rejected]))
-    # A menu shown with popup() is left unshown; one run with exec() (whose instance method
-    # PySide does not let a class attribute replace) is answered by answer_popup().
-    monkeypatch.setattr(QMenu, "popup", lambda self, *a, **k: None)
 
 
 class RandomWalk:
@@ -202,7 +124,7 @@ class RandomWalk:
             ]
         )
         slider.setValue(value)
-        return f"slider {_name(slider)} -> {value}"
+        return f"slider {widget_name(slider)} -> {value}"
 
     def type_into_spin_box(self) -> str | None:
         spin = self._pick(QAbstractSpinBox)
@@ -218,7 +140,7 @@ class RandomWalk:
             QTest.keyClick(spin, Qt.Key.Key_Return)
         else:
             spin.editingFinished.emit()
-        return f"typed {text!r} into {_name(spin)}, {commit}"
+        return f"typed {text!r} into {widget_name(spin)}, {commit}"
 
     def step_spin_box(self) -> str | None:
         spin = self._pick(QAbstractSpinBox)
@@ -226,17 +148,17 @@ class RandomWalk:
             return None
         steps = self.rng.choice([1, -1, 10, -10, 1000, -1000])
         spin.stepBy(steps)
-        return f"stepped {_name(spin)} by {steps}"
+        return f"stepped {widget_name(spin)} by {steps}"
 
     def type_into_line_edit(self) -> str | None:
-        edit = self._pick(QLineEdit, exclude=_inside_spin_or_combo)
+        edit = self._pick(QLineEdit, exclude=inside_spin_or_combo)
         if edit is None:
             return None
         text = self.rng.choice(WORD_TEXTS)
         edit.selectAll()
         edit.insert(text)
         QTest.keyClick(edit, Qt.Key.Key_Return)
-        return f"typed {text!r} into {_name(edit)}"
+        return f"typed {text!r} into {widget_name(edit)}"
 
     def choose_in_combo(self) -> str | None:
         combo = self._pick(QComboBox)
@@ -244,14 +166,14 @@ class RandomWalk:
             return None
         index = self.rng.randrange(combo.count())
         combo.setCurrentIndex(index)
-        return f"chose {combo.itemText(index)!r} in {_name(combo)}"
+        return f"chose {combo.itemText(index)!r} in {widget_name(combo)}"
 
     def click_button(self) -> str | None:
-        button = self._pick(QAbstractButton, exclude=_opens_a_popup_loop)
+        button = self._pick(QAbstractButton, exclude=opens_a_popup_loop)
         if button is None:
             return None
         kind = "check box" if isinstance(button, QCheckBox | QRadioButton) else "button"
-        what = f"clicked {kind} {_name(button)} {button.text()!r}"
+        what = f"clicked {kind} {widget_name(button)} {button.text()!r}"
         self.doing(what)
         button.click()
         return what
@@ -285,10 +207,10 @@ class RandomWalk:
         ):
             QTimer.singleShot(0, self.answer_popup)  # runs inside a menu's own event loop
             view.customContextMenuRequested.emit(view.visualRect(index).center())
-        return f"picked {_item_text(index)!r} in {_name(view)}"
+        return f"picked {item_text(index)!r} in {widget_name(view)}"
 
     def trigger_menu_action(self) -> str | None:
-        actions = _menu_actions(self.window)
+        actions = menu_actions(self.window)
         if not actions:
             return None
         action = self.rng.choice(actions)
@@ -302,11 +224,11 @@ class RandomWalk:
         return what
 
     def zoom_plot(self) -> str | None:
-        views = [v for v in self.visible(pg.GraphicsView) if _zoomable_boxes(v)]
+        views = [v for v in self.visible(pg.GraphicsView) if zoomable_boxes(v)]
         if not views:
             return None
         view = self.rng.choice(views)
-        box = self.rng.choice(_zoomable_boxes(view))
+        box = self.rng.choice(zoomable_boxes(view))
         factor = (
             self.rng.choice(ZOOM_FACTORS)
             if self.rng.random() < 0.5
@@ -316,11 +238,11 @@ class RandomWalk:
         if how == "scaleBy":
             box.scaleBy((factor, factor))
         elif how == "wheel":
-            _wheel(view, self.rng.choice([-20, -3, -1, 1, 3, 20]))
+            wheel(view, self.rng.choice([-20, -3, -1, 1, 3, 20]))
         else:
             (x0, x1), (y0, y1) = box.viewRange()
             box.translateBy((factor * (x1 - x0), -factor * (y1 - y0)))
-        return f"{how} {_name(view)} by {factor:.3g}"
+        return f"{how} {widget_name(view)} by {factor:.3g}"
 
     def press_plot_key(self) -> str | None:
         plot = self._pick(pg.PlotWidget, exclude=lambda w: w.objectName() != "functionPlot")
@@ -330,7 +252,7 @@ class RandomWalk:
             [Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_A]
         )
         QTest.keyClick(plot, key)
-        return f"key {key.name} on {_name(plot)}"
+        return f"key {key.name} on {widget_name(plot)}"
 
     def answer_popup(self) -> None:
         """Close the menu that is up, after choosing one of its entries half of the time."""
@@ -352,78 +274,4 @@ class RandomWalk:
             return None
         dialog = self.rng.choice(dialogs)
         dialog.close()
-        return f"closed {_name(dialog)}"
-
-
-def _name(widget: QWidget) -> str:
-    """The widget's class and objectName, or the nearest named ancestor's."""
-    named: QWidget | None = widget
-    while named is not None and not named.objectName():
-        named = named.parentWidget()
-    where = named.objectName() if named is not None else "?"
-    return f"{type(widget).__name__}:{where}"
-
-
-def _inside_spin_or_combo(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    return isinstance(parent, QAbstractSpinBox | QComboBox)
-
-
-def _opens_a_popup_loop(button: QWidget) -> bool:
-    """Qt's own helper buttons (tab scrollers, the menu bar's » overflow) and buttons with a
-    menu: clicking them runs a popup's event loop inside Qt, which waits for a real mouse."""
-    if button.objectName().startswith("qt_") or isinstance(button.parentWidget(), QTabBar):
-        return True
-    return isinstance(button, QPushButton | QToolButton) and button.menu() is not None
-
-
-def _item_text(index: QModelIndex) -> str:
-    return str(index.data() or "")
-
-
-def _menu_actions(window: QMainWindow) -> list[QAction]:
-    out: list[QAction] = []
-
-    def walk(menu: QMenu) -> None:
-        for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu())
-            elif not action.isSeparator() and action.isEnabled():
-                out.append(action)
-
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            walk(action.menu())
-    return out
-
-
-def _zoomable_boxes(view: pg.GraphicsView) -> list[pg.ViewBox]:
-    return [
-        i
-        for i in view.scene().items()
-        if isinstance(i, pg.ViewBox) and any(i.state["mouseEnabled"])
-    ]
-
-
-def _wheel(view: pg.GraphicsView, notches: int) -> None:
-    viewport = view.viewport()
-    pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        pos,
-        QPointF(viewport.mapToGlobal(pos.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
-
-
-def finite_ranges(view: pg.GraphicsView) -> bool:
-    return all(
-        math.isfinite(low) and math.isfinite(high)
-        for box in _zoomable_boxes(view)
-        for low, high in box.viewRange()
-    )
+        return f"closed {widget_name(dialog)}"

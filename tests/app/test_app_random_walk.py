@@ -16,7 +16,8 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
-from random_walk import RandomWalk, answer_dialogs_at_random
+from random_dialogs import answer_dialogs_at_random
+from random_walk import RandomWalk
 from window_walk import settle
 
 from actviz.app import MainWindow, dispose_window
