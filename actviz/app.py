@@ -9,21 +9,19 @@ asks for it (``window.lab(name).panel``).
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-import weakref
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from actviz import __version__
 from actviz.cli import Options, parse_options
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from actviz.desktop_entry import APP_ID, run_from_command_line
 from actviz.model.curve_export import write_atomically
 from actviz.model.custom.activations import CustomActivations
@@ -35,120 +33,76 @@ from actviz.model.state import Saveable
 from actviz.model.training.lab import TrainingLab
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
+from actviz.views.classroom.action_spec import (
+    CONTEXT,
+    ActionSpec,
+    SpecAction,
+    make_action,
+)
+from actviz.views.classroom.lab_tabs import Lab, LabSpec, PanelFactory
 from actviz.views.classroom.qt_classroom_setup import install_classroom
 from actviz.views.classroom.qt_tour_dialog import install_hints
 from actviz.views.classroom.settings_store import SettingsStore
+from actviz.views.classroom.window_geometry import DEFAULT_SIZE, fit_to_screen, fitted_geometry
 from actviz.views.custom.qt_custom_setup import install_custom_activations
 from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 from actviz.views.explorer.qt_explorer_panel import QtExplorerPanel
 from actviz.views.explorer.qt_export_actions import ExportActions
+from actviz.views.language.qt_language_menu import QtLanguageMenu
+from actviz.views.language.switch import apply_language, choose_language, current_language
 from actviz.views.publish.publish_actions import install_publish
 from actviz.views.publish.training_motions import training_motions
 from actviz.views.theme.app_icon import app_icon
 from actviz.views.widgets.keyboard_focus import KeyboardFocus
 from actviz.views.widgets.qt_lab_page import QtLabPage
 
-DEFAULT_SIZE = QSize(1360, 820)
-# Room left for the window manager's frame and title bar when the window is fitted to a screen.
-FRAME_ALLOWANCE = QSize(16, 40)
-
-
-@dataclass(frozen=True)
-class LabSpec:
-    """A lab in its own tab, installed by one line in :data:`LABS`.
-
-    ``name`` is the objectName of the lab's panel ("softmaxPanel") and its handle:
-    ``window.lab(name)``. ``title`` is the tab's text. ``model`` makes the lab's state; it runs at
-    start-up, so keep it cheap (its module must not import the lab's views or heavy maths); it
-    joins ``window.saveables`` (settings and lesson files). ``panel`` names the panel class as
-    ``"package.module:Class"``; it is imported, and called as ``Class(model)``, only when the tab
-    is first shown or the panel is asked for.
-    """
-
-    name: str
-    title: str
-    model: Callable[[], Saveable]
-    panel: str
+__all__ = ["ACTIONS", "DEFAULT_SIZE", "LABS", "ActionSpec", "LabSpec", "MainWindow", "main"]
+__all__ += ["about_text", "dispose_window", "fitted_geometry", "make_action"]
 
 
 LABS: tuple[LabSpec, ...] = (
-    LabSpec("softmaxPanel", "Softmax", SoftmaxLabModel, "actviz.views.softmax:QtSoftmaxPanel"),
-    LabSpec("deepNetPanel", "Deep network", DeepNetLab, "actviz.views.deepnet:QtDeepNetPanel"),
-    LabSpec("trainingPanel", "Training", TrainingLab, "actviz.views.training:QtTrainingPanel"),
+    LabSpec(
+        "softmaxPanel",
+        QT_TRANSLATE_NOOP("MainWindow", "Softmax"),
+        SoftmaxLabModel,
+        "actviz.views.softmax:QtSoftmaxPanel",
+    ),
+    LabSpec(
+        "deepNetPanel",
+        QT_TRANSLATE_NOOP("MainWindow", "Deep network"),
+        DeepNetLab,
+        "actviz.views.deepnet:QtDeepNetPanel",
+    ),
+    LabSpec(
+        "trainingPanel",
+        QT_TRANSLATE_NOOP("MainWindow", "Training"),
+        TrainingLab,
+        "actviz.views.training:QtTrainingPanel",
+    ),
 )
 
 
-@dataclass(frozen=True)
-class ActionSpec:
-    """A menu entry as data. ``run`` is a callable taking no argument, or ``"module:function"``,
-    imported on the first trigger and called with the window (heavy dialogs load when used)."""
-
-    text: str
-    run: Callable[[], object] | str
-    shortcut: str = ""
-    tip: str = ""
-    menu: str = "&File"  # where an entry of ACTIONS goes
-
-
-# Entries that features add to the menus, one line each, e.g.
-# ActionSpec("&Record animation…", "actviz.views.recording:record", "Ctrl+R", "…", "&File").
+# Entries that features add to the menus, one line each, e.g. ActionSpec(QT_TRANSLATE_NOOP(
+# "MainWindow", "&Record animation…"), "actviz.views.recording:record", "Ctrl+R", "…", "&File").
 ACTIONS: tuple[ActionSpec, ...] = ()
 
 
-def import_object(path: str) -> Any:
-    """The object named by ``"package.module:attribute"``."""
-    module_name, _, attribute = path.partition(":")
-    return getattr(importlib.import_module(module_name), attribute)
-
-
-class _CallWithWindow:
-    """Imports ``"module:function"`` on first use and calls it with the window (held weakly)."""
-
-    def __init__(self, path: str, window: QMainWindow) -> None:
-        self._path = path
-        self._window = weakref.ref(window)
-
-    def __call__(self) -> None:
-        window = self._window()
-        if window is not None:
-            import_object(self._path)(window)
-
-
-def make_action(spec: ActionSpec, window: QMainWindow) -> QAction:
-    """The QAction for ``spec``, owned by ``window``."""
-    action = QAction(spec.text, window)
-    if spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
-    action.setToolTip(spec.tip or spec.text.replace("&", ""))
-    action.setStatusTip(spec.tip)
-    run = _CallWithWindow(spec.run, window) if isinstance(spec.run, str) else spec.run
-    action.triggered.connect(run)
-    return action
-
-
-@dataclass
-class Lab:
-    """An installed lab: its spec, its model (made at start-up) and its page in the tab widget."""
-
-    spec: LabSpec
-    model: Saveable
-    page: QtLabPage
-
-    @property
-    def panel(self) -> QWidget:
-        """The lab's panel, built now if its tab was never shown."""
-        return self.page.ensure_built()
-
-    @property
-    def built(self) -> bool:
-        return self.page.panel is not None
-
-
 class MainWindow(QMainWindow):
-    """The app window. ``settings`` (None in tests) is where state is remembered between runs."""
+    """The app window. ``settings`` (None in tests) is where state is remembered between runs;
+    ``language`` (a code, for this run) wins over the language remembered there. Tests, which
+    pass neither, keep the language that is active."""
 
-    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings_store = SettingsStore(settings) if settings is not None else None
+        saved = self.settings_store.language() if self.settings_store is not None else None
+        if language is not None or saved is not None:  # before any text is set
+            apply_language(language or choose_language(saved))
         self.setWindowTitle(f"actviz {__version__}")
         self.setWindowIcon(app_icon())
         self.tabs = QTabWidget(self)
@@ -159,22 +113,54 @@ class MainWindow(QMainWindow):
         # go first, since others may name them.
         self.saveables: list[Saveable] = []
         self.labs: dict[str, Lab] = {}
-        # Menus that labs and features append their actions to.
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.help_menu = self.menuBar().addMenu("&Help")
+        # Menus that labs and features append their actions to; English titles until the
+        # retranslate() at the end, so features find them by title whatever the language.
+        self.file_menu = self._add_menu("&File", "fileMenu")
+        self.edit_menu = self._add_menu("&Edit", "editMenu")
+        self.view_menu = self._add_menu("&View", "viewMenu")
+        self.help_menu = self._add_menu("&Help", "helpMenu")
         self._install_explorer()  # picker, params, plot, formula pane
         self._install_custom_activations()  # your own activations, typed as formulas (issue 12)
         self._install_neuron()  # neuronPanel, in the explorer's side pane
         for spec in LABS:
             self.install_lab(spec)
         self.classroom = install_classroom(self, self.saveables.copy, settings)
+        self.language_menu = QtLanguageMenu(self.settings_store, self)
+        self.language_menu.set_choice(language or (current_language() if saved is None else saved))
+        self.view_menu.addMenu(self.language_menu)
         self.publish = install_publish(self, self.file_menu)  # record, handout, cheat sheet
         self.publish.add_motion_provider(partial(training_motions, self))  # "while training runs"
         self._finish_menus()
         self.keyboard_focus = KeyboardFocus.install(self)  # Home in a slider is the slider's
-        self.settings_store = SettingsStore(settings) if settings is not None else None
+        self.retranslate()
         self._restore_settings()
+
+    def _add_menu(self, title: str, name: str) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        return menu
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show every text the window owns in the language of the moment (panels, dialogs and
+        the language menu follow on their own, through their changeEvent)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for action in self.findChildren(SpecAction):
+            action.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.explorer), self.tr("Explorer"))
+        for lab in self.labs.values():
+            title = translate_marked(CONTEXT, lab.spec.title)
+            self.tabs.setTabText(self.tabs.indexOf(lab.page), title)
+        side = self.explorer.side_pane
+        side.setTabText(side.indexOf(self.neuron_page), self.tr("Neuron playground"))
+        self.classroom.retranslate()
 
     # labs ----------------------------------------------------------------------------------------
     def install_lab(self, spec: LabSpec) -> Lab:
@@ -183,11 +169,11 @@ class MainWindow(QMainWindow):
             raise ValueError(f"a lab called {spec.name!r} is installed already")
         model = spec.model()
         self.saveables.append(model)
-        page = QtLabPage(spec.name, _PanelFactory(spec.panel, model), self.tabs)
+        page = QtLabPage(spec.name, PanelFactory(spec.panel, model), self.tabs)
         page.built.connect(self._on_panel_built)
         lab = Lab(spec, model, page)
         self.labs[spec.name] = lab
-        self.tabs.addTab(page, spec.title)
+        self.tabs.addTab(page, translate_marked(CONTEXT, spec.title))
         return lab
 
     def lab(self, name: str) -> Lab:
@@ -214,17 +200,23 @@ class MainWindow(QMainWindow):
         self.saveables.append(self.session)
         self.explorer = QtExplorerPanel(self.session)
         self.curve_plot: QtCurvePlot = self.explorer.curve_plot
-        self.tabs.addTab(self.explorer, "Explorer")
+        self.tabs.addTab(self.explorer, "")  # titles: retranslate()
         self.export_actions = ExportActions(self, self.session, self.curve_plot)
         self.export_actions.add_to_menu(self.file_menu)
-        for spec in (
-            ActionSpec("&Default view", self.session.reset_view, "Home", "Restore the zoom"),
-            ActionSpec("Zoom &in", self.curve_plot.zoom_in, "Ctrl+=", "Zoom into the plot"),
-            ActionSpec("Zoom &out", self.curve_plot.zoom_out, "Ctrl+-", "Zoom out of the plot"),
-            ActionSpec("&Pin current curve", self.explorer.pin_current, "P", "Keep this curve"),
-            ActionSpec("Show &derivative f′", self.explorer.toggle_derivative, "D", "Show f′"),
-        ):
-            self.view_menu.addAction(make_action(spec, self))
+        entries = (  # text, what it does, keys, tip
+            (QT_TRANSLATE_NOOP("MainWindow", "&Default view"), self.session.reset_view, "Home",
+             QT_TRANSLATE_NOOP("MainWindow", "Restore the zoom")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.curve_plot.zoom_in, "Ctrl+=",
+             QT_TRANSLATE_NOOP("MainWindow", "Zoom into the plot")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), self.curve_plot.zoom_out, "Ctrl+-",
+             QT_TRANSLATE_NOOP("MainWindow", "Zoom out of the plot")),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Pin current curve"), self.explorer.pin_current,
+             "P", QT_TRANSLATE_NOOP("MainWindow", "Keep this curve")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Show &derivative f′"),
+             self.explorer.toggle_derivative, "D", QT_TRANSLATE_NOOP("MainWindow", "Show f′")),
+        )  # fmt: skip
+        for text, run, keys, tip in entries:
+            self.view_menu.addAction(make_action(ActionSpec(text, run, keys, tip), self))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.explorer.column_action)
         self.view_menu.addAction(self.explorer.pane_action)
@@ -250,13 +242,12 @@ class MainWindow(QMainWindow):
         self.neuron_overlay: Any = None  # QtOperatingPointOverlay, made with the panel
         self.neuron_page = QtLabPage("neuronPanel", self._build_neuron_panel)
         self.neuron_page.built.connect(self._on_panel_built)
-        self.explorer.add_side_page(self.neuron_page, "Neuron playground")
+        self.explorer.add_side_page(self.neuron_page, "")  # its title: retranslate()
         self.explorer.sidesChanged.connect(self._sync_neuron_overlay)
-        action = make_action(
-            ActionSpec("&Neuron playground", self.show_neuron, "Ctrl+Shift+N", "One neuron"),
-            self,
-        )
-        self.view_menu.addAction(action)
+        text = QT_TRANSLATE_NOOP("MainWindow", "&Neuron playground")
+        tip = QT_TRANSLATE_NOOP("MainWindow", "One neuron, forward and backward")
+        neuron = ActionSpec(text, self.show_neuron, "Ctrl+Shift+N", tip)
+        self.view_menu.addAction(make_action(neuron, self))
 
     def _build_neuron_panel(self) -> QWidget:
         from actviz.views.neuron import QtNeuronPanel, QtOperatingPointOverlay
@@ -282,19 +273,23 @@ class MainWindow(QMainWindow):
     # menus ---------------------------------------------------------------------------------------
     def _finish_menus(self) -> None:
         """Features' ACTIONS, then Quit closes the File menu and About the Help menu."""
-        menus = {"&File": self.file_menu, "&View": self.view_menu, "&Help": self.help_menu}
+        menus = {"&File": self.file_menu, "&Edit": self.edit_menu, "&View": self.view_menu}
+        menus["&Help"] = self.help_menu
         for spec in ACTIONS:
             menus[spec.menu].addAction(make_action(spec, self))
         self.file_menu.addSeparator()
-        self.quit_action = make_action(ActionSpec("&Quit", self.close, "Ctrl+Q", "Quit"), self)
+        quit_ = ActionSpec(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q",
+                           QT_TRANSLATE_NOOP("MainWindow", "Quit actviz"))  # fmt: skip
+        self.quit_action = make_action(quit_, self)
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addSeparator()
-        about = ActionSpec("&About actviz", self.show_about, "", "Version")
+        about = ActionSpec(QT_TRANSLATE_NOOP("MainWindow", "&About actviz"), self.show_about, "",
+                           QT_TRANSLATE_NOOP("MainWindow", "Version and licence"))  # fmt: skip
         self.about_action = make_action(about, self)
         self.help_menu.addAction(self.about_action)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About actviz", about_text())
+        QMessageBox.about(self, self.tr("About actviz"), about_text())
 
     # settings ------------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -324,47 +319,14 @@ class MainWindow(QMainWindow):
             self.classroom.actions.set_theme(options.theme, remember=False)
 
 
-class _PanelFactory:
-    """Imports a lab's panel class when first needed and builds it for the lab's model."""
-
-    def __init__(self, path: str, model: Saveable) -> None:
-        self._path = path
-        self._model = model
-
-    def __call__(self) -> QWidget:
-        panel = import_object(self._path)(self._model)
-        assert isinstance(panel, QWidget), self._path
-        return panel
-
-
-def fitted_geometry(available: QRect, wanted: QSize = DEFAULT_SIZE) -> QRect:
-    """A window rectangle of ``wanted`` size, shrunk to fit ``available`` (with room for the
-    window frame), centred in it."""
-    width = min(wanted.width(), available.width() - FRAME_ALLOWANCE.width())
-    height = min(wanted.height(), available.height() - FRAME_ALLOWANCE.height())
-    rect = QRect(0, 0, max(width, 1), max(height, 1))
-    rect.moveCenter(available.center())
-    return rect
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Size and place ``window`` for its screen's available area (no saved geometry)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(DEFAULT_SIZE)
-        return
-    rect = fitted_geometry(screen.availableGeometry())
-    window.resize(rect.size())
-    window.move(rect.topLeft())
-
-
 def about_text() -> str:
-    return (
-        f"<h3>actviz {__version__}</h3>"
+    return QCoreApplication.translate(
+        "MainWindow",
+        "<h3>actviz {version}</h3>"
         "<p>See and touch neural-network activation functions: curves and derivatives, "
         "a neuron, softmax and deep stacks.</p>"
-        "<p>Built with PySide6 (Qt), pyqtgraph, numpy and scipy. MIT licence.</p>"
-    )
+        "<p>Built with PySide6 (Qt), pyqtgraph, numpy and scipy. MIT licence.</p>",
+    ).format(version=__version__)
 
 
 def save_screenshot(window: MainWindow, path: str) -> None:

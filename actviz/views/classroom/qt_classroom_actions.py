@@ -2,7 +2,8 @@
 the keyboard-shortcut list, the tour and What's This.
 
 The window calls :meth:`ClassroomActions.add_to_view_menu` and :meth:`add_to_help_menu`; the theme
-choice is remembered in QSettings (presentation mode is not: it is for today's lesson).
+choice is remembered in QSettings (presentation mode is not: it is for today's lesson). Actions
+get no ``LanguageChange``: the window calls :meth:`ClassroomActions.retranslate` on its own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from actviz.views.theme.appearance import THEMES, Appearance
 from actviz.views.theme.plot_styler import follow_theme
 
 THEME_KEY = "appearance/theme"
-THEME_LABELS = {"system": "Follow &system", "light": "&Light", "dark": "&Dark"}
 
 
 class ClassroomActions(QObject):
@@ -37,47 +37,62 @@ class ClassroomActions(QObject):
         self.shortcuts_dialog: QtShortcutsDialog | None = None
         self.tour_dialog: QtTourDialog | None = None
 
-        self.presentation_action = QAction("P&resentation mode", self)
+        self.presentation_action = QAction(self)
         self.presentation_action.setCheckable(True)
         self.presentation_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.presentation_action.setToolTip("Larger text, thicker curves, bigger markers")
         self.presentation_action.toggled.connect(self._on_q_presentation_toggled)
 
-        self.full_screen_action = QAction("&Full screen", self)
+        self.full_screen_action = QAction(self)
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.full_screen_action.toggled.connect(self._on_q_full_screen_toggled)
 
-        self.theme_menu = QMenu("&Theme", window)
+        self.theme_menu = QMenu(window)
         self.theme_menu.setObjectName("themeMenu")
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[str, QAction] = {}
         for theme in THEMES:
-            action = QAction(THEME_LABELS[theme], self)
+            action = QAction(self)
             action.setCheckable(True)
             action.setData(theme)
             self.theme_group.addAction(action)
             self.theme_menu.addAction(action)
             self.theme_actions[theme] = action
         self.theme_group.triggered.connect(self._on_q_theme_triggered)
-        self.cycle_theme_action = QAction("&Next theme", self)
+        self.cycle_theme_action = QAction(self)
         self.cycle_theme_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.cycle_theme_action.triggered.connect(self.cycle_theme)
         self.theme_menu.addSeparator()
         self.theme_menu.addAction(self.cycle_theme_action)
 
-        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.tour_action = QAction("&Tour", self)
+        self.tour_action = QAction(self)
         self.tour_action.setShortcut(QKeySequence("F1"))
         self.tour_action.triggered.connect(self.show_tour)
         self.whats_this_action = QWhatsThis.createAction(self)
-        self.whats_this_action.setText("&What's this?")
+        self.retranslate()
 
         appearance.changed.connect(self._on_appearance_changed)
         self.set_theme(self._stored_theme())
+
+    def retranslate(self) -> None:
+        """Show the entries' texts in the language of the moment."""
+        self.presentation_action.setText(self.tr("P&resentation mode"))
+        self.presentation_action.setToolTip(self.tr("Larger text, thicker curves, bigger markers"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        labels = {"system": self.tr("Follow &system"), "light": self.tr("&Light")}
+        labels["dark"] = self.tr("&Dark")
+        for theme, action in self.theme_actions.items():
+            action.setText(labels[theme])
+        self.cycle_theme_action.setText(self.tr("&Next theme"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.tour_action.setText(self.tr("&Tour"))
+        self.whats_this_action.setText(self.tr("&What's this?"))
+        self.whats_this_action.setToolTip(self.tr("Click a panel to read what to try there"))
 
     # Menus -------------------------------------------------------------------------------------
     def add_to_view_menu(self, menu: QMenu) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from actviz.model.state import Saveable
@@ -28,23 +29,40 @@ class Classroom:
     appearance: Appearance
     session: SessionActions
     actions: ClassroomActions
+    window: QMainWindow
+
+    def retranslate(self) -> None:
+        """The entries' texts and the panels' hints in the language of the moment (the window
+        calls this on ``LanguageChange``: actions get no such event)."""
+        self.session.retranslate()
+        self.actions.retranslate()
+        install_hints(self.window)
+
+
+def _is_menu(action: QAction, title: str) -> bool:
+    """Whether ``action`` opens the menu called ``title`` ("File"): by its objectName
+    ("fileMenu"), which stays in every language, or by its English title."""
+    menu = action.menu()
+    if not isinstance(menu, QMenu):
+        return False
+    return menu.objectName() == f"{title.lower()}Menu" or plain_text(action.text()) == title
 
 
 def find_or_add_menu(window: QMainWindow, title: str) -> QMenu:
-    """The menu-bar menu whose plain title is ``title`` ("&File" matches "File"), else a new one.
-
-    A new Help menu goes last; any other new menu goes before Help if there is one.
+    """The menu-bar menu called ``title`` ("&File" finds the menu named "fileMenu", or titled
+    "File"), else a new one. A new Help menu goes last; any other goes before Help if there is
+    one. A new menu keeps the English ``title``: the window translates the titles of its bar.
     """
     wanted = plain_text(title)
     bar = window.menuBar()
     help_action = None
     for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and plain_text(action.text()) == wanted:
-            return menu
-        if plain_text(action.text()) == "Help":
+        if _is_menu(action, wanted):
+            return action.menu()  # type: ignore[return-value]
+        if _is_menu(action, "Help"):
             help_action = action
     menu = QMenu(title, window)
+    menu.setObjectName(f"{wanted.lower()}Menu")
     if help_action is not None and wanted != "Help":
         bar.insertMenu(help_action, menu)
     else:
@@ -70,4 +88,4 @@ def install_classroom(
     actions.add_to_view_menu(find_or_add_menu(window, "&View"))
     actions.add_to_help_menu(find_or_add_menu(window, "&Help"))
     install_hints(window)  # each panel's "what to try", for What's This (Shift+F1)
-    return Classroom(appearance, session, actions)
+    return Classroom(appearance, session, actions, window)

@@ -2,7 +2,8 @@
 
 The maths of a session file (format, checks, two-phase restore, atomic write) is in
 ``actviz.model.session_file``; this class only asks for paths, reports what happened (status bar for
-success, a dialog listing notes or naming the problem) and keeps the recent-files list.
+success, a dialog listing notes or naming the problem) and keeps the recent-files list. The window
+calls :meth:`SessionActions.retranslate` when the language changes (actions get no such event).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from actviz.core.i18n import format_number
 from actviz.model import session_file
 from actviz.model.state import Saveable
 from actviz.views.classroom.recent_files import RecentFiles
 
-FILE_FILTER = "actviz lessons (*.actviz);;All files (*)"
 STATUS_MS = 6000
 
 
@@ -43,20 +44,35 @@ class SessionActions(QObject):
         self.last_message_box: QMessageBox | None = None
         self.last_error: str | None = None  # the latest refusal, for callers without a screen
 
-        self.open_action = self._action("&Open session…", "Ctrl+O", self.choose_and_open)
-        self.open_action.setToolTip("Open a lesson file (.actviz) and restore every panel from it")
-        self.save_action = self._action("&Save session", "Ctrl+S", self.save)
-        self.save_action.setToolTip("Save every panel's state to the current lesson file")
-        self.save_as_action = self._action("Save session &as…", "Ctrl+Shift+S", self.save_as)
-        self.recent_menu = QMenu("Open &recent", window)
+        self.open_action = self._action("Ctrl+O", self.choose_and_open)
+        self.save_action = self._action("Ctrl+S", self.save)
+        self.save_as_action = self._action("Ctrl+Shift+S", self.save_as)
+        self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentSessionsMenu")
-        self.clear_recent_action = QAction("&Clear list", self)
+        self.clear_recent_action = QAction(self)
         self.clear_recent_action.triggered.connect(self.recent.clear)
         self.recent.changed.connect(self._rebuild_recent_menu)
         self._rebuild_recent_menu()
+        self.retranslate()
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
+    def retranslate(self) -> None:
+        """Show the entries' texts in the language of the moment."""
+        self.open_action.setText(self.tr("&Open session…"))
+        self.open_action.setToolTip(
+            self.tr("Open a lesson file (.actviz) and restore every panel from it")
+        )
+        self.save_action.setText(self.tr("&Save session"))
+        self.save_action.setToolTip(self.tr("Save every panel's state to the current lesson file"))
+        self.save_as_action.setText(self.tr("Save session &as…"))
+        self.save_as_action.setToolTip(self.tr("Save every panel's state to a new lesson file"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.clear_recent_action.setText(self.tr("&Clear list"))
+
+    def file_filter(self) -> str:
+        return self.tr("actviz lessons (*.actviz);;All files (*)")
+
+    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -82,7 +98,7 @@ class SessionActions(QObject):
 
     def ask_open_path(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
-            self._window, "Open lesson", self._start_folder(), FILE_FILTER
+            self._window, self.tr("Open lesson"), self._start_folder(), self.file_filter()
         )
         return path
 
@@ -94,22 +110,29 @@ class SessionActions(QObject):
         except session_file.SessionFileError as error:
             if not os.path.exists(path):
                 self.recent.remove(path)
-            self._fail(f"Could not open the lesson.\n\n{error}")
+            self._fail(self.tr("Could not open the lesson.\n\n{error}").format(error=error))
             return False
         self.current_path = path
         self.recent.add(path)
         self._update_title()
         name = Path(path).name
         if notes:
-            self._status(f"Opened {name} with {len(notes)} note(s)")
+            if len(notes) == 1:
+                status = self.tr("Opened {name} with one note").format(name=name)
+            else:
+                status = self.tr("Opened {name} with {count} notes")
+                status = status.format(name=name, count=format_number(len(notes), "d"))
+            self._status(status)
             self._show(
                 QMessageBox.Icon.Information,
-                f"Opened {name}",
-                f"{name} was opened. Some settings were adjusted or ignored:",
+                self.tr("Opened {name}").format(name=name),
+                self.tr("{name} was opened. Some settings were adjusted or ignored:").format(
+                    name=name
+                ),
                 "\n".join(f"• {note}" for note in notes),
             )
         else:
-            self._status(f"Opened {name}")
+            self._status(self.tr("Opened {name}").format(name=name))
         self.opened.emit(path, list(notes))
         return True
 
@@ -127,7 +150,9 @@ class SessionActions(QObject):
 
     def ask_save_path(self) -> str:
         start = self.current_path or os.path.join(self._start_folder(), "lesson.actviz")
-        path, _filter = QFileDialog.getSaveFileName(self._window, "Save lesson", start, FILE_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save lesson"), start, self.file_filter()
+        )
         return path
 
     def save_to(self, path: str | os.PathLike[str]) -> bool:
@@ -139,12 +164,13 @@ class SessionActions(QObject):
             session_file.save(target, self._saveables())
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self._fail(f"Could not save {target.name}: {reason}.\nThe previous file is unchanged.")
+            message = self.tr("Could not save {name}: {reason}.\nThe previous file is unchanged.")
+            self._fail(message.format(name=target.name, reason=reason))
             return False
         self.current_path = str(target)
         self.recent.add(target)
         self._update_title()
-        self._status(f"Saved {target.name}")
+        self._status(self.tr("Saved {name}").format(name=target.name))
         self.saved.emit(str(target))
         return True
 

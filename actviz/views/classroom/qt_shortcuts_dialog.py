@@ -9,7 +9,7 @@ shortcut of their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from actviz.core.i18n import translate
 
 
 def plain_text(text: str) -> str:
@@ -64,23 +66,28 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
         if not isinstance(menu, QMenu) or not top.isVisible():
             continue
         title = plain_text(top.text())
-        rows.append(("Menus", f"Open the {title} menu", mnemonic(top.text()) or "F10, arrows"))
+        opening = translate("QtShortcutsDialog", "Open the {title} menu").format(title=title)
+        keys = mnemonic(top.text()) or translate("QtShortcutsDialog", "F10, arrows")
+        rows.append((translate("QtShortcutsDialog", "Menus"), opening, keys))
         walk(menu, title)
     for action in window.findChildren(QAction):
         if id(action) not in seen and not action.shortcut().isEmpty() and action.text():
-            rows.append(("Window", plain_text(action.text()), _keys(action)))
+            where = translate("QtShortcutsDialog", "Window")
+            rows.append((where, plain_text(action.text()), _keys(action)))
     for widget in window.findChildren(QWidget):  # a plot's own keys while it has focus
         key_help = getattr(widget, "key_help", None)
         if callable(key_help) and widget.accessibleName():
-            where = f"{widget.accessibleName()} (focused)"
+            where = translate("QtShortcutsDialog", "{name} (focused)")
+            where = where.format(name=widget.accessibleName())
             rows += [(where, what, keys) for what, keys in key_help()]
     for shortcut in window.findChildren(QShortcut):
         if shortcut.isEnabled() and not shortcut.key().isEmpty():
-            what = shortcut.whatsThis() or shortcut.objectName() or "(shortcut)"
-            rows.append(
-                ("Window", what, shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
-            )
+            what = shortcut.whatsThis() or shortcut.objectName()
+            what = what or translate("QtShortcutsDialog", "(shortcut)")
+            keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append((translate("QtShortcutsDialog", "Window"), what, keys))
     return rows
+
 
 
 def _keys(action: QAction) -> str:
@@ -89,42 +96,60 @@ def _keys(action: QAction) -> str:
 
 
 class QtShortcutsDialog(QDialog):
+    """The keyboard shortcuts of ``window`` as a table; objectName ``shortcutsDialog``."""
+
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.rows = collect_shortcuts(window)
+        self._window = window
+        self.rows: list[tuple[str, str, str]] = []
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_q_filter_changed)
-        self.table = QTableWidget(len(self.rows), 3, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        for row, values in enumerate(self.rows):
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        note = QLabel(
-            "Entries without keys are reached through their menu: Alt+letter, then arrows."
-        )
-        note.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        self.retranslate()
         self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The rows come from the window's menus, which follow the language in their own
+            # turn: read them once every widget has had the event.
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The table and its labels in the language of the moment (the filter stays)."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.filter.setPlaceholderText(self.tr("Type to filter…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
+        self.note.setText(
+            self.tr("Entries without keys are reached through their menu: Alt+letter, then arrows.")
+        )
+        self.rows = collect_shortcuts(self._window)
+        self.table.setRowCount(len(self.rows))
+        for row, values in enumerate(self.rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._on_q_filter_changed(self.filter.text())
 
     def _on_q_filter_changed(self, text: str) -> None:
         needle = text.strip().lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -26,67 +26,107 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate_marked
 from actviz.views.widgets.qt_lab_page import PANEL_PROPERTY, QtLabPage
 
 
 @dataclass(frozen=True)
 class TourStep:
+    """A stop of the tour; ``title`` and ``text`` are English, marked for the catalogue and shown
+    through :meth:`title_text` and :meth:`text_text` in the language of the moment."""
+
     target: str | None  # objectName of the panel to show; a trailing "*" matches a prefix
     title: str
     text: str
+
+    def title_text(self) -> str:
+        return translate_marked("TourStep", self.title)
+
+    def text_text(self) -> str:
+        return translate_marked("TourStep", self.text)
+
+
+#: Set on a panel whose What's This text is its tour hint (so a new language may replace it).
+HINT_PROPERTY = "tourHint"
 
 
 STEPS: tuple[TourStep, ...] = (
     TourStep(
         None,
-        "Welcome to actviz",
-        "A neuron computes z = w·x + b and passes it through an activation f. Without f, any "
-        "stack of layers collapses into one straight-line map. This tour shows where to see "
-        "why. Use Next and Back (Alt+N, Alt+B); the app stays live while the tour is open.",
+        QT_TRANSLATE_NOOP("TourStep", "Welcome to actviz"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "A neuron computes z = w·x + b and passes it through an activation f. Without f, any "
+            "stack of layers collapses into one straight-line map. This tour shows where to see "
+            "why. Use Next and Back (Alt+N, Alt+B); the app stays live while the tour is open.",
+        ),
     ),
     TourStep(
         "activationPicker",
-        "Pick an activation",
-        "Type to filter the list, and use the arrow keys to step through it: the curves follow. "
-        "Try ReLU, then sigmoid: where is each derivative zero, and where is it largest?",
+        QT_TRANSLATE_NOOP("TourStep", "Pick an activation"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "Type to filter the list, and use the arrow keys to step through it: the curves "
+            "follow. Try ReLU, then sigmoid: where is each derivative zero, and where is it "
+            "largest?",
+        ),
     ),
     TourStep(
         "paramPanel",
-        "Turn the knobs",
-        "Each parameter has a slider and an exact entry. Pick leaky ReLU and drag its slope "
-        "from 0 to 1: at 0 it is ReLU, at 1 it is a straight line that cannot bend anything.",
+        QT_TRANSLATE_NOOP("TourStep", "Turn the knobs"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "Each parameter has a slider and an exact entry. Pick leaky ReLU and drag its slope "
+            "from 0 to 1: at 0 it is ReLU, at 1 it is a straight line that cannot bend anything.",
+        ),
     ),
     TourStep(
         "functionPlot",
-        "Read the curves",
-        "The solid curve is f, the dashed one is f′, the slope that backprop multiplies by. "
-        "Hover for exact values, zoom with the wheel (corners stay sharp), and pin a curve to "
-        "compare it with the next one.",
+        QT_TRANSLATE_NOOP("TourStep", "Read the curves"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "The solid curve is f, the dashed one is f′, the slope that backprop multiplies by. "
+            "Hover for exact values, zoom with the wheel (corners stay sharp), and pin a curve to "
+            "compare it with the next one.",
+        ),
     ),
     TourStep(
         "neuronPanel",
-        "One neuron, both passes",
-        "Drag the weights and bias until z < 0 with ReLU: dL/dz drops to 0 and Step changes "
-        "nothing (a dying ReLU). Switch to leaky ReLU and press Step again: it recovers.",
+        QT_TRANSLATE_NOOP("TourStep", "One neuron, both passes"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "Drag the weights and bias until z < 0 with ReLU: dL/dz drops to 0 and Step changes "
+            "nothing (a dying ReLU). Switch to leaky ReLU and press Step again: it recovers.",
+        ),
     ),
     TourStep(
         "softmaxPanel",
-        "Softmax and temperature",
-        "Lower the temperature towards 0.01: the probabilities approach one-hot. Raise it to "
-        "100: they flatten towards uniform. Add the same number to every score: nothing changes.",
+        QT_TRANSLATE_NOOP("TourStep", "Softmax and temperature"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "Lower the temperature towards 0.01: the probabilities approach one-hot. Raise it "
+            "to 100: they flatten towards uniform. Add the same number to every score: nothing "
+            "changes.",
+        ),
     ),
     TourStep(
         "deepNetPanel",
-        "A deep network",
-        "Try the presets. Sigmoid's gradient shrinks by orders of magnitude from the last layer "
-        "to the first; ReLU with He initialisation keeps its scale through 50 layers.",
+        QT_TRANSLATE_NOOP("TourStep", "A deep network"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "Try the presets. Sigmoid's gradient shrinks by orders of magnitude from the last "
+            "layer to the first; ReLU with He initialisation keeps its scale through 50 layers.",
+        ),
     ),
     TourStep(
         None,
-        "Lessons and the classroom",
-        "File › Save session (Ctrl+S) keeps every panel in a .actviz lesson file to hand out; "
-        "opening it restores everything. View › Presentation mode (Ctrl+Shift+P) and F11 suit a "
-        "projector. Help › Keyboard shortcuts lists every key.",
+        QT_TRANSLATE_NOOP("TourStep", "Lessons and the classroom"),
+        QT_TRANSLATE_NOOP(
+            "TourStep",
+            "File › Save session (Ctrl+S) keeps every panel in a .actviz lesson file to hand "
+            "out; opening it restores everything. View › Presentation mode (Ctrl+Shift+P) and F11 "
+            "suit a projector. Help › Keyboard shortcuts lists every key.",
+        ),
     ),
 )
 
@@ -126,14 +166,16 @@ def reveal(widget: QWidget) -> None:
 
 
 def install_hints(window: QWidget) -> int:
-    """Set each found panel's What's This text to its tour hint; return how many were found."""
+    """Set each found panel's What's This text to its tour hint, in the language of the moment
+    (a panel's own What's This text stays); return how many were set."""
     count = 0
     for step in STEPS:
         if step.target is None or step.target.endswith("*"):
             continue
         panel = find_target(window, step.target)
-        if panel is not None and not panel.whatsThis():
-            panel.setWhatsThis(f"<b>{step.title}</b><br>{step.text}")
+        if panel is not None and (not panel.whatsThis() or panel.property(HINT_PROPERTY)):
+            panel.setWhatsThis(f"<b>{step.title_text()}</b><br>{step.text_text()}")
+            panel.setProperty(HINT_PROPERTY, True)
             count += 1
     return count
 
@@ -144,7 +186,6 @@ class QtTourDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("tourDialog")
-        self.setWindowTitle("Tour of actviz")
         self.setModal(False)
         self._window = window
         self.steps = [s for s in STEPS if s.target is None or find_target(window, s.target)]
@@ -161,9 +202,9 @@ class QtTourDialog(QDialog):
         self.body.setObjectName("tourText")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = QPushButton("&Back", self)
-        self.next_button = QPushButton("&Next", self)
-        self.close_button = QPushButton("&Close", self)
+        self.back_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.close)
@@ -197,14 +238,28 @@ class QtTourDialog(QDialog):
             self.index -= 1
             self._show_step()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The texts of the step on show, in the language of the moment (it stays where it is)."""
+        step = self.step
+        self.setWindowTitle(self.tr("Tour of actviz"))
+        number, count = format_number(self.index + 1, "d"), format_number(len(self.steps), "d")
+        self.counter.setText(self.tr("{number} of {count}").format(number=number, count=count))
+        self.title.setText(step.title_text())
+        self.body.setText(step.text_text())
+        self.back_button.setText(self.tr("&Back"))
+        last = self.index + 1 == len(self.steps)
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        self.close_button.setText(self.tr("&Close"))
+
     def _show_step(self) -> None:
         step = self.step
-        self.counter.setText(f"{self.index + 1} of {len(self.steps)}")
-        self.title.setText(step.title)
-        self.body.setText(step.text)
+        self.retranslate()
         self.back_button.setEnabled(self.index > 0)
-        last = self.index + 1 == len(self.steps)
-        self.next_button.setText("&Finish" if last else "&Next")
         self.next_button.setDefault(True)
         panel = find_target(self._window, step.target) if step.target is not None else None
         if panel is not None:

@@ -1,5 +1,6 @@
 """Remembering the app between runs: every saveable's state as one JSON string, the window's
-geometry, and the layout of its panes (splitter sizes) as a small JSON object.
+geometry, the layout of its panes (splitter sizes) as a small JSON object, and the language
+chosen in View › Language.
 
 A corrupt or foreign store never stops the app: the defaults stay and the reason is returned for
 the status bar.
@@ -10,20 +11,34 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from actviz.model import snapshot
 from actviz.model.state import Saveable
+from actviz.views.classroom.recent_files import SettingsLike
 
 STATE_KEY = "app/state"
 GEOMETRY_KEY = "window/geometry"
 LAYOUT_KEY = "window/layout"
+#: A language code ("de"), or "" for the system's language; missing means "" too.
+LANGUAGE_KEY = "appearance/language"
 
 
 class SettingsStore:
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: SettingsLike) -> None:
         self.settings = settings
+
+    def language(self) -> str:
+        """The language chosen in View › Language ("" to follow the system). The caller checks
+        that it still ships (``choose_language``): a store may name anything."""
+        value = self.settings.value(LANGUAGE_KEY, "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        """Remember ``code`` ("" to follow the system) at once, not only when the window closes."""
+        self.settings.setValue(LANGUAGE_KEY, code)
+        self.settings.sync()
 
     def save(
         self,
@@ -60,13 +75,21 @@ class SettingsStore:
         if text is None:
             return None
         if not isinstance(text, str):
-            return "Stored settings were not readable; started with the defaults."
+            return QCoreApplication.translate(
+                "SettingsStore", "Stored settings were not readable; started with the defaults."
+            )
         notes: list[str] = []
         try:
             snapshot.loads(saveables, text, notes)
         except ValueError as error:
-            return f"Stored settings were not used ({error}); started with the defaults."
+            return QCoreApplication.translate(
+                "SettingsStore",
+                "Stored settings were not used ({error}); started with the defaults.",
+            ).format(error=error)
         adjusted = [n for n in notes if "keeps its current state" not in n]
         if adjusted:
-            return "Settings restored with adjustments: " + "; ".join(adjusted)
+            return QCoreApplication.translate(
+                "SettingsStore", "Settings restored with adjustments: {notes}"
+            ).format(notes="; ".join(adjusted))
         return None
+

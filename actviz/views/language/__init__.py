@@ -11,6 +11,7 @@ from actviz.views.language.switch import (
     available_languages,
     choose_language,
     current_language,
+    native_name,
     preferred_language,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "available_languages",
     "choose_language",
     "current_language",
+    "native_name",
     "preferred_language",
 ]

@@ -38,7 +38,8 @@ class Language:
     name: str
 
 
-def _native_name(code: str) -> str:
+def native_name(code: str) -> str:
+    """The name of language ``code`` in that language ("Deutsch"), capitalised."""
     if code == SOURCE_LANGUAGE:
         return "English"  # QLocale says "American English"
     name = QLocale(code).nativeLanguageName()
@@ -48,7 +49,7 @@ def _native_name(code: str) -> str:
 def available_languages() -> list[Language]:
     """English first, then every language whose catalogue ships, by code."""
     codes = sorted(path.stem.removeprefix(_PREFIX) for path in TRANSLATIONS.glob(f"{_PREFIX}*.qm"))
-    return [Language(code, _native_name(code)) for code in (SOURCE_LANGUAGE, *codes)]
+    return [Language(code, native_name(code)) for code in (SOURCE_LANGUAGE, *codes)]
 
 
 def _codes() -> list[str]:
