@@ -34,7 +34,6 @@ from actviz.model.training.lab import TrainingLab
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
 from actviz.views.classroom.action_spec import (
-    CONTEXT,
     ActionSpec,
     SpecAction,
     make_action,
@@ -156,7 +155,7 @@ class MainWindow(QMainWindow):
             action.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.explorer), self.tr("Explorer"))
         for lab in self.labs.values():
-            title = translate_marked(CONTEXT, lab.spec.title)
+            title = translate_marked("MainWindow", lab.spec.title)
             self.tabs.setTabText(self.tabs.indexOf(lab.page), title)
         side = self.explorer.side_pane
         side.setTabText(side.indexOf(self.neuron_page), self.tr("Neuron playground"))
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
         page.built.connect(self._on_panel_built)
         lab = Lab(spec, model, page)
         self.labs[spec.name] = lab
-        self.tabs.addTab(page, translate_marked(CONTEXT, spec.title))
+        self.tabs.addTab(page, translate_marked("MainWindow", spec.title))
         return lab
 
     def lab(self, name: str) -> Lab:
@@ -366,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_ID)  # the installed .desktop file: icon on Wayland docks
     # A screenshot shows the defaults (reproducible README image), not this user's settings.
     settings = None if options.screenshot is not None else QSettings("actviz", "actviz")
-    window = MainWindow(settings=settings)
+    window = MainWindow(settings=settings, language=options.language)
     if options.session_file is not None:  # a lesson wins over remembered settings
         opened = window.classroom.session.open_path(options.session_file)
         if not opened and options.screenshot is not None:  # nobody to read the dialog

@@ -1,5 +1,5 @@
 """Command-line options: ``actviz [--activation KEY] [--param NAME=VALUE ...] [--theme THEME]
-[--screenshot FILE]``.
+[--lang CODE] [--screenshot FILE]``.
 
 Parsing and checking only (no Qt): a bad option ends in ``parser.error`` (a clear message and exit
 code 2) before any window opens. :func:`main` is the ``actviz`` program: the headless commands
@@ -26,6 +26,7 @@ class Options:
     session_file: str | None = None
     desktop: str | None = None  # "install" or "uninstall": the application-menu entry, then exit
     theme: str | None = None  # "system", "light" or "dark" for this run (the stored one stays)
+    language: str | None = None  # a shipped language's code for this run (the stored one stays)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--theme",
         choices=THEMES,
         help="use this theme for this run (View › Theme stays as chosen there)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="speak this language for this run, e.g. de or en (View › Language stays as chosen "
+        "there)",
     )
     parser.add_argument(
         "--screenshot",
@@ -87,7 +94,23 @@ def parse_options(argv: Sequence[str], parser: argparse.ArgumentParser | None = 
     params = parse_param_items(parser, core.get(key or "relu"), args.param)
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name")
-    return Options(key, params, args.screenshot, args.session_file, args.desktop, args.theme)
+    language = None if args.lang is None else _language(parser, args.lang)
+    return Options(
+        key, params, args.screenshot, args.session_file, args.desktop, args.theme, language
+    )
+
+
+def _language(parser: argparse.ArgumentParser, text: str) -> str:
+    """The shipped language ``text`` names: its code ("de"), or a regional tag of it ("de_AT",
+    "de-CH"); anything else exits 2 naming the choices."""
+    from actviz.views.language.switch import available_languages  # Qt's core only, no widgets
+
+    codes = [language.code for language in available_languages()]
+    tag = text.strip().replace("-", "_")
+    for candidate in (tag, tag.split("_")[0]):
+        if candidate in codes:
+            return candidate
+    parser.error(f"--lang: no translation for {text!r}; choose one of {', '.join(codes)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -542,6 +542,57 @@
     </message>
 </context>
 <context>
+    <name>ClassroomActions</name>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text, thicker curves, bigger markers</source>
+        <translation>Größere Schrift, dickere Kurven, größere Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Next theme</source>
+        <translation>&amp;Nächstes Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Rundgang</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>Click a panel to read what to try there</source>
+        <translation>Einen Bereich anklicken und lesen, was sich dort ausprobieren lässt</translation>
+    </message>
+</context>
+<context>
     <name>CurvePlotText</name>
     <message>
         <source>{curve}, {style}</source>
@@ -1121,6 +1172,117 @@
     <message>
         <source>Write f in terms of x with + − * / and ^ (or **) for powers. Functions: {functions}, where(condition, a, b) with a condition such as x &gt; 0. Constants: pi, e. Any other name (a, beta, ...) is a parameter with its own slider; at most {limit}.</source>
         <translation>Schreibe f als Ausdruck in x mit + − * / und ^ (oder **) für Potenzen. Funktionen: {functions}, where(Bedingung, a, b) mit einer Bedingung wie x &gt; 0. Konstanten: pi, e. Jeder andere Name (a, beta, ...) ist ein Parameter mit eigenem Schieberegler; höchstens {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Deep network</source>
+        <translation>Tiefes Netz</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Neuron playground</source>
+        <translation>Neuron-Spielwiese</translation>
+    </message>
+    <message>
+        <source>&amp;Default view</source>
+        <translation>S&amp;tandardansicht</translation>
+    </message>
+    <message>
+        <source>Restore the zoom</source>
+        <translation>Den Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom into the plot</source>
+        <translation>In den Plot hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out of the plot</source>
+        <translation>Aus dem Plot herauszoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin current curve</source>
+        <translation>Aktuelle Kurve an&amp;heften</translation>
+    </message>
+    <message>
+        <source>Keep this curve</source>
+        <translation>Diese Kurve zum Vergleich behalten</translation>
+    </message>
+    <message>
+        <source>Show &amp;derivative f′</source>
+        <translation>&amp;Ableitung f′ zeigen</translation>
+    </message>
+    <message>
+        <source>Show f′</source>
+        <translation>Die Ableitung f′ zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Neuron playground</source>
+        <translation>&amp;Neuron-Spielwiese</translation>
+    </message>
+    <message>
+        <source>One neuron, forward and backward</source>
+        <translation>Ein Neuron, vorwärts und rückwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit actviz</source>
+        <translation>actviz beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About actviz</source>
+        <translation>Ü&amp;ber actviz</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About actviz</source>
+        <translation>Über actviz</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;actviz {version}&lt;/h3&gt;&lt;p&gt;See and touch neural-network activation functions: curves and derivatives, a neuron, softmax and deep stacks.&lt;/p&gt;&lt;p&gt;Built with PySide6 (Qt), pyqtgraph, numpy and scipy. MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;actviz {version}&lt;/h3&gt;&lt;p&gt;Aktivierungsfunktionen neuronaler Netze sehen und anfassen: Kurven und Ableitungen, ein Neuron, Softmax und tiefe Stapel.&lt;/p&gt;&lt;p&gt;Erstellt mit PySide6 (Qt), pyqtgraph, numpy und scipy. MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1967,26 @@
     </message>
 </context>
 <context>
+    <name>QtLanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The data of the &quot;System default&quot; entry (and what a store keeps for it).</extracomment>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>The language of the app</source>
+        <translation>Die Sprache der App</translation>
+    </message>
+    <message>
+        <source>&amp;System default ({language})</source>
+        <translation>Wie das &amp;System ({language})</translation>
+    </message>
+    <message>
+        <source>Speak the language the system is set to</source>
+        <translation>Die im System eingestellte Sprache verwenden</translation>
+    </message>
+</context>
+<context>
     <name>QtLayerHistograms</name>
     <message>
         <source>Histograms per layer</source>
@@ -2004,6 +2186,57 @@
     </message>
 </context>
 <context>
+    <name>QtShortcutsDialog</name>
+    <message>
+        <source>Open the {title} menu</source>
+        <translation>Menü {title} öffnen</translation>
+    </message>
+    <message>
+        <source>F10, arrows</source>
+        <translation>F10, Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menüs</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>{name} (focused)</source>
+        <translation>{name} (mit Fokus)</translation>
+    </message>
+    <message>
+        <source>(shortcut)</source>
+        <translation>(Tastenkürzel)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Zum Filtern tippen…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Entries without keys are reached through their menu: Alt+letter, then arrows.</source>
+        <translation>Einträge ohne Tasten erreicht man über ihr Menü: Alt+Buchstabe, dann die Pfeiltasten.</translation>
+    </message>
+</context>
+<context>
     <name>QtSliderField</name>
     <message>
         <source>From {low} to {high} on a log scale: an arrow key multiplies or divides it by {step}, Page Up and Page Down by {page}.</source>
@@ -2060,6 +2293,33 @@
     <message>
         <source>Sweep of one logit</source>
         <translation>Durchlauf eines Logits</translation>
+    </message>
+</context>
+<context>
+    <name>QtTourDialog</name>
+    <message>
+        <source>Tour of actviz</source>
+        <translation>Rundgang durch actviz</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} von {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2482,103 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a lesson file (.actviz) and restore every panel from it</source>
+        <translation>Eine Unterrichtsdatei (.actviz) öffnen und jeden Bereich daraus wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save every panel&apos;s state to the current lesson file</source>
+        <translation>Den Zustand jedes Bereichs in der aktuellen Unterrichtsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save every panel&apos;s state to a new lesson file</source>
+        <translation>Den Zustand jedes Bereichs in einer neuen Unterrichtsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>actviz lessons (*.actviz);;All files (*)</source>
+        <translation>actviz-Unterrichtsdateien (*.actviz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Unterrichtsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson.
+
+{error}</source>
+        <translation>Die Unterrichtsdatei ließ sich nicht öffnen.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Opened {name} with one note</source>
+        <translation>{name} geöffnet, mit einem Hinweis</translation>
+    </message>
+    <message>
+        <source>Opened {name} with {count} notes</source>
+        <translation>{name} geöffnet, mit {count} Hinweisen</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>{name} was opened. Some settings were adjusted or ignored:</source>
+        <translation>{name} wurde geöffnet. Einige Einstellungen wurden angepasst oder übergangen:</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Unterrichtsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.
+The previous file is unchanged.</source>
+        <translation>{name} ließ sich nicht speichern: {reason}.
+Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Stored settings were not readable; started with the defaults.</source>
+        <extracomment>A language code (&quot;de&quot;), or &quot;&quot; for the system&apos;s language; missing means &quot;&quot; too.</extracomment>
+        <translation>Die gespeicherten Einstellungen waren nicht lesbar; gestartet mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Stored settings were not used ({error}); started with the defaults.</source>
+        <translation>Die gespeicherten Einstellungen wurden nicht verwendet ({error}); gestartet mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Settings restored with adjustments: {notes}</source>
+        <translation>Einstellungen mit Anpassungen wiederhergestellt: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>Softmax</name>
     <message>
         <source>the temperature must be a finite number &gt; 0, got {value}</source>
@@ -2266,6 +2623,74 @@
     <message>
         <source>{output}({name}) as the logit of {name} sweeps from {low} to {high}, the others fixed; now z = {z}, {output} = {value}.</source>
         <translation>{output}({name}), während das Logit von {name} von {low} bis {high} läuft und die anderen fest bleiben; jetzt z = {z}, {output} = {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>TourStep</name>
+    <message>
+        <source>Welcome to actviz</source>
+        <extracomment>Set on a panel whose What&apos;s This text is its tour hint (so a new language may replace it).</extracomment>
+        <translation>Willkommen bei actviz</translation>
+    </message>
+    <message>
+        <source>A neuron computes z = w·x + b and passes it through an activation f. Without f, any stack of layers collapses into one straight-line map. This tour shows where to see why. Use Next and Back (Alt+N, Alt+B); the app stays live while the tour is open.</source>
+        <translation>Ein Neuron berechnet z = w·x + b und gibt es durch eine Aktivierung f weiter. Ohne f fällt jeder Stapel von Schichten zu einer einzigen linearen Abbildung zusammen. Dieser Rundgang zeigt, wo man sieht, warum. Mit Weiter und Zurück (Alt+W, Alt+Z) geht es voran und zurück; die App bleibt bedienbar, solange der Rundgang offen ist.</translation>
+    </message>
+    <message>
+        <source>Pick an activation</source>
+        <translation>Eine Aktivierung wählen</translation>
+    </message>
+    <message>
+        <source>Type to filter the list, and use the arrow keys to step through it: the curves follow. Try ReLU, then sigmoid: where is each derivative zero, and where is it largest?</source>
+        <translation>Tippen filtert die Liste, die Pfeiltasten gehen sie durch: Die Kurven folgen. ReLU ausprobieren, dann Sigmoid: Wo ist die jeweilige Ableitung null, und wo ist sie am größten?</translation>
+    </message>
+    <message>
+        <source>Turn the knobs</source>
+        <translation>An den Reglern drehen</translation>
+    </message>
+    <message>
+        <source>Each parameter has a slider and an exact entry. Pick leaky ReLU and drag its slope from 0 to 1: at 0 it is ReLU, at 1 it is a straight line that cannot bend anything.</source>
+        <translation>Jeder Parameter hat einen Schieberegler und ein Feld für den genauen Wert. Leaky ReLU wählen und ihre Steigung von 0 bis 1 ziehen: Bei 0 ist sie ReLU, bei 1 eine Gerade, die nichts mehr knicken kann.</translation>
+    </message>
+    <message>
+        <source>Read the curves</source>
+        <translation>Die Kurven lesen</translation>
+    </message>
+    <message>
+        <source>The solid curve is f, the dashed one is f′, the slope that backprop multiplies by. Hover for exact values, zoom with the wheel (corners stay sharp), and pin a curve to compare it with the next one.</source>
+        <translation>Die durchgezogene Kurve ist f, die gestrichelte f′, die Steigung, mit der die Backpropagation multipliziert. Mit der Maus darüber zeigt sie genaue Werte, das Mausrad zoomt (Knicke bleiben scharf), und eine angeheftete Kurve lässt sich mit der nächsten vergleichen.</translation>
+    </message>
+    <message>
+        <source>One neuron, both passes</source>
+        <translation>Ein Neuron, vorwärts und rückwärts</translation>
+    </message>
+    <message>
+        <source>Drag the weights and bias until z &lt; 0 with ReLU: dL/dz drops to 0 and Step changes nothing (a dying ReLU). Switch to leaky ReLU and press Step again: it recovers.</source>
+        <translation>Mit ReLU die Gewichte und den Bias ziehen, bis z &lt; 0: dL/dz fällt auf 0, und ein Schritt ändert nichts (ein totes Neuron, Dying ReLU). Zu Leaky ReLU wechseln und wieder einen Schritt machen: Es erholt sich.</translation>
+    </message>
+    <message>
+        <source>Softmax and temperature</source>
+        <translation>Softmax und Temperatur</translation>
+    </message>
+    <message>
+        <source>Lower the temperature towards 0.01: the probabilities approach one-hot. Raise it to 100: they flatten towards uniform. Add the same number to every score: nothing changes.</source>
+        <translation>Die Temperatur in Richtung 0,01 senken: Die Wahrscheinlichkeiten nähern sich One-Hot. Auf 100 erhöhen: Sie werden fast gleichverteilt. Zu jedem Score dieselbe Zahl addieren: Nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>A deep network</source>
+        <translation>Ein tiefes Netz</translation>
+    </message>
+    <message>
+        <source>Try the presets. Sigmoid&apos;s gradient shrinks by orders of magnitude from the last layer to the first; ReLU with He initialisation keeps its scale through 50 layers.</source>
+        <translation>Die Voreinstellungen ausprobieren. Der Gradient der Sigmoidfunktion schrumpft von der letzten Schicht zur ersten um Größenordnungen; ReLU mit He-Initialisierung behält seine Größenordnung über 50 Schichten.</translation>
+    </message>
+    <message>
+        <source>Lessons and the classroom</source>
+        <translation>Unterrichtsdateien und das Klassenzimmer</translation>
+    </message>
+    <message>
+        <source>File › Save session (Ctrl+S) keeps every panel in a .actviz lesson file to hand out; opening it restores everything. View › Presentation mode (Ctrl+Shift+P) and F11 suit a projector. Help › Keyboard shortcuts lists every key.</source>
+        <translation>Datei › Sitzung speichern (Strg+S) hält jeden Bereich in einer .actviz-Unterrichtsdatei fest, die sich verteilen lässt; beim Öffnen ist alles wieder da. Ansicht › Präsentationsmodus (Strg+Umschalt+P) und F11 eignen sich für den Beamer. Hilfe › Tastenkürzel listet jede Taste auf.</translation>
     </message>
 </context>
 <context>

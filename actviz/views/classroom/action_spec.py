@@ -20,9 +20,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from actviz.core.i18n import translate_marked
 
-#: The catalogue context of every spec text (and of the window's own texts).
-CONTEXT = "MainWindow"
-
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -69,8 +66,8 @@ class SpecAction(QAction):
         self.retranslate()
 
     def retranslate(self) -> None:
-        text = translate_marked(CONTEXT, self.spec.text)
-        tip = translate_marked(CONTEXT, self.spec.tip) if self.spec.tip else ""
+        text = translate_marked("MainWindow", self.spec.text)
+        tip = translate_marked("MainWindow", self.spec.tip) if self.spec.tip else ""
         self.setText(text)
         self.setToolTip(tip or text.replace("&", ""))
         self.setStatusTip(tip)

@@ -70,8 +70,10 @@ class QtLanguageMenu(QMenu):
         self.actions_by_choice().get(choice, self.system_action).setChecked(True)
 
     def choice(self) -> str:
+        """What the checked entry stands for: a code, or ``SYSTEM``."""
         checked = self.group.checkedAction()
-        return checked.data() if checked is not None else SYSTEM
+        choice = checked.data() if checked is not None else SYSTEM
+        return choice if isinstance(choice, str) else SYSTEM
 
     def choose(self, choice: str) -> None:
         """What the entry of ``choice`` does: check it, remember it, speak it from now on."""

@@ -4,15 +4,21 @@ A plain QDoubleSpinBox silently ignores letters and clamps out-of-range numbers;
 ``1e9`` into a slope field deserves to be told. This one lets any text be typed, and on Enter or
 focus-out either commits a finite, in-range number or emits ``inputRejected`` with a message and
 restores the last good value.
+
+Numbers are shown in the language's form (``0,5`` in German, through ``format_number``) and typed
+in it or in the C form (``0.5`` is accepted in every language, through ``parse_number``); a
+``LanguageChange`` shows the value again in the new form.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+from actviz.core.i18n import format_number, parse_number
 
 
 class QtNumberSpinBox(QDoubleSpinBox):
@@ -21,7 +27,8 @@ class QtNumberSpinBox(QDoubleSpinBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setLocale(QLocale.c())  # "0.5" everywhere; classrooms mix locales
+        # Parsing and showing are ours (below): Qt's locale must not group digits or refuse "0.5".
+        self.setLocale(QLocale.c())
         self.setKeyboardTracking(False)  # commit on Enter / focus-out, not per keystroke
         self.setDecimals(6)
         self.setAccelerated(True)
@@ -29,7 +36,12 @@ class QtNumberSpinBox(QDoubleSpinBox):
 
     # Show numbers short ("0.01", not "0.010000") while keeping full precision.
     def textFromValue(self, value: float) -> str:
-        return f"{value:.{self.decimals()}g}" if value != 0 else "0"
+        return format_number(value, f".{self.decimals()}g") if value != 0 else "0"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self.hasFocus():
+            self.lineEdit().setText(self.textFromValue(self.value()))  # "0.5" becomes "0,5"
+        super().changeEvent(event)
 
     def valueFromText(self, text: str) -> float:
         parsed = _parse(self._strip(text))
@@ -90,7 +102,4 @@ class QtNumberSpinBox(QDoubleSpinBox):
 
 
 def _parse(text: str) -> float | None:
-    try:
-        return float(text.replace("−", "-"))
-    except ValueError:
-        return None
+    return parse_number(text)
