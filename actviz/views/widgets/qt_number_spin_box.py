@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
-from actviz.core.i18n import format_number, parse_number
+from actviz.core.i18n import format_number, parse_locale_number, parse_number
 
 
 class QtNumberSpinBox(QDoubleSpinBox):
@@ -39,8 +39,12 @@ class QtNumberSpinBox(QDoubleSpinBox):
         return format_number(value, f".{self.decimals()}g") if value != 0 else "0"
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self.hasFocus():
-            self.lineEdit().setText(self.textFromValue(self.value()))  # "0.5" becomes "0,5"
+        # "0.5" becomes "0,5"; text being typed (another number, or none) stays as it is.
+        if event.type() == QEvent.Type.LanguageChange:
+            shown = self._strip(self.lineEdit().text())
+            if self.value() in (parse_locale_number(shown, "."), parse_locale_number(shown, ",")):
+                text = self.textFromValue(self.value())
+                self.lineEdit().setText(f"{self.prefix()}{text}{self.suffix()}")
         super().changeEvent(event)
 
     def valueFromText(self, text: str) -> float:
