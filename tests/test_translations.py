@@ -100,6 +100,28 @@ def test_every_message_has_a_finished_german_translation() -> None:
         assert (translation.text or "").strip(), (context, message.findtext("source"))
 
 
+@pytest.mark.parametrize(
+    "catalogue",
+    sorted(CATALOGUE.parent.glob("actviz_*.ts")),
+    ids=lambda path: path.stem,
+)
+def test_every_shipped_catalogue_is_finished_and_compiled(catalogue: Path) -> None:
+    """View › Language offers every catalogue that ships: none may leave a text in English."""
+    root = ET.parse(catalogue).getroot()
+    code = catalogue.stem.removeprefix("actviz_")
+    assert root.get("language", "").split("_")[0] == code.split("_")[0]
+    unfinished = [
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (t := message.find("translation")) is None
+        or t.get("type") is not None
+        or not (t.text or "").strip()
+    ]
+    assert unfinished == []
+    assert (COMPILED.parent / f"{catalogue.stem}.qm").is_file()
+
+
 def test_translations_keep_placeholders_and_markup() -> None:
     for context, source, translation in _pairs():
         assert Counter(PLACEHOLDER.findall(translation)) == Counter(PLACEHOLDER.findall(source)), (

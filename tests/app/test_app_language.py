@@ -232,6 +232,11 @@ def test_a_stored_language_that_does_not_ship_follows_the_system(
 
 # Lessons do not depend on the language -----------------------------------------------------------
 def _set_up_a_lesson(window: MainWindow) -> None:
+    """The same lesson in any language; every panel built (a panel could write shown texts into
+    its model), then state away from the defaults."""
+    for spec in LABS:
+        window.show_lab(spec.name)
+    window.show_neuron()
     window.session.choice.set_activation("elu", {"alpha": 0.75})
     window.session.set_show_derivative(False)
     softmax = window.lab("softmaxPanel").model
@@ -249,9 +254,9 @@ def test_a_lesson_saved_in_german_opens_in_english_unchanged(
     assert english.classroom.session.save_to(tmp_path / "english.actviz")
 
     teacher = make_window()
-    _set_up_a_lesson(teacher)
     choose(teacher, "de")
     qtbot.waitUntil(lambda: menu_titles(teacher) != list(MENUS))
+    _set_up_a_lesson(teacher)
     assert teacher.classroom.session.save_to(tmp_path / "deutsch.actviz")
     saved = {m.state_key: m.to_state() for m in teacher.saveables}
 
