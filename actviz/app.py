@@ -361,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("actviz")
     app.setOrganizationName("actviz")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
+    QApplication.setWindowIcon(app_icon())
     QApplication.setDesktopFileName(APP_ID)  # the installed .desktop file: icon on Wayland docks
     # A screenshot shows the defaults (reproducible README image), not this user's settings.
     settings = None if options.screenshot is not None else QSettings("actviz", "actviz")
