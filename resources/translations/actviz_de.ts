@@ -2634,7 +2634,7 @@ Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>A neuron computes z = w·x + b and passes it through an activation f. Without f, any stack of layers collapses into one straight-line map. This tour shows where to see why. Use Next and Back (Alt+N, Alt+B); the app stays live while the tour is open.</source>
-        <translation>Ein Neuron berechnet z = w·x + b und gibt es durch eine Aktivierung f weiter. Ohne f fällt jeder Stapel von Schichten zu einer einzigen linearen Abbildung zusammen. Dieser Rundgang zeigt, wo man sieht, warum. Mit Weiter und Zurück (Alt+W, Alt+Z) geht es voran und zurück; die App bleibt bedienbar, solange der Rundgang offen ist.</translation>
+        <translation>Ein Neuron berechnet z = w·x + b und gibt es durch eine Aktivierung f weiter. Ohne f fällt jeder Stapel von Schichten zu einer einzigen linearen Abbildung zusammen. Dieser Rundgang zeigt, wo das zu sehen ist. Weiter und Zurück (Alt+W, Alt+Z) blättern durch ihn; die App bleibt bedienbar, solange er offen ist.</translation>
     </message>
     <message>
         <source>Pick an activation</source>
@@ -2642,7 +2642,7 @@ Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Type to filter the list, and use the arrow keys to step through it: the curves follow. Try ReLU, then sigmoid: where is each derivative zero, and where is it largest?</source>
-        <translation>Tippen filtert die Liste, die Pfeiltasten gehen sie durch: Die Kurven folgen. ReLU ausprobieren, dann Sigmoid: Wo ist die jeweilige Ableitung null, und wo ist sie am größten?</translation>
+        <translation>Tippen filtert die Liste; mit den Pfeiltasten lässt sie sich durchgehen, und die Kurven folgen. ReLU ausprobieren, dann Sigmoid: Wo ist die jeweilige Ableitung null, und wo ist sie am größten?</translation>
     </message>
     <message>
         <source>Turn the knobs</source>
@@ -2658,7 +2658,7 @@ Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>The solid curve is f, the dashed one is f′, the slope that backprop multiplies by. Hover for exact values, zoom with the wheel (corners stay sharp), and pin a curve to compare it with the next one.</source>
-        <translation>Die durchgezogene Kurve ist f, die gestrichelte f′, die Steigung, mit der die Backpropagation multipliziert. Mit der Maus darüber zeigt sie genaue Werte, das Mausrad zoomt (Knicke bleiben scharf), und eine angeheftete Kurve lässt sich mit der nächsten vergleichen.</translation>
+        <translation>Die durchgezogene Kurve ist f, die gestrichelte f′, die Steigung, mit der die Backpropagation multipliziert. Wo die Maus darüber steht, erscheinen genaue Werte; das Mausrad zoomt (Knicke bleiben scharf), und eine angeheftete Kurve lässt sich mit der nächsten vergleichen.</translation>
     </message>
     <message>
         <source>One neuron, both passes</source>
@@ -2682,7 +2682,7 @@ Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Try the presets. Sigmoid&apos;s gradient shrinks by orders of magnitude from the last layer to the first; ReLU with He initialisation keeps its scale through 50 layers.</source>
-        <translation>Die Voreinstellungen ausprobieren. Der Gradient der Sigmoidfunktion schrumpft von der letzten Schicht zur ersten um Größenordnungen; ReLU mit He-Initialisierung behält seine Größenordnung über 50 Schichten.</translation>
+        <translation>Die Voreinstellungen ausprobieren. Bei der Sigmoidfunktion schrumpft der Gradient von der letzten Schicht zur ersten um Größenordnungen; bei ReLU mit He-Initialisierung behält er seine Größe über 50 Schichten.</translation>
     </message>
     <message>
         <source>Lessons and the classroom</source>
