@@ -36,6 +36,17 @@ def _no_custom_activations_leak() -> Iterator[None]:
     catalogue._staged.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The language is app-wide: a test that switches it (View › Language, the random walk's
+    menu entries) leaves English behind, as every other test expects."""
+    yield
+    from actviz.views.language import switch
+
+    if switch.current_language() != switch.SOURCE_LANGUAGE:
+        switch.apply_language(switch.SOURCE_LANGUAGE)
+
+
 @pytest.fixture
 def app_look_restored(qapp: QApplication) -> Iterator[None]:
     """A test that applies a theme changes application-wide things; put them back afterwards."""
