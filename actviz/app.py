@@ -33,11 +33,7 @@ from actviz.model.state import Saveable
 from actviz.model.training.lab import TrainingLab
 from actviz.publish_cli import COMMANDS as PUBLISH_COMMANDS
 from actviz.publish_cli import run as run_publish_command
-from actviz.views.classroom.action_spec import (
-    ActionSpec,
-    SpecAction,
-    make_action,
-)
+from actviz.views.classroom.action_spec import ActionSpec, SpecAction, make_action
 from actviz.views.classroom.lab_tabs import Lab, LabSpec, PanelFactory
 from actviz.views.classroom.qt_classroom_setup import install_classroom
 from actviz.views.classroom.qt_tour_dialog import install_hints
