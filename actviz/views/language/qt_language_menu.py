@@ -18,6 +18,7 @@ from actviz.views.language.switch import (
     apply_language,
     available_languages,
     choose_language,
+    current_language,
     native_name,
     preferred_language,
 )
@@ -80,7 +81,9 @@ class QtLanguageMenu(QMenu):
         self.set_choice(choice)
         if self._store is not None:
             self._store.set_language(choice)
-        apply_language(choose_language(choice))
+        code = choose_language(choice)
+        if code != current_language():  # "System default" may name the language spoken now
+            apply_language(code)
 
     def _on_q_language_triggered(self, action: QAction) -> None:
         choice = action.data()
