@@ -13,6 +13,7 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 
 from actviz import core
+from actviz.core.i18n import format_number
 from actviz.core.params import ParamValue
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.custom import registry as custom_registry
@@ -56,6 +57,18 @@ class Overlay:
             f"{n}={v:g}" if isinstance(v, float) else f"{n}={v}" for n, v in self.params.items()
         )
         return f"{activation.name} ({values})"
+
+    def label_text(self) -> str:
+        """:meth:`label` in the learner's language: the activation's shown name, numbers as the
+        language writes them (``"ELU (alpha=1,5)"`` in German)."""
+        activation = core.get(self.key)
+        if not self.params:
+            return activation.name_text()
+        values = ", ".join(
+            f"{n}={format_number(v, 'g')}" if isinstance(v, float) else f"{n}={v}"
+            for n, v in self.params.items()
+        )
+        return f"{activation.name_text()} ({values})"
 
 
 class SessionEvents(SignalGroup):

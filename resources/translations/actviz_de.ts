@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>You typed this activation; sympy derived f′ exactly from it. Its properties above are estimated numerically at the current parameters, over x from −10⁶ to 10⁶ (a formula can change beyond what any sampling sees), so read them as a first guess and check the plot.</source>
-        <translation>Diese Aktivierungsfunktion hast du selbst eingegeben; sympy hat ihre Ableitung f′ exakt daraus bestimmt. Ihre Eigenschaften oben sind numerisch geschätzt, bei den aktuellen Parametern und für x von −10⁶ bis 10⁶ (eine Formel kann sich jenseits jeder Stichprobe noch ändern): Lies sie als erste Vermutung und prüfe sie am Plot.</translation>
+        <translation>Diese Aktivierungsfunktion wurde selbst eingegeben; sympy hat ihre Ableitung f′ exakt daraus bestimmt. Ihre Eigenschaften oben sind numerisch geschätzt, bei den aktuellen Parametern und für x von −10⁶ bis 10⁶ (eine Formel kann sich jenseits jeder Stichprobe noch ändern): Sie sind als erste Vermutung zu lesen und am Plot zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Delete your activation “{name}”? Every panel showing it switches to ReLU.</source>
-        <translation>Deine Aktivierungsfunktion „{name}“ löschen? Jede Ansicht, die sie zeigt, wechselt zu ReLU.</translation>
+        <translation>Die eigene Aktivierungsfunktion „{name}“ löschen? Jede Ansicht, die sie zeigt, wechselt zu ReLU.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +794,63 @@
     <message>
         <source>Two classes of points bent by {layers} layers of {name}.</source>
         <translation>Zwei Klassen von Punkten, gebogen durch {layers} Schichten mit {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export plot as &amp;PNG…</source>
+        <translation>Graph als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the plot as PNG</source>
+        <translation>Den Graphen als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Export plot as S&amp;VG…</source>
+        <translation>Graph als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the plot as SVG</source>
+        <translation>Den Graphen als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export curve &amp;data as CSV…</source>
+        <translation>Kurven&amp;daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the curve data as CSV</source>
+        <translation>Die Kurvendaten als CSV speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}:
+{error}</source>
+        <translation>Export nach {path} nicht möglich:
+{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1228,7 @@
     </message>
     <message>
         <source>Write f in terms of x with + − * / and ^ (or **) for powers. Functions: {functions}, where(condition, a, b) with a condition such as x &gt; 0. Constants: pi, e. Any other name (a, beta, ...) is a parameter with its own slider; at most {limit}.</source>
-        <translation>Schreibe f als Ausdruck in x mit + − * / und ^ (oder **) für Potenzen. Funktionen: {functions}, where(Bedingung, a, b) mit einer Bedingung wie x &gt; 0. Konstanten: pi, e. Jeder andere Name (a, beta, ...) ist ein Parameter mit eigenem Schieberegler; höchstens {limit}.</translation>
+        <translation>f als Ausdruck in x schreiben, mit + − * / und ^ (oder **) für Potenzen. Funktionen: {functions}, where(Bedingung, a, b) mit einer Bedingung wie x &gt; 0. Konstanten: pi, e. Jeder andere Name (a, beta, ...) ist ein Parameter mit eigenem Schieberegler; höchstens {limit}.</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1638,7 @@
     </message>
     <message>
         <source>A parameter of your formula: set its range in the editor</source>
-        <translation>Ein Parameter deiner Formel: Seinen Bereich legst du im Editor fest</translation>
+        <translation>Ein Parameter der eigenen Formel: Sein Bereich wird im Editor festgelegt</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1858,33 @@
     </message>
 </context>
 <context>
+    <name>QtCurveEntryMenu</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Remove pinned curve</source>
+        <translation>Angeheftete Kurve entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>QtCurveLegend</name>
+    <message>
+        <source>Click a pinned curve or f′ to hide or show it; right-click for more</source>
+        <translation>Klick auf eine angeheftete Kurve oder auf f′ blendet sie aus oder ein; Rechtsklick für mehr</translation>
+    </message>
+</context>
+<context>
     <name>QtCurvePlot</name>
+    <message>
+        <source>Hover to read x, f(x), f′(x)</source>
+        <translation>Mit der Maus über den Graphen fahren, um x, f(x), f′(x) abzulesen</translation>
+    </message>
     <message>
         <source>Drag or use the arrow keys to pan, the wheel or + and − to zoom; Home restores the default view</source>
         <translation>Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder + und − zum Zoomen; Pos1 stellt die Standardansicht wieder her</translation>
@@ -1873,10 +1956,61 @@
     </message>
 </context>
 <context>
+    <name>QtExplorerPanel</name>
+    <message>
+        <source>Show derivative f′</source>
+        <translation>Ableitung f′ zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the derivative f′(x) (dashed), which backprop uses (D)</source>
+        <translation>Die Ableitung f′(x) (gestrichelt), die Backpropagation verwendet, ein- oder ausblenden (D)</translation>
+    </message>
+    <message>
+        <source>Pin curve</source>
+        <translation>Kurve anheften</translation>
+    </message>
+    <message>
+        <source>Default view</source>
+        <translation>Standardansicht</translation>
+    </message>
+    <message>
+        <source>Restore the default zoom and position (Home)</source>
+        <translation>Standardzoom und -position wiederherstellen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Formula &amp;&amp; notes</source>
+        <translation>Formel &amp;&amp; Hinweise</translation>
+    </message>
+    <message>
+        <source>Activation &amp;list</source>
+        <translation>Aktivierungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the picker, parameters and pinned curves</source>
+        <translation>Auswahlliste, Parameter und angeheftete Kurven ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Side pane</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the formulas, notes and the neuron playground</source>
+        <translation>Formeln, Hinweise und den Neuron-Spielplatz ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>At most {count} curves can be pinned; remove one first</source>
+        <translation>Höchstens {count} Kurven können angeheftet werden; zuerst eine entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the current curve on the plot to compare with others (P)</source>
+        <translation>Die aktuelle Kurve im Graphen behalten, um sie mit anderen zu vergleichen (P)</translation>
+    </message>
+</context>
+<context>
     <name>QtFormulaDisplay</name>
     <message>
         <source>f and f′ appear here as you type.</source>
-        <translation>f und f′ erscheinen hier, während du tippst.</translation>
+        <translation>f und f′ erscheinen hier während der Eingabe.</translation>
     </message>
     <message>
         <source>Gaps in the plot:</source>
@@ -2082,8 +2216,52 @@
 <context>
     <name>QtOverlayList</name>
     <message>
+        <source>Curves pinned with “Pin curve” (P): tick to show, untick to hide; right-click or select and press Remove to take one away</source>
+        <translation>Mit „Kurve anheften“ (P) angeheftete Kurven: Häkchen setzen zum Zeigen, entfernen zum Ausblenden; Rechtsklick oder auswählen und „Entfernen“ drücken, um eine wegzunehmen</translation>
+    </message>
+    <message>
         <source>Pinned curves</source>
         <translation>Angeheftete Kurven</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pinned curves from the plot</source>
+        <translation>Die ausgewählten angehefteten Kurven aus dem Graphen entfernen</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every pinned curve</source>
+        <translation>Alle angehefteten Kurven entfernen</translation>
+    </message>
+    <message>
+        <source>{curve}, {style}</source>
+        <translation>{curve}, {style}</translation>
+    </message>
+    <message>
+        <source>{curve} ({style})</source>
+        <translation>{curve} ({style})</translation>
+    </message>
+    <message>
+        <source>Nothing pinned yet</source>
+        <translation>Noch nichts angeheftet</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Remove pinned curve</source>
+        <translation>Angeheftete Kurve entfernen</translation>
     </message>
 </context>
 <context>
@@ -2138,12 +2316,28 @@
 <context>
     <name>QtPicker</name>
     <message>
+        <source>{name} ({key}): {formula}</source>
+        <translation>{name} ({key}): {formula}</translation>
+    </message>
+    <message>
         <source>Your own activation: right-click to edit, duplicate or delete it</source>
-        <translation>Deine eigene Aktivierungsfunktion: Rechtsklick zum Bearbeiten, Duplizieren oder Löschen</translation>
+        <translation>Eigene Aktivierungsfunktion: Rechtsklick zum Bearbeiten, Duplizieren oder Löschen</translation>
+    </message>
+    <message>
+        <source>Filter activations…</source>
+        <translation>Aktivierungen filtern…</translation>
+    </message>
+    <message>
+        <source>Type part of a name to filter the list; ↑/↓ switch activation</source>
+        <translation>Einen Teil eines Namens eingeben, um die Liste zu filtern; ↑/↓ wechseln die Aktivierungsfunktion</translation>
     </message>
     <message>
         <source>Filter activations</source>
         <translation>Aktivierungen filtern</translation>
+    </message>
+    <message>
+        <source>Pick an activation function; arrow keys switch it live</source>
+        <translation>Eine Aktivierungsfunktion wählen; die Pfeiltasten wechseln sie sofort</translation>
     </message>
     <message>
         <source>Activation functions</source>
@@ -2234,6 +2428,21 @@
     <message>
         <source>Entries without keys are reached through their menu: Alt+letter, then arrows.</source>
         <translation>Einträge ohne Tasten erreicht man über ihr Menü: Alt+Buchstabe, dann die Pfeiltasten.</translation>
+    </message>
+</context>
+<context>
+    <name>QtSideColumn</name>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Pinned curves</source>
+        <translation>Angeheftete Kurven</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 
 
 class _EntrySample(ItemSample):
@@ -31,7 +31,22 @@ class QtCurveLegend(pg.LegendItem):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sampleType=_EntrySample, **kwargs)
-        self.setToolTip("Click a pinned curve or f′ to hide or show it; right-click for more")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its tip in the learner's language (the plot calls this on a language change)."""
+        self.setToolTip(
+            QCoreApplication.translate(
+                "QtCurveLegend",
+                "Click a pinned curve or f′ to hide or show it; right-click for more",
+            )
+        )
+
+    def rename_entry(self, item: object, name: str) -> None:
+        """Show ``name`` for ``item``'s entry (the learner's language changed)."""
+        for sample, label in self.items:
+            if sample.item is item:
+                label.setText(name)
 
     def item_at(self, pos: Any) -> object | None:
         """The curve item whose entry (sample or text) is under ``pos`` (legend coordinates)."""

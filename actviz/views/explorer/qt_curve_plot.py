@@ -23,20 +23,19 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from actviz import core
 from actviz.core.sampling import CurveSamples, sample_curve
 from actviz.model.session import (
-    MIN_VIEW_SPAN,
-    VIEW_LIMIT,
     Overlay,
     Session,
     ViewRange,
     clamp_view_range,
 )
-from actviz.views.explorer import curve_plot_text
+from actviz.views.explorer import curve_items, curve_plot_keys, curve_plot_text
+from actviz.views.explorer.qt_curve_entry_menu import QtCurveEntryMenu
 from actviz.views.explorer.qt_curve_legend import QtCurveLegend
 from actviz.views.theme import palette
 from actviz.views.theme.appearance import Appearance, follow_appearance
@@ -44,25 +43,7 @@ from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.accessibility import announce
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
-GRID_COLOR = "#dcdcdc"
-READOUT_HINT = "Hover to read x, f(x), f′(x)"
 READOUT_POINT_SIZE = 10.0  # until an Appearance says otherwise (it grows in presentation mode)
-KEY_ZOOM = 1.25  # one + or - key press
-KEY_PAN = 0.1  # of the view, one arrow key press
-PLOT_KEYS = frozenset(
-    {
-        Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
-        Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore,
-    }
-)  # fmt: skip
-
-
-def _pen(color: QColor, *, dashed: bool = False, width: float = 2.0) -> pg.QtGui.QPen:
-    pen = pg.mkPen(color=color, width=width)
-    pen.setCosmetic(True)
-    if dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    return pen
 
 
 def _pinned(overlay: Overlay) -> tuple[object, ...]:
@@ -77,44 +58,15 @@ class QtCurvePlot(pg.PlotWidget):
         # No ViewBox context menu at all (it is disabled below anyway): ~10 ms less at start-up.
         super().__init__(parent, background="w", enableMenu=False)
         self.setObjectName("functionPlot")
-        self.setToolTip(
-            self.tr(
-                "Drag or use the arrow keys to pan, the wheel or + and − to zoom; "
-                "Home restores the default view"
-            )
-        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Function plot"))
         self.focus_ring = QtFocusRing.attach(self)
         self._keyboard_readout = False  # the crosshair sits mid-view after a key, until the mouse
         self._readout_size = READOUT_POINT_SIZE
         self.session = session
         self.plot_item: pg.PlotItem = self.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            # An opaque light grid at major ticks only: translucent (alpha-blended) grid lines took
-            # half of each repaint at 1200 px. The axis pen is the grid colour; labels stay dark.
-            axis.setPen(GRID_COLOR)
-            axis.setTextPen("#202124")
-            axis.setStyle(maxTickLevel=0)
-            axis.setGrid(255)
-        self.plot_item.setLabel("bottom", "x")
-        self.plot_item.setLabel("left", "f(x), f′(x)")
-        self.plot_item.hideButtons()  # autoscale would fight the model's view range
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.setTitle(READOUT_HINT, size=self._readout_css())
-        self.view_box.disableAutoRange()
-        # pyqtgraph's own limits stop a wheel or drag far past what the model accepts (and keep
-        # its arithmetic finite); the exact rule is clamp_view_range, applied to every change.
-        self.view_box.setLimits(
-            xMin=-VIEW_LIMIT,
-            xMax=VIEW_LIMIT,
-            yMin=-VIEW_LIMIT,
-            yMax=VIEW_LIMIT,
-            minXRange=MIN_VIEW_SPAN,
-            minYRange=MIN_VIEW_SPAN,
-        )
+        curve_items.style_axes(self.plot_item)
+        curve_items.limit_view(self.view_box)
         self.legend = QtCurveLegend(offset=(10, 10))
         self.legend.setParentItem(self.view_box)
         self.plot_item.legend = self.legend  # curves added with a name get an entry
@@ -128,15 +80,15 @@ class QtCurvePlot(pg.PlotWidget):
 
         f_color, df_color = palette.function_color(), palette.derivative_color()
         self.function_curve = pg.PlotDataItem(
-            pen=_pen(f_color, width=2.5), connect="finite", name="f(x)"
+            pen=curve_items.pen(f_color, width=2.5), connect="finite", name="f(x)"
         )
         self.derivative_curve = pg.PlotDataItem(
-            pen=_pen(df_color, dashed=True), connect="finite", name="f′(x)"
+            pen=curve_items.pen(df_color, dashed=True), connect="finite", name="f′(x)"
         )
-        self.function_closed = self._ends(f_color, filled=True)
-        self.function_open = self._ends(f_color, filled=False)
-        self.derivative_closed = self._ends(df_color, filled=True)
-        self.derivative_open = self._ends(df_color, filled=False)
+        self.function_closed = curve_items.end_markers(f_color, filled=True)
+        self.function_open = curve_items.end_markers(f_color, filled=False)
+        self.derivative_closed = curve_items.end_markers(df_color, filled=True)
+        self.derivative_open = curve_items.end_markers(df_color, filled=False)
         for item in (self.function_curve, self.derivative_curve):
             self.plot_item.addItem(item)
         for item in (
@@ -160,9 +112,10 @@ class QtCurvePlot(pg.PlotWidget):
         for line in (self.crosshair_v, self.crosshair_h):
             line.hide()
             self.plot_item.addItem(line, ignoreBounds=True)
-        self.readout = READOUT_HINT
+        self.readout = ""  # the text over the plot (the hint until the cursor is on it)
         self._cursor_readout = ""  # what the crosshair reads ("" while it is hidden)
         self.last_samples: CurveSamples | None = None
+        self.entry_menus = QtCurveEntryMenu(self, self)
 
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
@@ -170,6 +123,7 @@ class QtCurvePlot(pg.PlotWidget):
         self._redraw_timer.timeout.connect(self.redraw)
         self._applying_range = False
 
+        self.retranslate()
         self.set_view_range(session.view_range)
         self.set_show_derivative(session.show_derivative)
         self.set_overlays(session.overlays)
@@ -188,6 +142,37 @@ class QtCurvePlot(pg.PlotWidget):
         follow_appearance(self)
         self.redraw()
 
+    def readout_hint(self) -> str:
+        """What the readout says while the cursor is off the plot."""
+        return self.tr("Hover to read x, f(x), f′(x)")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Put every text in the learner's language: tips, names, the readout, the legend."""
+        self.setToolTip(
+            self.tr(
+                "Drag or use the arrow keys to pan, the wheel or + and − to zoom; "
+                "Home restores the default view"
+            )
+        )
+        self.setAccessibleName(self.tr("Function plot"))
+        self.legend.retranslate()
+        for overlay, (f_item, _df_item) in zip(
+            self._drawn_overlays, self.overlay_curves, strict=True
+        ):
+            self.legend.rename_entry(f_item, overlay.label_text())
+        if self._keyboard_readout:
+            x_min, x_max, _y_min, _y_max = self.session.view_range
+            self._show_readout((x_min + x_max) / 2)  # its numbers in the new decimal form
+        elif not self._cursor_readout:
+            self.readout = self.readout_hint()
+            self.plot_item.setTitle(self.readout, size=self._readout_css())
+        self._describe()
+
     def apply_appearance(self, appearance: Appearance) -> None:
         self._readout_size = appearance.metrics.readout_point_size
         self.plot_item.setTitle(self.readout, size=self._readout_css())
@@ -198,10 +183,6 @@ class QtCurvePlot(pg.PlotWidget):
     def readout_point_size(self) -> float:
         """The size of the readout over the plot now, in points."""
         return self._readout_size
-
-    def _ends(self, color: QColor, *, filled: bool) -> pg.ScatterPlotItem:
-        brush = pg.mkBrush(color) if filled else pg.mkBrush(255, 255, 255)
-        return pg.ScatterPlotItem(size=9, pen=pg.mkPen(color, width=2), brush=brush, symbol="o")
 
     # model -> widget -------------------------------------------------------------------------
     def shown_range(self) -> ViewRange:
@@ -244,10 +225,10 @@ class QtCurvePlot(pg.PlotWidget):
         for overlay in overlays:
             color = palette.overlay_color(overlay.colour)
             # Each pinned curve has a dash pattern of its own: told apart without colour too.
-            f_pen = _pen(color)
+            f_pen = curve_items.pen(color)
             f_pen.setDashPattern(palette.overlay_dashes(overlay.colour))
-            f_item = pg.PlotDataItem(pen=f_pen, connect="finite", name=overlay.label())
-            df_pen = _pen(color, width=1.2)
+            f_item = pg.PlotDataItem(pen=f_pen, connect="finite", name=overlay.label_text())
+            df_pen = curve_items.pen(color, width=1.2)
             df_pen.setDashPattern(palette.overlay_dashes(overlay.colour))
             df_item = pg.PlotDataItem(pen=df_pen, connect="finite")
             self.plot_item.addItem(f_item)
@@ -309,7 +290,7 @@ class QtCurvePlot(pg.PlotWidget):
             self.set_view_range(self.session.view_range)
 
     def _on_q_legend_clicked(self, item: object) -> None:
-        index = self._overlay_index(item)
+        index = self.overlay_index(item)
         if index is not None:
             overlay = self.session.overlays[index]
             self.session.set_overlay_visible(index, not overlay.visible)
@@ -323,35 +304,14 @@ class QtCurvePlot(pg.PlotWidget):
 
     def entry_menu(self, item: object) -> QMenu | None:
         """The context menu of a legend entry: hide/show, and remove for a pinned curve."""
-        index = self._overlay_index(item)
-        if index is None and item is not self.derivative_curve:
-            return None
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        toggle = QAction("Hide" if item.isVisible() else "Show", menu)  # type: ignore[attr-defined]
-        toggle.setData(item)
-        toggle.triggered.connect(self._on_q_menu_toggle)
-        menu.addAction(toggle)
-        if index is not None:
-            remove = QAction("Remove pinned curve", menu)
-            remove.setData(index)
-            remove.triggered.connect(self._on_q_menu_remove)
-            menu.addAction(remove)
-        return menu
+        return self.entry_menus.menu_for(item, self.derivative_curve)
 
-    def _on_q_menu_toggle(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self._on_q_legend_clicked(action.data())
+    def toggle_entry(self, item: object) -> None:
+        """Hide or show the curve of a legend entry (what a click on the entry does)."""
+        self._on_q_legend_clicked(item)
 
-    def _on_q_menu_remove(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            index = action.data()
-            if isinstance(index, int) and 0 <= index < len(self.session.overlays):
-                self.session.remove_overlay(index)
-
-    def _overlay_index(self, item: object) -> int | None:
+    def overlay_index(self, item: object) -> int | None:
+        """Which pinned curve ``item`` draws (None: not a pinned curve's f)."""
         for index, (f_item, _df_item) in enumerate(self.overlay_curves):
             if item is f_item:
                 return index
@@ -384,10 +344,10 @@ class QtCurvePlot(pg.PlotWidget):
     def _hide_readout(self) -> None:
         self.crosshair_v.hide()
         self.crosshair_h.hide()
-        self.readout = READOUT_HINT
+        self.readout = self.readout_hint()
         self._cursor_readout = ""
         self._keyboard_readout = False
-        self.plot_item.setTitle(READOUT_HINT, size=self._readout_css())
+        self.plot_item.setTitle(self.readout, size=self._readout_css())
         self._describe()
 
     def leaveEvent(self, event: object) -> None:
@@ -395,52 +355,29 @@ class QtCurvePlot(pg.PlotWidget):
             self._hide_readout()
         super().leaveEvent(event)  # type: ignore[arg-type]
 
-    # keyboard ----------------------------------------------------------------------------------
+    # keyboard (curve_plot_keys) ----------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        # Home and + / − are the plot's own while it has focus, not the window's shortcuts.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if plain and Qt.Key(event.key()) in PLOT_KEYS:
-                event.accept()
-                return True
+        if curve_plot_keys.claims_shortcut(event):
+            event.accept()
+            return True
         return bool(super().event(event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        steps = {
-            Qt.Key.Key_Left: (-KEY_PAN, 0.0),
-            Qt.Key.Key_Right: (KEY_PAN, 0.0),
-            Qt.Key.Key_Up: (0.0, KEY_PAN),
-            Qt.Key.Key_Down: (0.0, -KEY_PAN),
-        }
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key in steps:
-            self.session.pan_view(*steps[key])
-        elif key == Qt.Key.Key_Home:
-            self.session.reset_view()
-        else:
+        if not curve_plot_keys.apply_key(self.session, Qt.Key(event.key())):
             super().keyPressEvent(event)
             return
         event.accept()
         self.read_mid_view()
 
     def key_help(self) -> list[tuple[str, str]]:
-        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts
-        (Home, the window's "Default view", is listed with the View menu)."""
-        return [
-            (self.tr("Pan the view"), self.tr("Arrow keys")),
-            (self.tr("Zoom in"), "+"),
-            (self.tr("Zoom out"), "−"),
-        ]
+        """The plot's own keys while it has focus, as (what, keys) for Help › Keyboard shortcuts."""
+        return curve_plot_keys.key_help()
 
     def zoom_in(self) -> None:
-        self.session.zoom_view(1 / KEY_ZOOM)
+        curve_plot_keys.zoom_in(self.session)
 
     def zoom_out(self) -> None:
-        self.session.zoom_view(KEY_ZOOM)
+        curve_plot_keys.zoom_out(self.session)
 
     def read_mid_view(self) -> None:
         """Read the curve at the middle of the view (after a key), and tell a screen reader."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,17 +60,13 @@ class QtExplorerPanel(QSplitter):
         self.overlay_list = self.side_column.overlay_list
 
         self.curve_plot = QtCurvePlot(session)
-        self.derivative_toggle = QCheckBox("Show derivative f′")
+        self.derivative_toggle = QCheckBox()
         self.derivative_toggle.setObjectName("derivativeToggle")
-        self.derivative_toggle.setToolTip(
-            "Show or hide the derivative f′(x) (dashed), which backprop uses (D)"
-        )
-        self.pin_button = QPushButton("Pin curve")
+        self.pin_button = QPushButton()
         self.pin_button.setObjectName("pinOverlayButton")
-        self.pin_button.setToolTip("Keep the current curve on the plot to compare with others (P)")
-        self.default_view_button = QPushButton("Default view")
+        self._pin_refused = False  # the last pin hit the limit: the button's tip says so
+        self.default_view_button = QPushButton()
         self.default_view_button.setObjectName("defaultViewButton")
-        self.default_view_button.setToolTip("Restore the default zoom and position (Home)")
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.derivative_toggle)
         toolbar.addStretch(1)
@@ -88,7 +84,7 @@ class QtExplorerPanel(QSplitter):
         self.side_pane.setObjectName("explorerSidePane")
         self.side_pane.setDocumentMode(True)
         self.side_pane.setMinimumWidth(SIDE_PANE_MINIMUM)
-        self.side_pane.addTab(self.formula_pane, "Formula && notes")
+        self.side_pane.addTab(self.formula_pane, "")
 
         self.addWidget(self.side_column)
         self.addWidget(centre)
@@ -100,10 +96,9 @@ class QtExplorerPanel(QSplitter):
         self._collapsed: set[int] = set()
         self._open_width = dict(zip((SIDE_COLUMN, SIDE_PANE), side_widths(1366), strict=True))
 
-        self.column_action = self._side_action("Activation &list", "Ctrl+[", SIDE_COLUMN)
-        self.column_action.setToolTip("Show or hide the picker, parameters and pinned curves")
-        self.pane_action = self._side_action("&Side pane", "Ctrl+]", SIDE_PANE)
-        self.pane_action.setToolTip("Show or hide the formulas, notes and the neuron playground")
+        self.column_action = self._side_action("Ctrl+[", SIDE_COLUMN)
+        self.pane_action = self._side_action("Ctrl+]", SIDE_PANE)
+        self.retranslate()
 
         self.set_show_derivative(session.show_derivative)
         session.events.show_derivative.connect(self.set_show_derivative)
@@ -114,8 +109,43 @@ class QtExplorerPanel(QSplitter):
         self.splitterMoved.connect(self._on_q_splitter_moved)
         self.side_pane.currentChanged.connect(self._on_q_side_tab_changed)
 
-    def _side_action(self, text: str, shortcut: str, index: int) -> QAction:
-        action = QAction(text, self)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.derivative_toggle.setText(self.tr("Show derivative f′"))
+        self.derivative_toggle.setToolTip(
+            self.tr("Show or hide the derivative f′(x) (dashed), which backprop uses (D)")
+        )
+        self.pin_button.setText(self.tr("Pin curve"))
+        self._update_pin_tip()
+        self.default_view_button.setText(self.tr("Default view"))
+        self.default_view_button.setToolTip(self.tr("Restore the default zoom and position (Home)"))
+        self.side_pane.setTabText(
+            self.side_pane.indexOf(self.formula_pane), self.tr("Formula && notes")
+        )
+        self.column_action.setText(self.tr("Activation &list"))
+        self.column_action.setToolTip(
+            self.tr("Show or hide the picker, parameters and pinned curves")
+        )
+        self.pane_action.setText(self.tr("&Side pane"))
+        self.pane_action.setToolTip(
+            self.tr("Show or hide the formulas, notes and the neuron playground")
+        )
+
+    def _update_pin_tip(self) -> None:
+        if self._pin_refused:
+            tip = self.tr("At most {count} curves can be pinned; remove one first").format(
+                count=MAX_OVERLAYS
+            )
+        else:
+            tip = self.tr("Keep the current curve on the plot to compare with others (P)")
+        self.pin_button.setToolTip(tip)
+
+    def _side_action(self, shortcut: str, index: int) -> QAction:
+        action = QAction(self)
         action.setCheckable(True)
         action.setChecked(True)
         action.setShortcut(QKeySequence(shortcut))
@@ -131,6 +161,9 @@ class QtExplorerPanel(QSplitter):
     def _update_pin_button(self, _overlays: object = None) -> None:
         full = len(self.session.overlays) >= MAX_OVERLAYS
         self.pin_button.setEnabled(not full)
+        if self._pin_refused and not full:
+            self._pin_refused = False
+            self._update_pin_tip()
 
     # widget -> model -------------------------------------------------------------------------
     def _on_q_derivative_toggled(self, checked: bool) -> None:
@@ -143,8 +176,9 @@ class QtExplorerPanel(QSplitter):
     def pin_current(self) -> None:
         try:
             self.session.pin_current()
-        except ValueError as error:  # the overlay limit: say so where the user looks
-            self.pin_button.setToolTip(str(error))
+        except ValueError:  # the overlay limit: say so where the user looks
+            self._pin_refused = True
+            self._update_pin_tip()
         self._update_pin_button()
 
     def toggle_derivative(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -17,28 +17,48 @@ from actviz.model.curve_export import curves_csv, write_atomically, write_text_a
 from actviz.model.session import Session
 from actviz.views.explorer.qt_curve_plot import QtCurvePlot
 
-FORMATS = {
-    "png": ("PNG image (*.png)", "Ctrl+E"),
-    "svg": ("SVG drawing (*.svg)", "Ctrl+Shift+E"),
-    "csv": ("CSV data (*.csv)", "Ctrl+Alt+E"),
-}
+SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "csv": "Ctrl+Alt+E"}
 
 
 class ExportActions(QObject):
+    """File > Export's actions for a Session's plot and curves (no objectName)."""
+
     def __init__(self, window: QMainWindow, session: Session, plot: QtCurvePlot) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
         self._plot = plot
-        self.png_action = self._action("Export plot as &PNG…", "png", self._on_q_png)
-        self.svg_action = self._action("Export plot as S&VG…", "svg", self._on_q_svg)
-        self.csv_action = self._action("Export curve &data as CSV…", "csv", self._on_q_csv)
+        self.png_action = self._action("png", self._on_q_png)
+        self.svg_action = self._action("svg", self._on_q_svg)
+        self.csv_action = self._action("csv", self._on_q_csv)
         self.last_error: str | None = None
+        self.retranslate()
+        window.installEventFilter(self)  # a QObject gets no LanguageChange: the window's tells
 
-    def _action(self, text: str, kind: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(FORMATS[kind][1]))
-        action.setToolTip(f"Save the {'curve data' if kind == 'csv' else 'plot'} as {kind.upper()}")
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.png_action.setText(self.tr("Export plot as &PNG…"))
+        self.png_action.setToolTip(self.tr("Save the plot as PNG"))
+        self.svg_action.setText(self.tr("Export plot as S&VG…"))
+        self.svg_action.setToolTip(self.tr("Save the plot as SVG"))
+        self.csv_action.setText(self.tr("Export curve &data as CSV…"))
+        self.csv_action.setToolTip(self.tr("Save the curve data as CSV"))
+
+    def file_filter(self, kind: str) -> str:
+        """The file dialog's filter for ``kind`` ("png", "svg" or "csv")."""
+        return {
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "csv": self.tr("CSV data (*.csv)"),
+        }[kind]
+
+    def _action(self, kind: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self._window)
+        action.setShortcut(QKeySequence(SHORTCUTS[kind]))
         action.triggered.connect(slot)
         return action
 
@@ -96,7 +116,9 @@ class ExportActions(QObject):
 
     def ask_path(self, kind: str) -> str:
         suggested = f"{self._session.choice.key}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self._window, "Export", suggested, FORMATS[kind][0])
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export"), suggested, self.file_filter(kind)
+        )
         return path
 
     def _ask_and_write(self, kind: str, write: Callable[[str], None]) -> None:
@@ -108,8 +130,12 @@ class ExportActions(QObject):
         try:
             write(path)
         except Exception as error:  # disk full, no permission, exporter trouble: tell, don't crash
-            self.last_error = f"Could not export to {path}:\n{error}"
-            QMessageBox.critical(self._window, "Export failed", self.last_error)
+            self.last_error = self.tr("Could not export to {path}:\n{error}").format(
+                path=path, error=error
+            )
+            QMessageBox.critical(self._window, self.tr("Export failed"), self.last_error)
             return
         self.last_error = None
-        self._window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Exported {name}").format(name=Path(path).name), 5000
+        )

@@ -27,7 +27,6 @@ class QtFormulaPane(QTextBrowser):
     def __init__(self, choice: ActivationChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formulaPane")
-        self.setAccessibleName(self.tr("Formulas and notes"))
         self.setOpenExternalLinks(True)
         self._choice = choice
         self._refresh_timer = QTimer(self)
@@ -52,6 +51,7 @@ class QtFormulaPane(QTextBrowser):
 
     def _render(self) -> None:
         self._refresh_timer.stop()
+        self.setAccessibleName(self.tr("Formulas and notes"))
         self.setToolTip(
             self.tr("The selected activation: its formulas, properties and what to notice")
         )

@@ -4,7 +4,7 @@ ones. A screen reader hears each curve's name and line style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,20 +45,13 @@ class QtOverlayList(QWidget):
         self._appearance: Appearance | None = None  # swatches in the plot's colours
         self.list = QListWidget(self)
         self.list.setObjectName("overlayListView")
-        self.list.setToolTip(
-            "Curves pinned with “Pin curve” (P): tick to show, untick to hide; "
-            "right-click or select and press Remove to take one away"
-        )
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.setAccessibleName(self.tr("Pinned curves"))
         self.list.setIconSize(QSize(28, 14))  # the swatch shows the line's dash pattern
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeOverlayButton")
-        self.remove_button.setToolTip("Remove the selected pinned curves from the plot")
-        self.clear_button = QPushButton("Clear all", self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearOverlaysButton")
-        self.clear_button.setToolTip("Remove every pinned curve")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -69,7 +62,7 @@ class QtOverlayList(QWidget):
         layout.addLayout(buttons)
         self.list.setMaximumHeight(110)
 
-        self.set_overlays(session.overlays)
+        self.retranslate()
         session.events.overlays.connect(self.set_overlays)
         self.remove_button.clicked.connect(self._on_q_remove)
         self.clear_button.clicked.connect(session.clear_overlays)
@@ -77,6 +70,25 @@ class QtOverlayList(QWidget):
         self.list.itemChanged.connect(self._on_q_item_changed)
         self.list.customContextMenuRequested.connect(self._on_q_context_menu)
         follow_appearance(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.list.setToolTip(
+            self.tr(
+                "Curves pinned with “Pin curve” (P): tick to show, untick to hide; "
+                "right-click or select and press Remove to take one away"
+            )
+        )
+        self.list.setAccessibleName(self.tr("Pinned curves"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected pinned curves from the plot"))
+        self.clear_button.setText(self.tr("Clear all"))
+        self.clear_button.setToolTip(self.tr("Remove every pinned curve"))
+        self.set_overlays(self._session.overlays)  # names and line styles in the new language
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self._appearance = appearance
@@ -91,17 +103,19 @@ class QtOverlayList(QWidget):
                 if self._appearance is not None:  # the colour the plot draws it in now
                     colour = self._appearance.themed(colour)
                 swatch = _swatch(colour, palette.overlay_dashes(overlay.colour))
-                item = QListWidgetItem(swatch, overlay.label())
+                label = overlay.label_text()
+                item = QListWidgetItem(swatch, label)
                 style = palette.overlay_style_text(overlay.colour)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overlay.label()}, {style}")
-                item.setToolTip(f"{overlay.label()} ({style})")
+                spoken = self.tr("{curve}, {style}").format(curve=label, style=style)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                item.setToolTip(self.tr("{curve} ({style})").format(curve=label, style=style))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = Qt.CheckState.Checked if overlay.visible else Qt.CheckState.Unchecked
                 item.setCheckState(checked)
                 self.list.addItem(item)
                 item.setSelected(row in selected)
             if not overlays:
-                placeholder = QListWidgetItem("Nothing pinned yet")
+                placeholder = QListWidgetItem(self.tr("Nothing pinned yet"))
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(placeholder)
         self._update_buttons()
@@ -113,10 +127,10 @@ class QtOverlayList(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         visible = self._session.overlays[row].visible
-        toggle = QAction("Hide" if visible else "Show", menu)
+        toggle = QAction(self.tr("Hide") if visible else self.tr("Show"), menu)
         toggle.setData(row)
         toggle.triggered.connect(self._on_q_menu_toggle)
-        remove = QAction("Remove pinned curve", menu)
+        remove = QAction(self.tr("Remove pinned curve"), menu)
         remove.setData(row)
         remove.triggered.connect(self._on_q_menu_remove)
         menu.addActions([toggle, remove])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
+from actviz.core.families import family_text
 from actviz.model.activation_choice import ActivationChoice
 from actviz.views.widgets.custom_listing import follow_custom_listing
 from actviz.views.widgets.signals import signals_blocked
@@ -46,14 +48,16 @@ def fill_activation_model(model: QStandardItemModel) -> None:
     """Replace the rows of ``model`` with the catalogue's families and the custom activations."""
     model.clear()
     for family, members in core.by_family().items():
-        heading = QStandardItem(family)
+        heading = QStandardItem(family_text(family))
         heading.setSelectable(False)
         heading.setEditable(False)
         for activation in members:
-            item = QStandardItem(activation.name)
+            item = QStandardItem(activation.name_text())
             item.setEditable(False)
             item.setData(activation.key, KEY_ROLE)
-            tip = f"{activation.name} ({activation.key}): {activation.formula}"
+            tip = QCoreApplication.translate("QtPicker", "{name} ({key}): {formula}").format(
+                name=activation.name_text(), key=activation.key, formula=activation.formula_text()
+            )
             if core.is_custom_key(activation.key):
                 own = QCoreApplication.translate(
                     "QtPicker", "Your own activation: right-click to edit, duplicate or delete it"
@@ -98,10 +102,7 @@ class QtPicker(QWidget):
 
         self.filter_edit = _FilterEdit(self)
         self.filter_edit.setObjectName("activationFilter")
-        self.filter_edit.setPlaceholderText("Filter activations…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Type part of a name to filter the list; ↑/↓ switch activation")
-        self.filter_edit.setAccessibleName(self.tr("Filter activations"))
         self.tree = QTreeView(self)
         self.tree.setObjectName("activationList")
         self.tree.setModel(self.proxy)
@@ -109,15 +110,11 @@ class QtPicker(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(12)  # a narrow side column: names, not indentation, get the room
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setToolTip("Pick an activation function; arrow keys switch it live")
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setAccessibleName(self.tr("Activation functions"))
         self.tree.expandAll()
-        self.new_button = QPushButton(self.tr("New activation…"), self)
+        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newActivationButton")
-        self.new_button.setToolTip(
-            self.tr("Type your own activation as a formula; actviz derives f′")
-        )
+        self._retranslate_controls()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +130,29 @@ class QtPicker(QWidget):
         self.tree.doubleClicked.connect(self._on_q_double_clicked)
         self.filter_edit.textChanged.connect(self._on_q_filter_changed)
         self.new_button.clicked.connect(self.newActivationRequested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts, and the list's names and headings, in the learner's language."""
+        self._retranslate_controls()
+        self.set_listing()  # the filter, unchanged, now matches the new names
+
+    def _retranslate_controls(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter activations…"))
+        self.filter_edit.setToolTip(
+            self.tr("Type part of a name to filter the list; ↑/↓ switch activation")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter activations"))
+        self.tree.setToolTip(self.tr("Pick an activation function; arrow keys switch it live"))
+        self.tree.setAccessibleName(self.tr("Activation functions"))
+        self.new_button.setText(self.tr("New activation…"))
+        self.new_button.setToolTip(
+            self.tr("Type your own activation as a formula; actviz derives f′")
+        )
 
     # model -> widget -------------------------------------------------------------------------
     def set_activation(self, key: str) -> None:
@@ -162,7 +182,7 @@ class QtPicker(QWidget):
         """The right-click menu for the item with ``key`` (edit, duplicate, delete if custom)."""
         menu = QMenu(self)
         if isinstance(key, str) and core.is_custom_key(key):
-            name = core.get(key).name
+            name = core.get(key).name_text()
             for verb, text in (
                 ("edit", self.tr("Edit “{name}”…")),
                 ("duplicate", self.tr("Duplicate “{name}”")),

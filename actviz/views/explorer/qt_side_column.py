@@ -6,7 +6,7 @@ the column stays narrow and the plot keeps the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from actviz.model.session import Session
@@ -29,19 +29,33 @@ class QtSideColumn(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(_group("Activation", self.picker), 3)
-        layout.addWidget(_group("Parameters", self.param_panel), 0)
-        layout.addWidget(_group("Pinned curves", self.overlay_list), 1)
+        self.activation_box = _group(self.picker)
+        self.parameters_box = _group(self.param_panel)
+        self.pinned_box = _group(self.overlay_list)
+        layout.addWidget(self.activation_box, 3)
+        layout.addWidget(self.parameters_box, 0)
+        layout.addWidget(self.pinned_box, 1)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls to
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.activation_box.setTitle(self.tr("Activation"))
+        self.parameters_box.setTitle(self.tr("Parameters"))
+        self.pinned_box.setTitle(self.tr("Pinned curves"))
 
 
-def _group(title: str, content: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
+def _group(content: QWidget) -> QGroupBox:
+    box = QGroupBox()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(content)
