@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>Animation</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Back and forth</source>
+        <translation>Hin und zurück</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>{name} must be a whole number, got {value}</source>
@@ -1794,6 +1809,10 @@
         <source>Activation function</source>
         <translation>Aktivierungsfunktion</translation>
     </message>
+    <message>
+        <source>{family}: {formula}</source>
+        <translation>{family}: {formula}</translation>
+    </message>
 </context>
 <context>
     <name>QtActivationEditor</name>
@@ -1836,6 +1855,25 @@
     <message>
         <source>Give it a name to add it to the picker.</source>
         <translation>Gib ihr einen Namen, um sie zur Auswahl hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>QtAnimationMenu</name>
+    <message>
+        <source>{seconds} s a pass</source>
+        <translation>{seconds} s pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation>Ganzer Bereich</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2252,21 @@
     </message>
 </context>
 <context>
+    <name>QtNumberSpinBox</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Enter a finite number (not NaN or infinity)</source>
+        <translation>Eine endliche Zahl eingeben (nicht NaN oder unendlich)</translation>
+    </message>
+    <message>
+        <source>Enter a value from {low} to {high}</source>
+        <translation>Einen Wert von {low} bis {high} eingeben</translation>
+    </message>
+</context>
+<context>
     <name>QtOverlayList</name>
     <message>
         <source>Curves pinned with “Pin curve” (P): tick to show, untick to hide; right-click or select and press Remove to take one away</source>
@@ -2267,12 +2320,31 @@
 <context>
     <name>QtParamControl</name>
     <message>
+        <source>{label}: {range}</source>
+        <translation>{label}: {range}</translation>
+    </message>
+    <message>
         <source>{tip} (range {range}, default {default})</source>
         <translation>{tip} (Bereich {range}, Standard {default})</translation>
     </message>
     <message>
         <source>Reset {label} to its default ({default})</source>
         <translation>{label} auf den Standardwert ({default}) zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>QtParamPanel</name>
+    <message>
+        <source>This activation has no parameters.</source>
+        <translation>Diese Aktivierungsfunktion hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set every parameter back to its default</source>
+        <translation>Alle Parameter auf ihren Standardwert zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2449,10 @@
     <message>
         <source>sweep it between its ends (the arrow sets how)</source>
         <translation>zwischen den Grenzen durchlaufen lassen (der Pfeil legt fest, wie)</translation>
+    </message>
+    <message>
+        <source>{name}: {how}</source>
+        <translation>{name}: {how}</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from actviz.model.publish.motion import Motion
 from actviz.model.publish.param_animation import ParamAnimation
 from actviz.model.publish.param_sweep import ParamSweep
 from actviz.model.publish.param_target import ParamTarget, choice_param_target, temperature_target
-from actviz.model.publish.playback_settings import MAX_FPS, MODE_TEXT, MODES
+from actviz.model.publish.playback_settings import MAX_FPS, MODE_TEXT, MODES, mode_text
 
 __all__ = [
     "MAX_FPS",
@@ -26,5 +26,6 @@ __all__ = [
     "ParamSweep",
     "ParamTarget",
     "choice_param_target",
+    "mode_text",
     "temperature_target",
 ]

@@ -7,13 +7,24 @@ from __future__ import annotations
 import math
 from typing import Literal
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
+
 Mode = Literal["once", "loop", "bounce"]
 MODES: tuple[Mode, ...] = ("once", "loop", "bounce")
-MODE_TEXT = {"once": "Once", "loop": "Loop", "bounce": "Back and forth"}
+MODE_TEXT = {
+    "once": QT_TRANSLATE_NOOP("Animation", "Once"),
+    "loop": QT_TRANSLATE_NOOP("Animation", "Loop"),
+    "bounce": QT_TRANSLATE_NOOP("Animation", "Back and forth"),
+}
 MIN_DURATION, MAX_DURATION = 0.01, 600.0  # seconds for one pass from the low to the high end
 DEFAULT_DURATION = 4.0
 MAX_TICK = 3600.0  # a larger dt is a caller's bug, not a pause
 MIN_FPS, MAX_FPS = 1.0, 60.0  # of a recording
+
+
+def mode_text(mode: str) -> str:
+    """How ``mode`` (one of MODES) plays, in the learner's language (MODE_TEXT keeps English)."""
+    return translate_marked("Animation", MODE_TEXT[mode])
 
 
 def check_mode(mode: object) -> Mode:

@@ -5,7 +5,7 @@ live: the combo is refilled when one is added, renamed or deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from actviz import core
@@ -21,22 +21,38 @@ class QtActivationCombo(QComboBox):
         super().__init__(parent)
         self._choice = choice
         self.setMaxVisibleItems(20)
-        self.setAccessibleName(self.tr("Activation function"))  # an owner may name it better
+        self._default_name = self.tr("Activation function")
+        self.setAccessibleName(self._default_name)  # an owner may name it better
         self.set_listing()
         choice.events.activation.connect(self.set_activation)
         follow_custom_listing(self.set_listing)
         self.currentIndexChanged.connect(self._on_q_index_changed)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Names and tips in the learner's language (an owner's own accessible name is kept:
+        the owner sets it again in its language)."""
+        if self.accessibleName() == self._default_name:
+            self._default_name = self.tr("Activation function")
+            self.setAccessibleName(self._default_name)
+        self.set_listing()
+
     def set_listing(self) -> None:
         """Fill the list: the catalogue by family, then the custom activations."""
         with signals_blocked(self):
             self.clear()
-            for family, members in core.by_family().items():
+            for members in core.by_family().values():
                 if self.count():
                     self.insertSeparator(self.count())
                 for activation in members:
-                    self.addItem(activation.name, activation.key)
-                    tip = f"{family}: {activation.formula}"
+                    self.addItem(activation.name_text(), activation.key)
+                    tip = self.tr("{family}: {formula}").format(
+                        family=activation.family_text(), formula=activation.formula_text()
+                    )
                     self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.set_activation(self._choice.key)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from actviz.model.publish.animation import MODE_TEXT, MODES, ParamAnimation, ParamTarget
+from actviz.core.i18n import format_number
+from actviz.model.publish.animation import MODES, ParamAnimation, ParamTarget, mode_text
 from actviz.views.theme.qt_text_tint import tint
 from actviz.views.widgets.qt_number_spin_box import QtNumberSpinBox
 from actviz.views.widgets.signals import signals_blocked
@@ -39,7 +41,7 @@ class QtAnimationMenu(QMenu):
         self.mode_actions: dict[str, QAction] = {}
         modes = QActionGroup(self)
         for mode in MODES:
-            action = self.addAction(MODE_TEXT[mode])
+            action = self.addAction("")
             action.setCheckable(True)
             action.setData(mode)
             modes.addAction(action)
@@ -49,7 +51,7 @@ class QtAnimationMenu(QMenu):
         self.time_actions: dict[float, QAction] = {}
         times = QActionGroup(self)
         for seconds in PASS_TIMES:
-            action = self.addAction(f"{seconds:g} s a pass")
+            action = self.addAction("")
             action.setCheckable(True)
             action.setData(seconds)
             times.addAction(action)
@@ -62,7 +64,7 @@ class QtAnimationMenu(QMenu):
         self.low.setObjectName("animationFrom")
         self.high = QtNumberSpinBox(box)
         self.high.setObjectName("animationTo")
-        self.whole = QPushButton("Whole range", box)
+        self.whole = QPushButton(box)
         self.whole.setObjectName("animationWholeRange")
         self.message = QLabel(box)
         self.message.setObjectName("fieldMessage")
@@ -71,9 +73,11 @@ class QtAnimationMenu(QMenu):
         self.message.hide()
         grid = QGridLayout(box)
         grid.setContentsMargins(8, 4, 8, 4)
-        grid.addWidget(QLabel("From", box), 0, 0)
+        self.from_label = QLabel(box)
+        self.to_label = QLabel(box)
+        grid.addWidget(self.from_label, 0, 0)
         grid.addWidget(self.low, 0, 1)
-        grid.addWidget(QLabel("to", box), 0, 2)
+        grid.addWidget(self.to_label, 0, 2)
         grid.addWidget(self.high, 0, 3)
         grid.addWidget(self.whole, 1, 0, 1, 4)
         grid.addWidget(self.message, 2, 0, 1, 4)
@@ -87,6 +91,21 @@ class QtAnimationMenu(QMenu):
         self.high.inputRejected.connect(self._show_error)
         self.whole.clicked.connect(self._on_q_whole)
         self.aboutToShow.connect(self.synchronize)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for mode, action in self.mode_actions.items():
+            action.setText(mode_text(mode))
+        for seconds, action in self.time_actions.items():
+            action.setText(self.tr("{seconds} s a pass").format(seconds=format_number(seconds)))
+        self.whole.setText(self.tr("Whole range"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
 
     # model -> widget -------------------------------------------------------------------------
     def synchronize(self) -> None:

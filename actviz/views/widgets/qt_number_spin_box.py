@@ -69,11 +69,13 @@ class QtNumberSpinBox(QDoubleSpinBox):
         stripped = self._strip(text)
         number = _parse(stripped)
         if number is None:
-            return f"“{stripped}” is not a number"
+            return self.tr("“{text}” is not a number").format(text=stripped)
         if not math.isfinite(number):
-            return "Enter a finite number (not NaN or infinity)"
+            return self.tr("Enter a finite number (not NaN or infinity)")
         if not self.minimum() <= number <= self.maximum():
-            return f"Enter a value from {self.minimum():g} to {self.maximum():g}"
+            return self.tr("Enter a value from {low} to {high}").format(
+                low=format_number(self.minimum(), "g"), high=format_number(self.maximum(), "g")
+            )
         return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

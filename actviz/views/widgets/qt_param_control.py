@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
 
 from actviz import core
@@ -35,11 +35,11 @@ class QtParamControl(QWidget):
         self._retired = False  # set when the activation changed: this control writes nothing
         self.setObjectName(f"paramControl:{param.name}")
         label = param.label_text()
-        tooltip = param.tooltip_text() or f"{label}: {param.range_text()}"
         self.field: QtSliderField | None = None
         self.combo: QComboBox | None = None
         self.play_button: QtPlayButton | None = None
         self._combo_reset: QToolButton | None = None
+        self._combo_label: QLabel | None = None
         if param.choices is None:
             assert param.minimum is not None and param.maximum is not None and param.step
             self.field = QtSliderField(
@@ -48,11 +48,7 @@ class QtParamControl(QWidget):
                 param.maximum,
                 param.step,
                 log_scale=param.log_scale,
-                tooltip=self.tr("{tip} (range {range}, default {default})").format(
-                    tip=tooltip, range=param.range_text(), default=format_number(
-                        float(param.default), "g"
-                    )
-                ),
+                tooltip=self._field_tooltip(),
                 show_reset=True,
                 label_above=label_above,
                 parent=self,
@@ -75,20 +71,14 @@ class QtParamControl(QWidget):
         else:
             self.combo = QComboBox(self)
             self.combo.setObjectName(f"paramCombo:{param.name}")
-            self.combo.addItems(list(param.choices))
-            self.combo.setToolTip(tooltip)
-            self.combo.setAccessibleName(label)
-            label_widget = QLabel(label, self)
-            label_widget.setToolTip(tooltip)
+            self.combo.addItems(list(param.choices))  # identifiers, as PyTorch spells them
+            label_widget = QLabel(self)
             label_widget.setBuddy(self.combo)
+            self._combo_label = label_widget
             reset = QToolButton(self)
             reset.setText("↺")
-            reset_text = self.tr("Reset {label} to its default ({default})").format(
-                label=label, default=param.default
-            )
-            reset.setToolTip(reset_text)
-            reset.setAccessibleName(reset_text)
             self._combo_reset = reset
+            self._retranslate_combo()
             layout = QGridLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             row = 1 if label_above else 0
@@ -99,6 +89,48 @@ class QtParamControl(QWidget):
             self.combo.currentTextChanged.connect(self._on_q_value_changed)
             reset.clicked.connect(self._on_q_reset)
         self.set_value(choice.params[param.name])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The parameter's label, tips and names in the learner's language."""
+        label = self.param.label_text()
+        if self.field is not None:
+            self.field.set_tooltip(self._field_tooltip())
+            self.field.setLabel(label)
+        if self.play_button is not None:
+            self.play_button.set_label(label)
+        if self.combo is not None:
+            self._retranslate_combo()
+
+    def _tooltip(self) -> str:
+        return self.param.tooltip_text() or self.tr("{label}: {range}").format(
+            label=self.param.label_text(), range=self.param.range_text()
+        )
+
+    def _field_tooltip(self) -> str:
+        return self.tr("{tip} (range {range}, default {default})").format(
+            tip=self._tooltip(),
+            range=self.param.range_text(),
+            default=format_number(float(self.param.default), "g"),
+        )
+
+    def _retranslate_combo(self) -> None:
+        assert self.combo is not None and self._combo_reset is not None
+        label, tooltip = self.param.label_text(), self._tooltip()
+        self.combo.setToolTip(tooltip)
+        self.combo.setAccessibleName(label)
+        if self._combo_label is not None:
+            self._combo_label.setText(label)
+            self._combo_label.setToolTip(tooltip)
+        reset_text = self.tr("Reset {label} to its default ({default})").format(
+            label=label, default=self.param.default
+        )
+        self._combo_reset.setToolTip(reset_text)
+        self._combo_reset.setAccessibleName(reset_text)
 
     # model -> widget -------------------------------------------------------------------------
     def set_value(self, value: ParamValue) -> None:

@@ -6,6 +6,7 @@ parameter at a time (``animation``), fed by an :class:`AnimationDriver` while it
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from actviz.core.params import ParamValue
@@ -15,7 +16,7 @@ from actviz.views.widgets.accessibility import chain_focus
 from actviz.views.widgets.animation_driver import AnimationDriver
 from actviz.views.widgets.qt_param_control import QtParamControl
 
-NO_PARAMS_TEXT = "This activation has no parameters."
+NO_PARAMS_TEXT = "This activation has no parameters."  # the English of empty_label
 
 
 class QtParamPanel(QWidget):
@@ -37,12 +38,12 @@ class QtParamPanel(QWidget):
         self.animation = animation if animation is not None else ParamAnimation()
         self.animation_driver = AnimationDriver(self.animation, self)
 
-        self.empty_label = QLabel(NO_PARAMS_TEXT, self)
+        self.empty_label = QLabel(self)
         self.empty_label.setObjectName("noParamsLabel")
         self.empty_label.setWordWrap(True)
-        self.reset_all_button = QPushButton("Reset all", self)
+        self.reset_all_button = QPushButton(self)
         self.reset_all_button.setObjectName("resetAllParams")
-        self.reset_all_button.setToolTip("Set every parameter back to its default")
+        self.retranslate()
         self._controls_box = QVBoxLayout()
         self._controls_box.setContentsMargins(0, 0, 0, 0)
         self._controls_box.setSpacing(6)
@@ -62,6 +63,16 @@ class QtParamPanel(QWidget):
         self.animation.events.target.connect(self._show_playing)
         self.animation.events.error.connect(self.set_animation_error)
         self.reset_all_button.clicked.connect(self._on_q_reset_all)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # each control re-reads its own parameter's texts
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.empty_label.setText(self.tr("This activation has no parameters."))
+        self.reset_all_button.setText(self.tr("Reset all"))
+        self.reset_all_button.setToolTip(self.tr("Set every parameter back to its default"))
 
     # model -> widget -------------------------------------------------------------------------
     def set_activation(self, _key: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from actviz.model.publish.animation import ParamAnimation, ParamTarget
@@ -34,6 +35,16 @@ class QtPlayButton(QToolButton):
         self.set_playing(False)
         self.clicked.connect(self._on_q_clicked)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_playing(self.isChecked())  # its tip and names in the new language
+        super().changeEvent(event)
+
+    def set_label(self, label: str) -> None:
+        """Name the parameter ``label`` from now on (the learner's language changed)."""
+        self._label = label
+        self.set_playing(self.isChecked())
+
     # model -> widget -------------------------------------------------------------------------
     def set_playing(self, playing: bool) -> None:
         """Show ⏸ while this target plays, ▶ otherwise (never writes back)."""
@@ -46,7 +57,7 @@ class QtPlayButton(QToolButton):
         else:
             name = self.tr("Play {label}").format(label=self._label)
         how = self.tr("sweep it between its ends (the arrow sets how)")
-        self.setToolTip(f"{name}: {how}")
+        self.setToolTip(self.tr("{name}: {how}").format(name=name, how=how))
         self.setAccessibleName(name)
         self.setAccessibleDescription(how)
 

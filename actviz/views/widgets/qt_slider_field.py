@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -95,6 +95,7 @@ class QtSliderField(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self._tooltip = tooltip
+        self._label_text, self._spoken = label, ""
         if tooltip:
             for widget in (self.label, self.slider, self.spin):
                 widget.setToolTip(tooltip)
@@ -136,11 +137,25 @@ class QtSliderField(QWidget):
             raise ValueError("add_to_label_row needs a field made with label_above=True")
         self._label_row.addWidget(widget)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The owner gets the event first and may have given a new label and tip already.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setLabel(self._label_text, self._spoken)
+        super().changeEvent(event)
+
+    def set_tooltip(self, tooltip: str) -> None:
+        """Show ``tooltip`` on the label, slider and entry (a new language, say); the accessible
+        descriptions follow at the next :meth:`setLabel`."""
+        self._tooltip = tooltip
+        for widget in (self.label, self.slider, self.spin):
+            widget.setToolTip(tooltip)
+
     def setLabel(self, text: str, spoken: str = "") -> None:
         """Show ``text`` as the label (hidden or not) and name the slider, the entry and the reset
         button after it (or after ``spoken``, a fuller name for a terse label such as "x1") for
         screen readers, with the range and the keys in their descriptions."""
         self.label.setText(text)
+        self._label_text, self._spoken = text, spoken
         text = spoken or text
         low = format_number(self._minimum, ".4g")
         high = format_number(self._maximum, ".4g")
