@@ -1446,6 +1446,33 @@
     </message>
 </context>
 <context>
+    <name>NeuronPreset</name>
+    <message>
+        <source>Dying ReLU</source>
+        <translation>Dying ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU with z = −2 &lt; 0: press Play and watch nothing move (f′(z) = 0).</source>
+        <translation>ReLU mit z = −2 &lt; 0: „Abspielen“ drücken und zusehen, wie sich nichts bewegt (f′(z) = 0).</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU recovers</source>
+        <translation>Leaky ReLU erholt sich</translation>
+    </message>
+    <message>
+        <source>The same start with leaky ReLU (slope 0.1 for z &lt; 0): press Play and watch it learn.</source>
+        <translation>Derselbe Start mit Leaky ReLU (Steigung 0,1 für z &lt; 0): „Abspielen“ drücken und zusehen, wie sie lernt.</translation>
+    </message>
+    <message>
+        <source>Saturated sigmoid</source>
+        <translation>Gesättigte Sigmoid</translation>
+    </message>
+    <message>
+        <source>Sigmoid with z = 9: f′(z) ≈ 0.0001, so squared error learns very slowly. Try BCE.</source>
+        <translation>Sigmoid mit z = 9: f′(z) ≈ 0,0001, daher lernt der quadratische Fehler sehr langsam. BCE ausprobieren.</translation>
+    </message>
+</context>
+<context>
     <name>NeuronText</name>
     <message>
         <source>positive</source>
@@ -2186,6 +2213,14 @@
         <translation>Verlust über die Schritte</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
         <source>No steps taken yet.</source>
         <translation>Noch keine Schritte.</translation>
     </message>
@@ -2219,6 +2254,10 @@
 <context>
     <name>QtNeuronPanel</name>
     <message>
+        <source>How many inputs the neuron has</source>
+        <translation>Wie viele Eingaben das Neuron hat</translation>
+    </message>
+    <message>
         <source>Number of inputs</source>
         <translation>Anzahl der Eingaben</translation>
     </message>
@@ -2231,24 +2270,128 @@
         <translation>Gewicht w{number}</translation>
     </message>
     <message>
+        <source>Bias b, added to the weighted sum</source>
+        <translation>Bias b, zur gewichteten Summe addiert</translation>
+    </message>
+    <message>
         <source>Bias b</source>
         <translation>Bias b</translation>
+    </message>
+    <message>
+        <source>∂L/∂a from later layers</source>
+        <translation>∂L/∂a aus späteren Schichten</translation>
     </message>
     <message>
         <source>Upstream gradient ∂L/∂a</source>
         <translation>Eingehender Gradient ∂L/∂a</translation>
     </message>
     <message>
+        <source>The output y the neuron should give</source>
+        <translation>Die Ausgabe y, die das Neuron liefern soll</translation>
+    </message>
+    <message>
         <source>Target y</source>
         <translation>Zielwert y</translation>
+    </message>
+    <message>
+        <source>target y</source>
+        <translation>Ziel y</translation>
+    </message>
+    <message>
+        <source>Step size of gradient descent: w ← w − lr · ∂L/∂w</source>
+        <translation>Schrittweite des Gradientenabstiegs: w ← w − lr · ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Where ∂L/∂a comes from</source>
         <translation>Woher ∂L/∂a kommt</translation>
     </message>
     <message>
+        <source>an upstream slider</source>
+        <translation>einem Schieberegler (eingehender Gradient)</translation>
+    </message>
+    <message>
+        <source>a target and a loss</source>
+        <translation>einem Ziel und einem Verlust</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>squared error (a − y)²</source>
+        <translation>quadratischer Fehler (a − y)²</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>One gradient-descent step</source>
+        <translation>Ein Schritt des Gradientenabstiegs</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Keep stepping</source>
+        <translation>Schritt für Schritt weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop stepping</source>
+        <translation>Schritte anhalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Weights and bias before step 1</source>
+        <translation>Gewichte und Bias vor Schritt 1</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>∂L/∂a comes from</source>
+        <translation>∂L/∂a stammt von</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Ausprobieren:</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>Learn &amp;&amp; try</source>
+        <translation>Lernen &amp;&amp; ausprobieren</translation>
+    </message>
+    <message>
+        <source>Only for activations with outputs in (0, 1)</source>
+        <translation>Nur für Aktivierungsfunktionen mit Ausgaben in (0; 1)</translation>
+    </message>
+    <message>
+        <source>loss = {value}</source>
+        <translation>Verlust = {value}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2407,13 @@
     <message>
         <source>Enter a value from {low} to {high}</source>
         <translation>Einen Wert von {low} bis {high} eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>QtOperatingPointOverlay</name>
+    <message>
+        <source>tangent at neuron&apos;s z</source>
+        <translation>Tangente am z des Neurons</translation>
     </message>
 </context>
 <context>

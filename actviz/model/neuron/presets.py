@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from actviz.core.neuron import LossKind
 
 
@@ -23,11 +24,21 @@ class Preset:
     loss_kind: LossKind
     lr: float
 
+    def label_text(self) -> str:
+        """The button's text in the learner's language (``label`` keeps the English)."""
+        return translate_marked("NeuronPreset", self.label)
+
+    def tooltip_text(self) -> str:
+        """What the preset shows, in the learner's language."""
+        return translate_marked("NeuronPreset", self.tooltip)
+
 
 PRESETS: dict[str, Preset] = {
     "dying_relu": Preset(
-        "Dying ReLU",
-        "ReLU with z = −2 < 0: press Play and watch nothing move (f′(z) = 0).",
+        QT_TRANSLATE_NOOP("NeuronPreset", "Dying ReLU"),
+        QT_TRANSLATE_NOOP(
+            "NeuronPreset", "ReLU with z = −2 < 0: press Play and watch nothing move (f′(z) = 0)."
+        ),
         "relu",
         {},
         (1.0, 1.0),
@@ -38,8 +49,11 @@ PRESETS: dict[str, Preset] = {
         0.1,
     ),
     "leaky_relu": Preset(
-        "Leaky ReLU recovers",
-        "The same start with leaky ReLU (slope 0.1 for z < 0): press Play and watch it learn.",
+        QT_TRANSLATE_NOOP("NeuronPreset", "Leaky ReLU recovers"),
+        QT_TRANSLATE_NOOP(
+            "NeuronPreset",
+            "The same start with leaky ReLU (slope 0.1 for z < 0): press Play and watch it learn.",
+        ),
         "leaky_relu",
         {"negative_slope": 0.1},
         (1.0, 1.0),
@@ -50,8 +64,11 @@ PRESETS: dict[str, Preset] = {
         0.1,
     ),
     "saturated_sigmoid": Preset(
-        "Saturated sigmoid",
-        "Sigmoid with z = 9: f′(z) ≈ 0.0001, so squared error learns very slowly. Try BCE.",
+        QT_TRANSLATE_NOOP("NeuronPreset", "Saturated sigmoid"),
+        QT_TRANSLATE_NOOP(
+            "NeuronPreset",
+            "Sigmoid with z = 9: f′(z) ≈ 0.0001, so squared error learns very slowly. Try BCE.",
+        ),
         "sigmoid",
         {},
         (2.0, 1.0),

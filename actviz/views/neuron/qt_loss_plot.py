@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.i18n import format_number
@@ -20,23 +21,41 @@ class QtLossPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("neuronLossPlot")
-        self.setAccessibleName(self.tr("Loss over the steps"))
         self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumHeight(120)
         self.plot_item: pg.PlotItem = self.getPlotItem()
-        self.plot_item.setLabel("bottom", "step")
-        self.plot_item.setLabel("left", "loss")
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
         bound_zoom(self.plot_item)
         self.curve = self.plot_item.plot(pen=pg.mkPen(LOSS_COLOUR, width=2), symbol=None)
+        self._losses: Sequence[float] = ()
+        self._first_step = 1
+        self.retranslate()
         follow_theme(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Loss over the steps"))
+        self.plot_item.setLabel("bottom", self.tr("step"))
+        self.plot_item.setLabel("left", self.tr("loss"))
+        self._describe()
 
     def set_history(self, losses: Sequence[float], first_step: int = 1) -> None:
         ys = np.asarray(losses, dtype=np.float64)
         xs = np.arange(first_step, first_step + ys.size, dtype=np.float64)
         self.curve.setData(xs, ys)
+        self._losses, self._first_step = losses, first_step
+        self._describe()
+
+    def _describe(self) -> None:
+        """Say in the accessible description where the loss started and where it is now."""
+        ys = np.asarray(self._losses, dtype=np.float64)
+        xs = np.arange(self._first_step, self._first_step + ys.size, dtype=np.float64)
         if ys.size == 0:
             self.setAccessibleDescription(self.tr("No steps taken yet."))
         else:

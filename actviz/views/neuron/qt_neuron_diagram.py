@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from actviz.core.i18n import format_number
 from actviz.core.neuron import NeuronPass
 from actviz.views.neuron.neuron_text import describe_pass, signed
 from actviz.views.theme.appearance import (
@@ -36,7 +37,7 @@ MINIMUM = QSize(400, 330)  # the drawing's layout needs this much room at normal
 
 def format_value(value: float) -> str:
     """How every number appears on the diagram (4 significant digits)."""
-    return f"{value:.4g}" if value != 0 else "0"
+    return format_number(value, ".4g") if value != 0 else "0"
 
 
 def gradient_colour(value: float, colours: CanvasColours) -> QColor:
@@ -77,6 +78,16 @@ class QtNeuronDiagram(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader user can stop and listen
         self.setAccessibleName(self.tr("Neuron diagram"))
         self.focus_ring = QtFocusRing.attach(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Neuron diagram"))
+            if self._pass is not None:  # its sentences, and the decimal sign of its numbers
+                self.setAccessibleDescription(
+                    describe_pass(self._values, self._name, self._pass.x.size)
+                )
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)

@@ -7,19 +7,8 @@ it and passes gestures on. Redraws are coalesced to one per event-loop turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTabWidget, QWidget
 
 from actviz.model.neuron.lab import (
     B_RANGE,
@@ -33,19 +22,26 @@ from actviz.model.neuron.lab import (
     X_RANGE,
     NeuronModel,
 )
+from actviz.views.neuron.neuron_layout import lay_out
 from actviz.views.neuron.qt_loss_plot import QtLossPlot
 from actviz.views.neuron.qt_neuron_diagram import QtNeuronDiagram, format_value
 from actviz.views.theme.qt_text_tint import tint
-from actviz.views.widgets.accessibility import chain_focus
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 
 PLAY_INTERVAL_MS = 80
-MODE_TEXTS = {"upstream": "an upstream slider", "target": "a target and a loss"}
-LOSS_TEXTS = {"squared": "squared error (a − y)²", "bce": "binary cross-entropy"}
+MODES = ("upstream", "target")
+LOSS_KINDS = ("squared", "bce")
 
 
 class QtNeuronPanel(QWidget):
+    """Shows a :class:`NeuronModel` (objectName ``neuronPanel``)."""
+
+    inputs_label: QLabel  # the labels between the controls, made by lay_out
+    mode_label: QLabel
+    try_label: QLabel
+    sections: QTabWidget
+
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("neuronPanel")
@@ -62,50 +58,37 @@ class QtNeuronPanel(QWidget):
         self.n_spin = QSpinBox(self)
         self.n_spin.setObjectName("neuronControl:n_inputs")
         self.n_spin.setRange(MIN_INPUTS, MAX_INPUTS)
-        self.n_spin.setToolTip("How many inputs the neuron has")
-        self.n_spin.setAccessibleName(self.tr("Number of inputs"))
-        self.x_fields = [self._field(f"x{i + 1}", X_RANGE, f"Input x{i + 1}") for i in range(4)]
-        self.w_fields = [self._field(f"w{i + 1}", W_RANGE, f"Weight w{i + 1}") for i in range(4)]
-        for i, (x_field, w_field) in enumerate(zip(self.x_fields, self.w_fields, strict=True)):
-            x_field.setLabel(f"x{i + 1}", self.tr("Input x{number}").format(number=i + 1))
-            w_field.setLabel(f"w{i + 1}", self.tr("Weight w{number}").format(number=i + 1))
-        self.b_field = self._field("b", B_RANGE, "Bias b, added to the weighted sum")
-        self.b_field.setLabel("b", self.tr("Bias b"))
-        self.upstream_field = self._field("upstream", UPSTREAM_RANGE, "dL/da from later layers")
-        self.upstream_field.setLabel("∂L/∂a", self.tr("Upstream gradient ∂L/∂a"))
-        self.target_field = self._field(
-            "target", TARGET_RANGE, "The output y the neuron should give"
-        )
-        self.target_field.setLabel("target y", self.tr("Target y"))
+        self.x_fields = [self._field(f"x{i + 1}", X_RANGE) for i in range(MAX_INPUTS)]
+        self.w_fields = [self._field(f"w{i + 1}", W_RANGE) for i in range(MAX_INPUTS)]
+        self.b_field = self._field("b", B_RANGE)
+        self.upstream_field = self._field("upstream", UPSTREAM_RANGE)
+        self.target_field = self._field("target", TARGET_RANGE)
         self.lr_field = QtSliderField(
-            "learning rate", LR_RANGE[0], LR_RANGE[1], 0.001, log_scale=True, parent=self,
-            tooltip="Step size of gradient descent: w ← w − lr · ∂L/∂w",
-        )  # fmt: skip
+            "learning rate", LR_RANGE[0], LR_RANGE[1], 0.001, log_scale=True, parent=self
+        )
         self.lr_field.setObjectName("neuronControl:lr")
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("neuronControl:mode")
-        self.mode_combo.setAccessibleName(self.tr("Where ∂L/∂a comes from"))
-        for mode, text in MODE_TEXTS.items():
-            self.mode_combo.addItem(text, mode)
+        for mode in MODES:
+            self.mode_combo.addItem("", mode)
         self.loss_combo = QComboBox(self)
         self.loss_combo.setObjectName("neuronControl:loss")
-        self.loss_combo.setAccessibleName(self.tr("Loss"))
-        for kind, text in LOSS_TEXTS.items():
-            self.loss_combo.addItem(text, kind)
+        for kind in LOSS_KINDS:
+            self.loss_combo.addItem("", kind)
         self.loss_message = QLabel(self)
         self.loss_message.setObjectName("fieldMessage")
         tint(self.loss_message, "error")
         self.loss_message.setWordWrap(True)
         self.loss_message.hide()
 
-        self.step_button = self._button("Step", "neuronStep", "One gradient-descent step")
-        self.play_button = self._button("Play", "neuronPlay", "Keep stepping")
-        self.pause_button = self._button("Pause", "neuronPause", "Stop stepping")
-        self.reset_button = self._button("Reset", "neuronReset", "Weights and bias before step 1")
+        self.step_button = self._button("neuronStep")
+        self.play_button = self._button("neuronPlay")
+        self.pause_button = self._button("neuronPause")
+        self.reset_button = self._button("neuronReset")
         self.pause_button.setEnabled(False)
         self.preset_buttons = {}
-        for name, preset in PRESETS.items():
-            button = self._button(preset.label, f"neuronPreset:{name}", preset.tooltip)
+        for name in PRESETS:
+            button = self._button(f"neuronPreset:{name}")
             button.setProperty("preset", name)
             button.clicked.connect(self._on_q_preset_clicked)
             self.preset_buttons[name] = button
@@ -114,94 +97,73 @@ class QtNeuronPanel(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._layout()
+        lay_out(self)
         self._connect()
+        self.retranslate()
         self.set_all()
-        self.refresh()
 
     # construction ----------------------------------------------------------------------------
-    def _field(self, name: str, limits: tuple[float, float, float], tip: str) -> QtSliderField:
-        field = QtSliderField(name, limits[0], limits[1], limits[2], tooltip=tip, parent=self)
+    def _field(self, name: str, limits: tuple[float, float, float]) -> QtSliderField:
+        field = QtSliderField(name, limits[0], limits[1], limits[2], parent=self)
         field.setObjectName(f"neuronControl:{name}")
         field.slider.setMinimumWidth(60)  # the panel lives in a side pane about 340 px wide
         field.label.setMinimumWidth(field.label.fontMetrics().horizontalAdvance("x4 "))  # aligned
         return field
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(tip)
         return button
 
-    def _layout(self) -> None:
-        """The diagram and the buttons on top; inputs, backward and learning as tabs below, so the
-        panel fits a side pane (about 340 px wide, 600 px tall) without scrolling its plots."""
-        self.diagram.setMinimumSize(300, 230)
-        inputs = QWidget(self)
-        grid = QGridLayout(inputs)
-        count = QHBoxLayout()
-        count.addWidget(QLabel("inputs", inputs))
-        count.addWidget(self.n_spin)
-        count.addStretch(1)
-        count.addWidget(QLabel("z = Σ wᵢ xᵢ + b,  a = f(z)", inputs))
-        grid.addLayout(count, 0, 0)
-        for i in range(MAX_INPUTS):
-            grid.addWidget(self.x_fields[i], 2 * i + 1, 0)
-            grid.addWidget(self.w_fields[i], 2 * i + 2, 0)
-        grid.addWidget(self.b_field, 2 * MAX_INPUTS + 1, 0)
-        grid.setRowStretch(2 * MAX_INPUTS + 2, 1)
+    # texts -----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-        backward = QWidget(self)
-        back = QVBoxLayout(backward)
-        back.addWidget(QLabel("∂L/∂a comes from", backward))
-        back.addWidget(self.mode_combo)
-        back.addWidget(self.upstream_field)
-        back.addWidget(self.loss_combo)
-        back.addWidget(self.target_field)
-        back.addWidget(self.loss_message)
-        back.addStretch(1)
-
-        learn = QWidget(self)
-        learn_layout = QVBoxLayout(learn)
-        learn_layout.addWidget(self.lr_field)
-        presets = QGridLayout()
-        presets.addWidget(QLabel("Try:", learn), 0, 0)
-        for index, button in enumerate(self.preset_buttons.values()):
-            presets.addWidget(button, index // 2, 1 + index % 2)
-        learn_layout.addLayout(presets)
-        learn_layout.addWidget(self.loss_plot, 1)
-
-        self.sections = QTabWidget(self)
-        self.sections.setObjectName("neuronSections")
-        self.sections.addTab(_scrolling(inputs), "Forward")
-        self.sections.addTab(_scrolling(backward), "Backward")
-        self.sections.addTab(learn, "Learn && try")
-
-        buttons = QHBoxLayout()
-        for button in (self.step_button, self.play_button, self.pause_button, self.reset_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.diagram, 3)
-        layout.addWidget(self.diagnosis)
-        layout.addLayout(buttons)
-        layout.addWidget(self.loss_readout)
-        layout.addWidget(self.sections, 2)
-
-        # Tab follows the screen: diagram, buttons, the sections' tabs, then each section's
-        # controls top to bottom (x1, w1, x2, w2, ... as they are laid out, not as made).
-        pairs = [f for pair in zip(self.x_fields, self.w_fields, strict=True) for f in pair]
-        fields = [*pairs, self.b_field]
-        stops: list[QWidget | None] = [
-            self.diagram,
-            self.step_button, self.play_button, self.pause_button, self.reset_button,
-            self.sections, self.n_spin,
-            *(w for field in fields for w in field.focus_widgets()),
-            self.mode_combo, *self.upstream_field.focus_widgets(),
-            self.loss_combo, *self.target_field.focus_widgets(),
-            *self.lr_field.focus_widgets(), *self.preset_buttons.values(), self.loss_plot,
-        ]  # fmt: skip
-        chain_focus(self, stops)
+    def retranslate(self) -> None:
+        """Every text of the lab in the learner's language (the numbers stay)."""
+        self.n_spin.setToolTip(self.tr("How many inputs the neuron has"))
+        self.n_spin.setAccessibleName(self.tr("Number of inputs"))
+        for i, (x_field, w_field) in enumerate(zip(self.x_fields, self.w_fields, strict=True)):
+            x_field.set_tooltip(self.tr("Input x{number}").format(number=i + 1))
+            x_field.setLabel(f"x{i + 1}", self.tr("Input x{number}").format(number=i + 1))
+            w_field.set_tooltip(self.tr("Weight w{number}").format(number=i + 1))
+            w_field.setLabel(f"w{i + 1}", self.tr("Weight w{number}").format(number=i + 1))
+        self.b_field.set_tooltip(self.tr("Bias b, added to the weighted sum"))
+        self.b_field.setLabel("b", self.tr("Bias b"))
+        self.upstream_field.set_tooltip(self.tr("∂L/∂a from later layers"))
+        self.upstream_field.setLabel("∂L/∂a", self.tr("Upstream gradient ∂L/∂a"))
+        self.target_field.set_tooltip(self.tr("The output y the neuron should give"))
+        self.target_field.setLabel(self.tr("target y"), self.tr("Target y"))
+        self.lr_field.set_tooltip(self.tr("Step size of gradient descent: w ← w − lr · ∂L/∂w"))
+        self.lr_field.setLabel(self.tr("learning rate"))
+        self.mode_combo.setAccessibleName(self.tr("Where ∂L/∂a comes from"))
+        self.mode_combo.setItemText(0, self.tr("an upstream slider"))
+        self.mode_combo.setItemText(1, self.tr("a target and a loss"))
+        self.loss_combo.setAccessibleName(self.tr("Loss"))
+        self.loss_combo.setItemText(0, self.tr("squared error (a − y)²"))
+        self.loss_combo.setItemText(1, self.tr("binary cross-entropy"))
+        for button, text, tip in (
+            (self.step_button, self.tr("Step"), self.tr("One gradient-descent step")),
+            (self.play_button, self.tr("Play"), self.tr("Keep stepping")),
+            (self.pause_button, self.tr("Pause"), self.tr("Stop stepping")),
+            (self.reset_button, self.tr("Reset"), self.tr("Weights and bias before step 1")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        for name, button in self.preset_buttons.items():
+            button.setText(PRESETS[name].label_text())
+            button.setToolTip(PRESETS[name].tooltip_text())
+        self.inputs_label.setText(self.tr("inputs"))
+        self.mode_label.setText(self.tr("∂L/∂a comes from"))
+        self.try_label.setText(self.tr("Try:"))
+        for index, title in enumerate(
+            (self.tr("Forward"), self.tr("Backward"), self.tr("Learn && try"))
+        ):
+            self.sections.setTabText(index, title)
+        self.set_activation()
+        self.refresh()
 
     def _connect(self) -> None:
         events = self.model.events
@@ -298,7 +260,7 @@ class QtNeuronPanel(QWidget):
         allowed = self.model.bce_allowed()
         item = self.loss_combo.model().item(self.loss_combo.findData("bce"))  # type: ignore[attr-defined]
         item.setEnabled(allowed)
-        item.setToolTip("" if allowed else "Only for activations with outputs in (0, 1)")
+        item.setToolTip("" if allowed else self.tr("Only for activations with outputs in (0, 1)"))
 
     def schedule_refresh(self, *_args: object) -> None:
         if not self._refresh_timer.isActive():
@@ -311,12 +273,13 @@ class QtNeuronPanel(QWidget):
         """Diagram, diagnosis and loss readout for the model's current numbers."""
         self._refresh_timer.stop()
         fb = self.model.result()
-        self.diagram.set_pass(fb, self.model.choice.activation.name)
+        self.diagram.set_pass(fb, self.model.choice.activation.name_text())
         message = self.model.diagnosis()
         self.diagnosis.setText(message)
         self.diagnosis.setVisible(bool(message))
         loss = self.model.current_loss()
-        self.loss_readout.setText("" if loss is None else f"loss = {format_value(loss)}")
+        shown = "" if loss is None else self.tr("loss = {value}").format(value=format_value(loss))
+        self.loss_readout.setText(shown)
         self.loss_readout.setVisible(loss is not None)
 
     # widgets -> model ------------------------------------------------------------------------
@@ -402,13 +365,3 @@ class QtNeuronPanel(QWidget):
         assert found is not None, name
         return found
 
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    """``content`` in a vertical scroll area (four inputs need more height than a laptop has)."""
-    scroll = QScrollArea()
-    scroll.setWidget(content)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls to
-    return scroll

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 
 from actviz.core.neuron import tangent_line
@@ -26,7 +26,7 @@ class QtOperatingPointOverlay(QObject):
         self.model = model
         self.plot_item = plot_item
         pen = pg.mkPen(MARKER_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
-        self.tangent = pg.PlotDataItem(pen=pen, name="tangent at neuron's z")
+        self.tangent = pg.PlotDataItem(pen=pen, name=self.tangent_name())
         self.tangent.setZValue(20)
         self.marker = pg.ScatterPlotItem(
             size=11, brush=pg.mkBrush(MARKER_COLOUR), pen=pg.mkPen("w", width=1.5)
@@ -45,6 +45,20 @@ class QtOperatingPointOverlay(QObject):
         ):
             signal.connect(self.update_from_model)
         self.update_from_model()
+
+    def tangent_name(self) -> str:
+        """The tangent's legend entry."""
+        return self.tr("tangent at neuron's z")
+
+    def event(self, event: QEvent) -> bool:
+        # A QObject child of a widget gets the widget's LanguageChange here.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.tangent.opts["name"] = self.tangent_name()
+            legend = self.plot_item.legend
+            for sample, label in legend.items if legend is not None else ():
+                if sample.item is self.tangent:
+                    label.setText(self.tangent_name())
+        return super().event(event)
 
     def update_from_model(self, *_args: object) -> None:
         fb = self.model.result()
