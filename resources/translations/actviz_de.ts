@@ -2164,6 +2164,18 @@
         <source>Jacobian heat map</source>
         <translation>Heatmap der Jacobi-Matrix</translation>
     </message>
+    <message>
+        <source>with respect to z_j</source>
+        <translation>nach z_j</translation>
+    </message>
+    <message>
+        <source>output i</source>
+        <translation>Ausgabe i</translation>
+    </message>
+    <message>
+        <source>{title}   (T = {temperature})</source>
+        <translation>{title}   (T = {temperature})</translation>
+    </message>
 </context>
 <context>
     <name>QtLanguageMenu</name>
@@ -2696,9 +2708,37 @@
         <source>Softmax bars: logits, terms and outputs</source>
         <translation>Softmax-Balken: Logits, Terme und Ausgaben</translation>
     </message>
+    <message>
+        <source>logits z = score + shift</source>
+        <translation>Logits z = Score + Verschiebung</translation>
+    </message>
+    <message>
+        <source>largest float64 ≈ 1.8e308</source>
+        <translation>größte float64-Zahl ≈ 1,8e308</translation>
+    </message>
+    <message>
+        <source>smallest float64 ≈ 5e−324</source>
+        <translation>kleinste float64-Zahl ≈ 5e−324</translation>
+    </message>
+    <message>
+        <source>naive log₁₀ exp(z/T)</source>
+        <translation>naiv log₁₀ exp(z/T)</translation>
+    </message>
 </context>
 <context>
     <name>QtSoftmaxClassRow</name>
+    <message>
+        <source>The class name: click to rename</source>
+        <translation>Der Klassenname: zum Umbenennen anklicken</translation>
+    </message>
+    <message>
+        <source>This class&apos;s score (logit) before the shift</source>
+        <translation>Der Score (Logit) dieser Klasse vor der Verschiebung</translation>
+    </message>
+    <message>
+        <source>Remove this class</source>
+        <translation>Diese Klasse entfernen</translation>
+    </message>
     <message>
         <source>Score of {name}</source>
         <translation>Score von {name}</translation>
@@ -2713,14 +2753,154 @@
     </message>
 </context>
 <context>
+    <name>QtSoftmaxClasses</name>
+    <message>
+        <source>+ Add class</source>
+        <translation>+ Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Softmax over up to {count} classes</source>
+        <translation>Softmax über bis zu {count} Klassen</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxControls</name>
+    <message>
+        <source>Divides every logit: low T sharpens to one-hot, high T flattens to uniform</source>
+        <translation>Teilt jeden Logit: kleines T schärft bis zu One-hot, großes T ebnet bis zur Gleichverteilung ein</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>Temperatur T</translation>
+    </message>
+    <message>
+        <source>the temperature</source>
+        <translation>die Temperatur</translation>
+    </message>
+    <message>
+        <source>The same constant added to every logit: softmax does not change. Large values make the naive formula overflow.</source>
+        <translation>Dieselbe Konstante zu jedem Logit addiert: Softmax ändert sich nicht. Große Werte lassen die naive Formel überlaufen.</translation>
+    </message>
+    <message>
+        <source>Add to every logit</source>
+        <translation>Zu jedem Logit addieren</translation>
+    </message>
+    <message>
+        <source>p_i = exp(z_i/T) / Σ_j exp(z_j/T): the largest score gets the largest probability</source>
+        <translation>p_i = exp(z_i/T) / Σ_j exp(z_j/T): der größte Score bekommt die größte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>log p_i, computed directly: what a cross-entropy loss uses</source>
+        <translation>log p_i, direkt berechnet: was ein Kreuzentropie-Verlust verwendet</translation>
+    </message>
+    <message>
+        <source>softmax(−z/T): the smallest score gets the largest probability</source>
+        <translation>softmax(−z/T): der kleinste Score bekommt die größte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Naive exp (no max subtracted)</source>
+        <translation>Naives exp (ohne Abzug des Maximums)</translation>
+    </message>
+    <message>
+        <source>Also compute exp(z/T) / Σ exp(z/T) directly, as a textbook writes it, to see where it overflows</source>
+        <translation>Zusätzlich exp(z/T) / Σ exp(z/T) direkt berechnen, wie es im Lehrbuch steht, um zu sehen, wo es überläuft</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>New scores drawn from a normal distribution (seeded)</source>
+        <translation>Neue Scores, normalverteilt gezogen (mit Seed)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to cat, dog, bird at T = 1</source>
+        <translation>Zurück zu cat, dog, bird bei T = 1</translation>
+    </message>
+</context>
+<context>
     <name>QtSoftmaxNaiveTable</name>
     <message>
         <source>Naive and stable softmax, class by class</source>
         <translation>Naive und stabile Softmax, Klasse für Klasse</translation>
     </message>
+    <message>
+        <source>naive exp(z/T)</source>
+        <translation>naives exp(z/T)</translation>
+    </message>
+    <message>
+        <source>naive output</source>
+        <translation>naive Ausgabe</translation>
+    </message>
+    <message>
+        <source>stable output</source>
+        <translation>stabile Ausgabe</translation>
+    </message>
+    <message>
+        <source>The naive formula broke here</source>
+        <translation>Hier hat die naive Formel versagt</translation>
+    </message>
+    <message>
+        <source>exp(z/T) overflowed to inf for {names}: z/T is above {threshold}, and exp of that is beyond the largest float64 (1.8e308). Then inf / inf = NaN, and a finite term / inf = 0. The stable formula subtracts the largest z first, so its biggest term is exp(0) = 1 and nothing can overflow: its answer stays right.</source>
+        <translation>exp(z/T) ist für {names} zu inf übergelaufen: z/T liegt über {threshold}, und exp davon ist größer als die größte float64-Zahl (1,8e308). Dann ist inf / inf = NaN und ein endlicher Term / inf = 0. Die stabile Formel zieht zuerst das größte z ab, daher ist ihr größter Term exp(0) = 1 und nichts kann überlaufen: Ihr Ergebnis bleibt richtig.</translation>
+    </message>
+    <message>
+        <source>Every exp(z/T) underflowed to 0 (z/T below {threshold}), so the naive formula computes 0 / 0 = NaN. Subtracting the maximum makes the largest term exp(0) = 1, so the stable sum is never 0.</source>
+        <translation>Jedes exp(z/T) ist zu 0 unterlaufen (z/T unter {threshold}), daher berechnet die naive Formel 0 / 0 = NaN. Der Abzug des Maximums macht den größten Term zu exp(0) = 1, daher ist die stabile Summe nie 0.</translation>
+    </message>
+    <message>
+        <source>Some exp(z/T) underflowed to 0, and log 0 = −inf where the stable log-softmax keeps the exact (finite) value z/T − logsumexp.</source>
+        <translation>Einige exp(z/T) sind zu 0 unterlaufen, und log 0 = −inf, wo die stabile Log-Softmax den exakten (endlichen) Wert z/T − logsumexp behält.</translation>
+    </message>
+    <message>
+        <source>No overflow at these values: naive and stable agree. Raise “Add to every logit” (or lower T) until some z/T passes {threshold} to watch the naive one break.</source>
+        <translation>Kein Überlauf bei diesen Werten: naiv und stabil stimmen überein. „Zu jedem Logit addieren“ erhöhen (oder T senken), bis ein z/T {threshold} übersteigt, um die naive Formel versagen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxPanel</name>
+    <message>
+        <source>Temperature, shift and mode</source>
+        <translation>Temperatur, Verschiebung und Modus</translation>
+    </message>
+    <message>
+        <source>Classes: name and score</source>
+        <translation>Klassen: Name und Score</translation>
+    </message>
+    <message>
+        <source>Readouts</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoftmaxReadouts</name>
+    <message>
+        <source>Shannon entropy −Σ p log₂ p: 0 bits when one class is certain, log₂ n when all tie</source>
+        <translation>Shannon-Entropie −Σ p log₂ p: 0 Bit, wenn eine Klasse sicher ist, log₂ n, wenn alle gleichauf liegen</translation>
+    </message>
+    <message>
+        <source>Low T → one-hot (entropy 0). High T → uniform (entropy log₂ n). Adding the same number to every logit changes nothing.</source>
+        <translation>Kleines T → One-hot (Entropie 0). Großes T → Gleichverteilung (Entropie log₂ n). Dieselbe Zahl zu jedem Logit zu addieren ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Entropy: &lt;b&gt;{bits} bits&lt;/b&gt; = {percent}% of the maximum log₂({n}) = {maximum} bits</source>
+        <translation>Entropie: &lt;b&gt;{bits} Bit&lt;/b&gt; = {percent} % des Maximums log₂({n}) = {maximum} Bit</translation>
+    </message>
+    <message>
+        <source>Top class: &lt;b&gt;{name}&lt;/b&gt;, p = &lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation>Wahrscheinlichste Klasse: &lt;b&gt;{name}&lt;/b&gt;, p = &lt;b&gt;{p}&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>QtSoftmaxSweep</name>
+    <message>
+        <source>The class whose logit sweeps</source>
+        <translation>Die Klasse, deren Logit variiert wird</translation>
+    </message>
     <message>
         <source>Sweep the logit of</source>
         <translation>Logit durchlaufen lassen von</translation>
@@ -2728,6 +2908,22 @@
     <message>
         <source>Sweep of one logit</source>
         <translation>Durchlauf eines Logits</translation>
+    </message>
+    <message>
+        <source>as a sigmoid</source>
+        <translation>als Sigmoid</translation>
+    </message>
+    <message>
+        <source>z of {name} (the others fixed)</source>
+        <translation>z von {name} (die anderen fest)</translation>
+    </message>
+    <message>
+        <source>With two classes, softmax &lt;b&gt;is the sigmoid of the difference&lt;/b&gt;: {formula}. The dashed sigmoid lies on the curve.</source>
+        <translation>Bei zwei Klassen &lt;b&gt;ist Softmax die Sigmoid der Differenz&lt;/b&gt;: {formula}. Die gestrichelte Sigmoid liegt auf der Kurve.</translation>
+    </message>
+    <message>
+        <source>{formula}: a sigmoid of {name}&apos;s logit against the log-sum-exp of the others (dashed). With two classes it is the sigmoid of the difference.</source>
+        <translation>{formula}: eine Sigmoid des Logits von {name} gegen den Log-Sum-Exp der anderen (gestrichelt). Bei zwei Klassen ist es die Sigmoid der Differenz.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3223,29 @@ Die bisherige Datei ist unverändert.</translation>
     <message>
         <source>softmax needs a non-empty vector of logits, got shape {shape}</source>
         <translation>Softmax braucht einen nicht leeren Vektor von Logits, nicht ein Feld der Form {shape}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxStyle</name>
+    <message>
+        <source>terms exp((min z − z)/T)</source>
+        <translation>Terme exp((min z − z)/T)</translation>
+    </message>
+    <message>
+        <source>terms exp((z − max z)/T)</source>
+        <translation>Terme exp((z − max z)/T)</translation>
+    </message>
+    <message>
+        <source>Jacobian ∂log p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>Jacobi-Matrix ∂log p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Jacobian ∂softmin&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>Jacobi-Matrix ∂softmin&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Jacobian ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>Jacobi-Matrix ∂p&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt;</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.softmax.lab import MAX_CLASSES
 from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
@@ -46,17 +47,14 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.colours = canvas_colours(None)
         self._font_scale = 1.0
-        self.setAccessibleName(self.tr("Jacobian heat map"))
         self.focus_ring = QtFocusRing.attach(self)
-        self.plot = self.addPlot(title=style.JACOBIAN_TITLE["softmax"])
+        self.plot = self.addPlot(title=style.jacobian_title("softmax"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)  # row 0 at the top, as a matrix is written
         self.plot.setAspectLocked(True)
         bound_zoom(self.plot)
-        self.plot.getAxis("bottom").setLabel("with respect to z_j")
-        self.plot.getAxis("left").setLabel("output i")
         self.image = pg.ImageItem(axisOrder="row-major")
         self._colormap = diverging_colormap(self.colours)
         self.image.setColorMap(self._colormap)
@@ -71,8 +69,21 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         self._shown_n = 0
         self._cell_state: list[tuple[str, str] | None] = [None] * MAX_CLASSES**2
         self._snapshot: SoftmaxSnapshot | None = None
+        self.retranslate()
         follow_theme(self)
         follow_appearance(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Jacobian heat map"))
+        self.plot.getAxis("bottom").setLabel(self.tr("with respect to z_j"))
+        self.plot.getAxis("left").setLabel(self.tr("output i"))
+        if self._snapshot is not None:
+            self.show_snapshot(self._snapshot)
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self.colours = appearance.canvas_colours()
@@ -108,7 +119,12 @@ class QtJacobianHeatmap(pg.GraphicsLayoutWidget):
         scale = scale if scale > 0.0 else 1.0
         self.image.setImage(jac, levels=(-scale, scale), autoLevels=False)
         self.image.setRect(QRectF(0.0, 0.0, float(n), float(n)))
-        self.plot.setTitle(style.JACOBIAN_TITLE[snap.mode] + f"   (T = {snap.temperature:g})")
+        self.plot.setTitle(
+            self.tr("{title}   (T = {temperature})").format(
+                title=style.jacobian_title(snap.mode),
+                temperature=format_number(snap.temperature, "g"),
+            )
+        )
         centres = [(i + 0.5, label) for i, label in class_ticks(snap)]
         self.plot.getAxis("bottom").setTicks([centres])
         self.plot.getAxis("left").setTicks([centres])

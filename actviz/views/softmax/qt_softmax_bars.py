@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -47,10 +47,9 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self._appearance: Appearance | None = None
         self._shown: tuple[SoftmaxSnapshot, bool] | None = None
-        self.setAccessibleName(self.tr("Softmax bars: logits, terms and outputs"))
         self.focus_ring = QtFocusRing.attach(self)
-        self.logit_plot = self._make_plot(0, "logits z = score + shift")
-        self.exp_plot = self._make_plot(1, style.TERMS_TITLE["softmax"])
+        self.logit_plot = self._make_plot(0, "")
+        self.exp_plot = self._make_plot(1, style.terms_title("softmax"))
         self.output_plot = self._make_plot(2, style.OUTPUT_TITLE["softmax"])
         for column, plot in enumerate((self.logit_plot, self.exp_plot, self.output_plot)):
             plot.setPreferredWidth(100)  # equal thirds, whatever the titles' lengths
@@ -76,12 +75,8 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         # the interpreter at exit when the panel is torn down after the QApplication.
         self.overflow_line = pg.InfiniteLine(_LOG10_MAX_FLOAT, angle=0, pen=dashed)
         self.underflow_line = pg.InfiniteLine(_LOG10_MIN_FLOAT, angle=0, pen=dashed)
-        self.overflow_text = self._make_text(
-            self.exp_plot, style.BROKEN, "largest float64 ≈ 1.8e308"
-        )
-        self.underflow_text = self._make_text(
-            self.exp_plot, style.BROKEN, "smallest float64 ≈ 5e−324"
-        )
+        self.overflow_text = self._make_text(self.exp_plot, style.BROKEN)
+        self.underflow_text = self._make_text(self.exp_plot, style.BROKEN)
         self.overflow_text.setAnchor((0.0, 1.0))
         self.underflow_text.setAnchor((0.0, 0.0))
         for line in (self.overflow_line, self.underflow_line):
@@ -92,8 +87,23 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         self.naive_texts = [
             self._make_text(self.output_plot, style.BROKEN) for _ in range(MAX_CLASSES)
         ]
+        self.retranslate()
         follow_theme(self)
         follow_appearance(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The charts' words in the learner's language (their numbers too, at the next show)."""
+        self.setAccessibleName(self.tr("Softmax bars: logits, terms and outputs"))
+        self.logit_plot.setTitle(self.tr("logits z = score + shift"))
+        self.overflow_text.setText(self.tr("largest float64 ≈ 1.8e308"))
+        self.underflow_text.setText(self.tr("smallest float64 ≈ 5e−324"))
+        if self._shown is not None:
+            self.show_snapshot(*self._shown)
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self._appearance = appearance
@@ -174,7 +184,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
         if naive_on:
             naive = snap.naive
             broken = naive.overflowed | naive.underflowed
-            self.exp_plot.setTitle("naive log₁₀ exp(z/T)")  # the dashed line marks inf
+            self.exp_plot.setTitle(self.tr("naive log₁₀ exp(z/T)"))  # the dashed line marks inf
             self.exp_bars.setOpts(
                 x=x,
                 pens=self._outlines(snap),
@@ -192,7 +202,7 @@ class QtSoftmaxBars(pg.GraphicsLayoutWidget):
             self.overflow_text.setPos(-0.55, _LOG10_MAX_FLOAT)
             self.underflow_text.setPos(-0.55, _LOG10_MIN_FLOAT)
         else:
-            self.exp_plot.setTitle(style.TERMS_TITLE[snap.mode])
+            self.exp_plot.setTitle(style.terms_title(snap.mode))
             pens = self._outlines(snap)
             self.exp_bars.setOpts(x=x, height=snap.terms, brushes=brushes, pens=pens)
             for item in (self.overflow_line, self.overflow_text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from actviz.model.softmax.lab import MAX_LABEL_LENGTH, SCORE_MAX, SCORE_MIN, SCORE_STEP
@@ -23,19 +23,11 @@ class QtSoftmaxClassRow(QWidget):
             MAX_LABEL_LENGTH + 10
         )  # the model says why a long name is refused
         self.label_edit.setFixedWidth(80)
-        self.label_edit.setToolTip("The class name: click to rename")
-        self.field = QtSliderField(
-            "",
-            SCORE_MIN,
-            SCORE_MAX,
-            SCORE_STEP,
-            tooltip="This class's score (logit) before the shift",
-        )
+        self.field = QtSliderField("", SCORE_MIN, SCORE_MAX, SCORE_STEP)
         self.field.label.hide()
         self.field.slider.setMinimumWidth(80)  # the controls column stays narrow beside the charts
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip("Remove this class")
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -46,10 +38,22 @@ class QtSoftmaxClassRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         self._name_widgets()
+        self._retranslate_tips()
 
         self.field.valueChanged.connect(self._on_q_score_changed)
         self.label_edit.editingFinished.connect(self._on_q_label_edited)
         self.remove_button.clicked.connect(self._on_q_remove_clicked)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_tips()
+            self.set_label(self.label_edit.text())  # the names screen readers hear
+        super().changeEvent(event)
+
+    def _retranslate_tips(self) -> None:
+        self.label_edit.setToolTip(self.tr("The class name: click to rename"))
+        self.field.set_tooltip(self.tr("This class's score (logit) before the shift"))
+        self.remove_button.setToolTip(self.tr("Remove this class"))
 
     def _name_widgets(self) -> None:
         self.label_edit.setObjectName(f"softmaxLabel:{self.index}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from actviz.model.softmax.lab import MAX_CLASSES, MIN_CLASSES, SoftmaxLabModel
@@ -18,9 +19,9 @@ class QtSoftmaxClasses(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)
-        self.add_button = QPushButton("+ Add class", self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("softmaxAddClass")
-        self.add_button.setToolTip(f"Softmax over up to {MAX_CLASSES} classes")
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows_layout)
@@ -31,6 +32,17 @@ class QtSoftmaxClasses(QWidget):
         model.events.scores.connect(self.set_scores)
         model.events.labels.connect(self.set_labels)
         self.set_classes(model.n)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("+ Add class"))
+        self.add_button.setToolTip(
+            self.tr("Softmax over up to {count} classes").format(count=MAX_CLASSES)
+        )
 
     # model -> widget -------------------------------------------------------------------------
     def set_classes(self, n: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,15 +29,13 @@ from actviz.views.widgets.qt_play_button import QtPlayButton
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 
+# The functions' names, as PyTorch spells them: the same in every language.
 MODE_TEXT = {"softmax": "softmax", "log_softmax": "log-softmax", "softmin": "softmin"}
-MODE_TIPS = {
-    "softmax": "p_i = exp(z_i/T) / Σ_j exp(z_j/T): the largest score gets the largest probability",
-    "log_softmax": "log p_i, computed directly: what a cross-entropy loss uses",
-    "softmin": "softmax(−z/T): the smallest score gets the largest probability",
-}
 
 
 class QtSoftmaxControls(QWidget):
+    """Shows a SoftmaxLabModel's temperature, shift, mode and naive toggle (``softmaxControls``)."""
+
     def __init__(self, model: SoftmaxLabModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxControls")
@@ -48,7 +46,6 @@ class QtSoftmaxControls(QWidget):
             TEMPERATURE_MAX,
             0.01,
             log_scale=True,
-            tooltip="Divides every logit: low T sharpens to one-hot, high T flattens to uniform",
             label_above=True,
             parent=self,
         )
@@ -58,7 +55,7 @@ class QtSoftmaxControls(QWidget):
         self.temperature_animation = ParamAnimation(self._temperature_target)
         self.temperature_driver = AnimationDriver(self.temperature_animation, self)
         self.temperature_play = QtPlayButton(
-            self.temperature_animation, self.temperature_target, "the temperature", self
+            self.temperature_animation, self.temperature_target, "", self
         )
         self.temperature_play.setObjectName("softmaxTemperaturePlay")
         self.shift = QtSliderField(
@@ -66,8 +63,6 @@ class QtSoftmaxControls(QWidget):
             SHIFT_MIN,
             SHIFT_MAX,
             SHIFT_STEP,
-            tooltip="The same constant added to every logit: softmax does not change. "
-            "Large values make the naive formula overflow.",
             label_above=True,
             parent=self,
         )
@@ -79,24 +74,18 @@ class QtSoftmaxControls(QWidget):
         for i, mode in enumerate(MODES):
             button = QRadioButton(MODE_TEXT[mode], self)
             button.setObjectName(f"softmaxMode:{mode}")
-            button.setToolTip(MODE_TIPS[mode])
             self.mode_group.addButton(button, i)
             self.mode_buttons[mode] = button
             modes.addWidget(button)
         modes.addStretch(1)
 
-        self.naive_check = QCheckBox("Naive exp (no max subtracted)", self)
+        self.naive_check = QCheckBox(self)
         self.naive_check.setObjectName("softmaxNaive")
-        self.naive_check.setToolTip(
-            "Also compute exp(z/T) / Σ exp(z/T) directly, as a textbook writes it, "
-            "to see where it overflows"
-        )
-        self.random_button = QPushButton("Random", self)
+        self.random_button = QPushButton(self)
         self.random_button.setObjectName("softmaxRandom")
-        self.random_button.setToolTip("New scores drawn from a normal distribution (seeded)")
-        self.reset_button = QPushButton("Reset", self)
+        self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("softmaxReset")
-        self.reset_button.setToolTip("Back to cat, dog, bird at T = 1")
+        self.retranslate()
         buttons = QGridLayout()
         buttons.addWidget(self.naive_check, 0, 0, 1, 2)  # own row: the column stays narrow
         buttons.addWidget(self.random_button, 1, 0)
@@ -128,6 +117,47 @@ class QtSoftmaxControls(QWidget):
         self.set_shift(model.shift)
         self.set_mode(model.mode)
         self.set_naive(model.naive)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.temperature.set_tooltip(
+            self.tr("Divides every logit: low T sharpens to one-hot, high T flattens to uniform")
+        )
+        self.temperature.setLabel(self.tr("Temperature T"))
+        self.temperature_play.set_label(self.tr("the temperature"))
+        self.shift.set_tooltip(
+            self.tr(
+                "The same constant added to every logit: softmax does not change. "
+                "Large values make the naive formula overflow."
+            )
+        )
+        self.shift.setLabel(self.tr("Add to every logit"))
+        tips = {
+            "softmax": self.tr(
+                "p_i = exp(z_i/T) / Σ_j exp(z_j/T): the largest score gets the largest probability"
+            ),
+            "log_softmax": self.tr("log p_i, computed directly: what a cross-entropy loss uses"),
+            "softmin": self.tr("softmax(−z/T): the smallest score gets the largest probability"),
+        }
+        for mode, button in self.mode_buttons.items():
+            button.setToolTip(tips[mode])
+        self.naive_check.setText(self.tr("Naive exp (no max subtracted)"))
+        self.naive_check.setToolTip(
+            self.tr(
+                "Also compute exp(z/T) / Σ exp(z/T) directly, as a textbook writes it, "
+                "to see where it overflows"
+            )
+        )
+        self.random_button.setText(self.tr("Random"))
+        self.random_button.setToolTip(
+            self.tr("New scores drawn from a normal distribution (seeded)")
+        )
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to cat, dog, bird at T = 1"))
 
     # model -> widget -------------------------------------------------------------------------
     def set_temperature(self, value: float) -> None:

@@ -8,7 +8,7 @@ the theme's error colour (their text stays the theme's ink), and say so in their
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actviz.core.i18n import format_number
 from actviz.core.softmax import EXP_OVERFLOW_THRESHOLD, EXP_UNDERFLOW_THRESHOLD
 from actviz.model.softmax.snapshot import SoftmaxSnapshot
 from actviz.views.softmax import qt_softmax_style as style
@@ -29,7 +30,7 @@ from actviz.views.theme.appearance import (
     follow_appearance,
 )
 
-COLUMNS = ("z", "z / T", "naive exp(z/T)", "naive output", "stable output")
+COLUMNS = ("z", "z / T", "naive exp(z/T)", "naive output", "stable output")  # English keys
 BROKEN_TINT_ALPHA = 70  # the error colour over the table's base, light enough to read the number
 
 
@@ -49,8 +50,6 @@ class QtSoftmaxNaiveTable(QWidget):
         self._snapshot: SoftmaxSnapshot | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("softmaxNaiveCells")
-        self.table.setAccessibleName(self.tr("Naive and stable softmax, class by class"))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
@@ -62,7 +61,27 @@ class QtSoftmaxNaiveTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        self.retranslate()
         follow_appearance(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Naive and stable softmax, class by class"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                "z",
+                "z / T",
+                self.tr("naive exp(z/T)"),
+                self.tr("naive output"),
+                self.tr("stable output"),
+            ]
+        )
+        if self._snapshot is not None:
+            self.show_snapshot(self._snapshot)
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self._broken_brush = broken_brush(appearance.canvas_colours())
@@ -106,7 +125,7 @@ class QtSoftmaxNaiveTable(QWidget):
             self.table.setItem(i, j, item)
         item.setText(style.number_text(value, 6))
         item.setBackground(self._broken_brush if broken else QBrush())
-        item.setToolTip("The naive formula broke here" if broken else "")
+        item.setToolTip(self.tr("The naive formula broke here") if broken else "")
 
     def cell_text(self, i: int, column: str) -> str:
         item = self.table.item(i, COLUMNS.index(column))
@@ -118,26 +137,30 @@ def explain(snap: SoftmaxSnapshot) -> str:
     naive = snap.naive
     names = np.asarray(snap.labels, dtype=object)
     over = ", ".join(names[naive.overflowed])
+    overflow = format_number(EXP_OVERFLOW_THRESHOLD, ".2f")
     if naive.overflowed.any():
-        return (
-            f"exp(z/T) overflowed to inf for {over}: z/T is above "
-            f"{EXP_OVERFLOW_THRESHOLD:.2f}, and exp of that is beyond the largest float64 "
-            "(1.8e308). Then inf / inf = NaN, and a finite term / inf = 0. The stable formula "
-            "subtracts the largest z first, so its biggest term is exp(0) = 1 and nothing can "
-            "overflow: its answer stays right."
-        )
+        return QCoreApplication.translate(
+            "QtSoftmaxNaiveTable",
+            "exp(z/T) overflowed to inf for {names}: z/T is above {threshold}, and exp of that "
+            "is beyond the largest float64 (1.8e308). Then inf / inf = NaN, and a finite term / "
+            "inf = 0. The stable formula subtracts the largest z first, so its biggest term is "
+            "exp(0) = 1 and nothing can overflow: its answer stays right.",
+        ).format(names=over, threshold=overflow)
     if naive.underflowed.all():
-        return (
-            f"Every exp(z/T) underflowed to 0 (z/T below {EXP_UNDERFLOW_THRESHOLD:.2f}), so the "
-            "naive formula computes 0 / 0 = NaN. Subtracting the maximum makes the largest term "
-            "exp(0) = 1, so the stable sum is never 0."
-        )
+        return QCoreApplication.translate(
+            "QtSoftmaxNaiveTable",
+            "Every exp(z/T) underflowed to 0 (z/T below {threshold}), so the naive formula "
+            "computes 0 / 0 = NaN. Subtracting the maximum makes the largest term exp(0) = 1, "
+            "so the stable sum is never 0.",
+        ).format(threshold=format_number(EXP_UNDERFLOW_THRESHOLD, ".2f"))
     if naive.invalid.any():
-        return (
+        return QCoreApplication.translate(
+            "QtSoftmaxNaiveTable",
             "Some exp(z/T) underflowed to 0, and log 0 = −inf where the stable log-softmax keeps "
-            "the exact (finite) value z/T − logsumexp."
+            "the exact (finite) value z/T − logsumexp.",
         )
-    return (
-        "No overflow at these values: naive and stable agree. Raise 'Add to every logit' (or "
-        f"lower T) until some z/T passes {EXP_OVERFLOW_THRESHOLD:.2f} to watch the naive one break."
-    )
+    return QCoreApplication.translate(
+        "QtSoftmaxNaiveTable",
+        "No overflow at these values: naive and stable agree. Raise “Add to every logit” (or "
+        "lower T) until some z/T passes {threshold} to watch the naive one break.",
+    ).format(threshold=overflow)

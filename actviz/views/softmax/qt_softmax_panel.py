@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -34,6 +34,8 @@ from actviz.views.softmax.qt_softmax_sweep import QtSoftmaxSweep
 
 
 class QtSoftmaxPanel(QWidget):
+    """Shows a SoftmaxLabModel (objectName ``softmaxPanel``)."""
+
     def __init__(self, model: SoftmaxLabModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxPanel")
@@ -50,9 +52,9 @@ class QtSoftmaxPanel(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(_group("Temperature, shift and mode", self.controls))
-        left_layout.addWidget(_group("Classes: name and score", self.classes))
-        left_layout.addWidget(_group("Readouts", self.readouts))
+        self.groups = [_group(w) for w in (self.controls, self.classes, self.readouts)]
+        for box in self.groups:
+            left_layout.addWidget(box)
         left_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -103,6 +105,22 @@ class QtSoftmaxPanel(QWidget):
         self._fit_timer.timeout.connect(self._fit_rows)
         # Drawn when first shown: a lab in a background tab costs nothing at start-up.
         self._stale = True
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._schedule_redraw()  # the charts' words and the readouts' numbers
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = (
+            self.tr("Temperature, shift and mode"),
+            self.tr("Classes: name and score"),
+            self.tr("Readouts"),
+        )
+        for box, title in zip(self.groups, titles, strict=True):
+            box.setTitle(title)
 
     def _schedule_redraw(self, *_args: Any) -> None:
         if not self.isVisible():
@@ -154,8 +172,8 @@ class QtSoftmaxPanel(QWidget):
             self.charts.setSizes(self._chart_sizes or [total // 2, total - total // 2])
 
 
-def _group(title: str, content: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
+def _group(content: QWidget) -> QGroupBox:
+    box = QGroupBox()
     layout = QVBoxLayout(box)
     layout.addWidget(content)
     return box

@@ -7,8 +7,10 @@ sky blue, black to yellow), so every chart of the lab changes together.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from actviz.core.i18n import format_number
 from actviz.views.theme.appearance import Appearance
 
 BAR = "#0072B2"  # an ordinary class (Okabe-Ito blue)
@@ -18,21 +20,32 @@ NAIVE = (140, 140, 140, 150)  # the naive result drawn beside the stable one (a 
 TEXT = "#202124"  # numbers on the charts (ink)
 
 # Titles stay short: each chart is a third of the charts' width (about 300 px on a laptop).
+# Formulas only (the same in every language) or words through the translator.
 OUTPUT_TITLE = {
     "softmax": "p = exp(z/T) / Σ exp(z/T)",
     "log_softmax": "log-softmax log p",
     "softmin": "softmin p = softmax(−z/T)",
 }
-TERMS_TITLE = {
-    "softmax": "terms exp((z − max z)/T)",
-    "log_softmax": "terms exp((z − max z)/T)",
-    "softmin": "terms exp((min z − z)/T)",
-}
-JACOBIAN_TITLE = {
-    "softmax": "Jacobian ∂p<sub>i</sub>/∂z<sub>j</sub>",
-    "log_softmax": "Jacobian ∂log p<sub>i</sub>/∂z<sub>j</sub>",
-    "softmin": "Jacobian ∂softmin<sub>i</sub>/∂z<sub>j</sub>",
-}
+
+
+def terms_title(mode: str) -> str:
+    """The middle chart's title for ``mode``, in the learner's language."""
+    if mode == "softmin":
+        return QCoreApplication.translate("SoftmaxStyle", "terms exp((min z − z)/T)")
+    return QCoreApplication.translate("SoftmaxStyle", "terms exp((z − max z)/T)")
+
+
+def jacobian_title(mode: str) -> str:
+    """The heat map's title for ``mode``, in the learner's language."""
+    if mode == "log_softmax":
+        return QCoreApplication.translate(
+            "SoftmaxStyle", "Jacobian ∂log p<sub>i</sub>/∂z<sub>j</sub>"
+        )
+    if mode == "softmin":
+        return QCoreApplication.translate(
+            "SoftmaxStyle", "Jacobian ∂softmin<sub>i</sub>/∂z<sub>j</sub>"
+        )
+    return QCoreApplication.translate("SoftmaxStyle", "Jacobian ∂p<sub>i</sub>/∂z<sub>j</sub>")
 
 
 def themed(appearance: Appearance | None, colour: str | tuple[int, ...]) -> QColor:
@@ -47,7 +60,7 @@ def number_text(value: float, digits: int = 3) -> str:
         return "NaN"
     if value in (float("inf"), float("-inf")):
         return "inf" if value > 0 else "−inf"
-    return f"{value:.{digits}g}".replace("-", "−")
+    return format_number(value, f".{digits}g").replace("-", "−")
 
 
 def compact_number(value: float) -> str:

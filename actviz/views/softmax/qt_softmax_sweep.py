@@ -7,7 +7,7 @@ log-sum-exp of the others. They coincide; with two classes the sigmoid is of the
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actviz.model.softmax.lab import SoftmaxLabModel
@@ -23,17 +23,16 @@ _Y_LABEL = {"softmax": "p", "log_softmax": "log p", "softmin": "softmin p"}
 
 
 class QtSoftmaxSweep(QWidget):
+    """Shows one logit's sweep of a SoftmaxLabModel (objectName ``softmaxSweep``)."""
+
     def __init__(self, model: SoftmaxLabModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("softmaxSweep")
         self._model = model
         self.class_combo = QComboBox(self)
         self.class_combo.setObjectName("softmaxSweepClass")
-        self.class_combo.setToolTip("The class whose logit sweeps")
-        self.class_combo.setAccessibleName(self.tr("Sweep the logit of"))
         self.plot_widget = pg.PlotWidget(self, background="w")
         self.plot_widget.setObjectName("softmaxSweepPlot")
-        self.plot_widget.setAccessibleName(self.tr("Sweep of one logit"))
         self.focus_ring = QtFocusRing.attach(self.plot_widget)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
@@ -42,7 +41,7 @@ class QtSoftmaxSweep(QWidget):
         bound_zoom(self.plot)
         self.curve = self.plot.plot(pen=pg.mkPen(style.BAR, width=3), name="softmax")
         self.sigmoid_curve = self.plot.plot(
-            pen=pg.mkPen(style.TOP, width=2, style=Qt.PenStyle.DashLine), name="as a sigmoid"
+            pen=pg.mkPen(style.TOP, width=2, style=Qt.PenStyle.DashLine)
         )
         self.marker = pg.ScatterPlotItem(
             size=10, brush=pg.mkBrush(style.TOP), pen=pg.mkPen(style.TEXT)
@@ -55,7 +54,8 @@ class QtSoftmaxSweep(QWidget):
         self.note.setTextFormat(Qt.TextFormat.RichText)
 
         header = QHBoxLayout()
-        header.addWidget(QLabel("Sweep the logit of", self))
+        self.sweep_label = QLabel(self)
+        header.addWidget(self.sweep_label)
         header.addWidget(self.class_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +68,26 @@ class QtSoftmaxSweep(QWidget):
         model.events.classes.connect(self._on_model_classes)
         model.events.focus.connect(self.set_focus)
         self.set_labels(model.labels)
+        self._shown: tuple[SweepCurve, tuple[str, ...], str] | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.class_combo.setToolTip(self.tr("The class whose logit sweeps"))
+        self.class_combo.setAccessibleName(self.tr("Sweep the logit of"))
+        self.sweep_label.setText(self.tr("Sweep the logit of"))
+        self.plot_widget.setAccessibleName(self.tr("Sweep of one logit"))
+        self.sigmoid_curve.opts["name"] = self.tr("as a sigmoid")
+        if self.plot.legend is not None:  # an entry only if a legend was added
+            for sample, label in self.plot.legend.items:
+                if sample.item is self.sigmoid_curve:
+                    label.setText(self.sigmoid_curve.opts["name"])
+        if self._shown is not None:
+            self.show_sweep(*self._shown)
 
     # model -> widget -------------------------------------------------------------------------
     def set_labels(self, labels: tuple[str, ...]) -> None:
@@ -84,8 +104,9 @@ class QtSoftmaxSweep(QWidget):
         self.curve.setData(sweep.values, sweep.curve)
         self.sigmoid_curve.setData(sweep.values, sweep.as_sigmoid)
         self.marker.setData([sweep.current], [sweep.current_output])
+        self._shown = (sweep, labels, mode)
         name = labels[sweep.index]
-        self.plot.setLabel("bottom", f"z of {name} (the others fixed)")
+        self.plot.setLabel("bottom", self.tr("z of {name} (the others fixed)").format(name=name))
         self.plot.setLabel("left", f"{_Y_LABEL[mode]}({name})")
         self.note.setText(_note(labels, sweep.index, mode))
         description = sweep_text(sweep, labels, mode)
@@ -112,13 +133,19 @@ def _note(labels: tuple[str, ...], index: int, mode: str) -> str:
             if mode == "softmin"
             else (f"z<sub>{a}</sub> − z<sub>{b}</sub>")
         )
-        return (
-            f"With two classes, softmax <b>is the sigmoid of the difference</b>: "
-            f"{_Y_LABEL[mode]}({a}) = {wrap}(({diff}) / T). The dashed sigmoid lies on the curve."
-        )
+        formula = f"{_Y_LABEL[mode]}({a}) = {wrap}(({diff}) / T)"
+        return QCoreApplication.translate(
+            "QtSoftmaxSweep",
+            "With two classes, softmax <b>is the sigmoid of the difference</b>: {formula}. "
+            "The dashed sigmoid lies on the curve.",
+        ).format(formula=formula)
     sign = "−" if mode == "softmin" else ""
-    return (
+    formula = (
         f"{_Y_LABEL[mode]}({a}) = {wrap}({sign}z<sub>{a}</sub>/T − log Σ<sub>j≠{a}</sub> "
-        f"exp({sign}z<sub>j</sub>/T)): a sigmoid of {a}'s logit against the log-sum-exp of the "
-        "others (dashed). With two classes it is the sigmoid of the difference."
+        f"exp({sign}z<sub>j</sub>/T))"
     )
+    return QCoreApplication.translate(
+        "QtSoftmaxSweep",
+        "{formula}: a sigmoid of {name}'s logit against the log-sum-exp of the others (dashed). "
+        "With two classes it is the sigmoid of the difference.",
+    ).format(formula=formula, name=a)
