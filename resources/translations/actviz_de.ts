@@ -765,6 +765,65 @@
     </message>
 </context>
 <context>
+    <name>DeepNetPreset</name>
+    <message>
+        <source>ReLU + He</source>
+        <translation>ReLU + He</translation>
+    </message>
+    <message>
+        <source>Notice: the activation std stays level through all 50 layers. He&apos;s weight variance 2/fan_in makes up for ReLU zeroing half of each layer&apos;s input (He et al. 2015).</source>
+        <translation>Beobachten: Die Standardabweichung der Aktivierungen bleibt über alle 50 Schichten gleich. Die Gewichtsvarianz 2/fan_in nach He gleicht aus, dass ReLU die Hälfte der Eingabe jeder Schicht auf null setzt (He et al. 2015).</translation>
+    </message>
+    <message>
+        <source>ReLU + Xavier</source>
+        <translation>ReLU + Xavier</translation>
+    </message>
+    <message>
+        <source>Notice: with Xavier weights ReLU halves the second moment at every layer, so by layer 50 the signal is about 10⁻⁷ of its start and the gradients shrink with it.</source>
+        <translation>Beobachten: Mit Xavier-Gewichten halbiert ReLU das zweite Moment in jeder Schicht, sodass das Signal in Schicht 50 nur noch etwa 10⁻⁷ seines Anfangswerts beträgt und die Gradienten mit ihm schrumpfen.</translation>
+    </message>
+    <message>
+        <source>tanh, weights std 0.01</source>
+        <translation>tanh, Gewichte mit σ = 0,01</translation>
+    </message>
+    <message>
+        <source>Notice: the activations collapse towards 0 within 10 layers (each layer scales the std by 0.01·√500 ≈ 0.22) and the histograms become spikes at 0 (CS231n).</source>
+        <translation>Beobachten: Die Aktivierungen fallen innerhalb von 10 Schichten gegen 0 zusammen (jede Schicht skaliert die Standardabweichung mit 0,01·√500 ≈ 0,22), und die Histogramme werden zu Spitzen bei 0 (CS231n).</translation>
+    </message>
+    <message>
+        <source>tanh, weights std 1</source>
+        <translation>tanh, Gewichte mit σ = 1</translation>
+    </message>
+    <message>
+        <source>Notice: about 90 % of the units are saturated: the histograms pile up at −1 and +1, where f′ ≈ 0. The weights are far too large, so what gradient does pass grows towards the first layer instead: unstable either way (CS231n).</source>
+        <translation>Beobachten: Etwa 90 % der Neuronen sind gesättigt: Die Histogramme häufen sich bei −1 und +1, wo f′ ≈ 0 ist. Die Gewichte sind viel zu groß, daher wächst der Gradient, der noch durchkommt, stattdessen zur ersten Schicht hin: instabil in beiden Fällen (CS231n).</translation>
+    </message>
+    <message>
+        <source>SELU + LeCun</source>
+        <translation>SELU + LeCun</translation>
+    </message>
+    <message>
+        <source>Notice: SELU with LeCun-normal weights keeps every layer near mean 0 and std 1 with no normalisation layers: it is self-normalising (Klambauer et al. 2017).</source>
+        <translation>Beobachten: SELU mit LeCun-normalverteilten Gewichten hält jede Schicht nahe Mittelwert 0 und Standardabweichung 1, ganz ohne Normalisierungsschichten: Sie ist selbstnormalisierend (Klambauer et al. 2017).</translation>
+    </message>
+    <message>
+        <source>Sigmoid: vanishing gradients</source>
+        <translation>Sigmoid: verschwindende Gradienten</translation>
+    </message>
+    <message>
+        <source>Notice: on the log-scale gradient plot, sigmoid&apos;s gradient falls by orders of magnitude from the last layer to the first (σ′ ≤ 1/4 at every layer); tanh, drawn for comparison with the same weights, loses far less.</source>
+        <translation>Beobachten: Im logarithmischen Gradienten-Plot fällt der Gradient der Sigmoid von der letzten zur ersten Schicht um Größenordnungen (σ′ ≤ 1/4 in jeder Schicht); tanh, zum Vergleich mit denselben Gewichten gezeichnet, verliert weit weniger.</translation>
+    </message>
+    <message>
+        <source>Narrow deep ReLU: dying units</source>
+        <translation>Schmale tiefe ReLU: sterbende Neuronen</translation>
+    </message>
+    <message>
+        <source>Notice: in a deep stack only 8 units wide, ReLU units die: the dead fraction climbs to half or more of a layer (z &lt; 0 for every sample, so no gradient passes; Lu et al. 2019). Leaky ReLU, drawn for comparison, keeps every unit alive.</source>
+        <translation>Beobachten: In einem tiefen Stapel von nur 8 Neuronen Breite sterben ReLU-Neuronen: Der Anteil toter Neuronen steigt auf die Hälfte einer Schicht oder mehr (z &lt; 0 für jede Stichprobe, daher kommt kein Gradient durch; Lu et al. 2019). Leaky ReLU, zum Vergleich gezeichnet, hält jedes Neuron am Leben.</translation>
+    </message>
+</context>
+<context>
     <name>DeepNetText</name>
     <message>
         <source>no finite values</source>
@@ -1885,6 +1944,17 @@
     </message>
 </context>
 <context>
+    <name>QtAffineReadout</name>
+    <message>
+        <source>&lt;b&gt;With no activation, these {layers} layers are exactly one affine map y = A x + B.&lt;/b&gt; Every grid line stays straight and parallel lines stay parallel: depth alone adds nothing a single layer could not do. That is why networks need a non-linear f.</source>
+        <translation>&lt;b&gt;Ohne Aktivierungsfunktion sind diese {layers} Schichten genau eine affine Abbildung y = A x + B.&lt;/b&gt; Jede Gitterlinie bleibt gerade, und parallele Linien bleiben parallel: Tiefe allein fügt nichts hinzu, was eine einzelne Schicht nicht könnte. Deshalb brauchen Netze ein nichtlineares f.</translation>
+    </message>
+    <message>
+        <source>Without f, these {layers} layers would collapse into the single map y = A x + B below. With {name}, the grid bends and folds, which no matrix can do: that is what makes depth worth having.</source>
+        <translation>Ohne f würden diese {layers} Schichten zur einzigen Abbildung y = A x + B unten zusammenfallen. Mit {name} biegt und faltet sich das Gitter, was keine Matrix kann: Das macht Tiefe lohnend.</translation>
+    </message>
+</context>
+<context>
     <name>QtAnimationMenu</name>
     <message>
         <source>{seconds} s a pass</source>
@@ -1906,12 +1976,68 @@
 <context>
     <name>QtBendingControls</name>
     <message>
+        <source>The activation f applied after every layer</source>
+        <translation>Die Aktivierungsfunktion f nach jeder Schicht</translation>
+    </message>
+    <message>
+        <source>No activation (identity)</source>
+        <translation>Keine Aktivierungsfunktion (Identität)</translation>
+    </message>
+    <message>
+        <source>Show that the layers collapse into one affine map</source>
+        <translation>Zeigen, dass die Schichten zu einer affinen Abbildung zusammenfallen</translation>
+    </message>
+    <message>
+        <source>How many 2-unit layers y = f(W x + b) the plane goes through</source>
+        <translation>Durch wie viele Schichten y = f(W x + b) mit 2 Neuronen die Ebene geht</translation>
+    </message>
+    <message>
+        <source>A two-class toy data set, drawn in two colours and shapes</source>
+        <translation>Ein Spielzeug-Datensatz mit zwei Klassen, in zwei Farben und Formen gezeichnet</translation>
+    </message>
+    <message>
+        <source>Every layer&apos;s weights are drawn from this seed</source>
+        <translation>Die Gewichte jeder Schicht werden aus diesem Seed gezogen</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
+        <source>New random weights</source>
+        <translation>Neue zufällige Gewichte</translation>
+    </message>
+    <message>
+        <source>Which layer&apos;s W and b the sliders below edit</source>
+        <translation>Welche Schicht die Schieberegler unten bearbeiten (W und b)</translation>
+    </message>
+    <message>
         <source>Layer whose weights are edited</source>
         <translation>Schicht, deren Gewichte bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Weights of layer</source>
+        <translation>Gewichte der Schicht</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>of the selected layer: y_i = f(Σ_j W[i,j] x_j + b_i)</source>
+        <translation>der gewählten Schicht: y_i = f(Σ_j W[i,j] x_j + b_i)</translation>
+    </message>
+    <message>
+        <source>Weight from input {column} to unit {row}</source>
+        <translation>Gewicht von Eingabe {column} zu Neuron {row}</translation>
     </message>
     <message>
         <source>Weight row {row}, column {column}</source>
@@ -1920,6 +2046,10 @@
     <message>
         <source>Bias of unit {row}</source>
         <translation>Bias von Neuron {row}</translation>
+    </message>
+    <message>
+        <source>{what} {rule}</source>
+        <translation>{what} {rule}</translation>
     </message>
 </context>
 <context>
@@ -2012,12 +2142,83 @@
 <context>
     <name>QtDeepNetControls</name>
     <message>
+        <source>The activation used in every layer</source>
+        <translation>Die Aktivierungsfunktion in jeder Schicht</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Run a second network with another activation, drawn dashed</source>
+        <translation>Ein zweites Netz mit einer anderen Aktivierungsfunktion rechnen, gestrichelt gezeichnet</translation>
+    </message>
+    <message>
         <source>Compare with activation</source>
         <translation>Vergleich mit der Aktivierung</translation>
     </message>
     <message>
+        <source>Initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn; biases are zero</source>
+        <translation>Wie die Gewichte gezogen werden; die Bias-Werte sind null</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Number of dense layers</source>
+        <translation>Anzahl der vollständig verbundenen Schichten</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Units per layer (and inputs per unit)</source>
+        <translation>Neuronen pro Schicht (und Eingaben pro Neuron)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Standard-normal input samples pushed through</source>
+        <translation>Standardnormalverteilte Eingabe-Stichproben, die durchgeschickt werden</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the weights for the “Normal with std σ” initialisation</source>
+        <translation>Standardabweichung der Gewichte für die Initialisierung „Normalverteilt mit σ“</translation>
+    </message>
+    <message>
         <source>Weight standard deviation σ</source>
         <translation>Standardabweichung σ der Gewichte</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Inputs, weights and the upstream gradient are drawn from this seed</source>
+        <translation>Eingaben, Gewichte und der eingehende Gradient werden aus diesem Seed gezogen</translation>
+    </message>
+</context>
+<context>
+    <name>QtDeepNetPanel</name>
+    <message>
+        <source>Signals &amp;&amp; gradients</source>
+        <translation>Signale &amp;&amp; Gradienten</translation>
+    </message>
+    <message>
+        <source>Bending space</source>
+        <translation>Raum verbiegen</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2404,26 @@
         <source>Histograms per layer</source>
         <translation>Histogramme je Schicht</translation>
     </message>
+    <message>
+        <source>Activations f(z), per layer</source>
+        <translation>Aktivierungen f(z), je Schicht</translation>
+    </message>
+    <message>
+        <source>activation value</source>
+        <translation>Aktivierungswert</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂input, per layer</source>
+        <translation>Gradienten ∂L/∂Eingabe, je Schicht</translation>
+    </message>
+    <message>
+        <source>gradient value</source>
+        <translation>Gradientenwert</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
 </context>
 <context>
     <name>QtLayerSizes</name>
@@ -2216,6 +2437,42 @@
     <message>
         <source>Per-layer statistics</source>
         <translation>Statistiken je Schicht</translation>
+    </message>
+    <message>
+        <source>Activation std per layer</source>
+        <translation>Standardabweichung der Aktivierungen je Schicht</translation>
+    </message>
+    <message>
+        <source>std (log)</source>
+        <translation>σ (log)</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer</source>
+        <translation>Gradientennorm je Schicht</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂input‖ (log)</source>
+        <translation>‖∂L/∂Eingabe‖ (log)</translation>
+    </message>
+    <message>
+        <source>Dead and saturated units</source>
+        <translation>Tote und gesättigte Neuronen</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>{name} dead</source>
+        <translation>{name} tot</translation>
+    </message>
+    <message>
+        <source>{name} |f′| &amp;lt; {limit}</source>
+        <translation>{name} |f′| &amp;lt; {limit}</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2941,28 @@
     </message>
 </context>
 <context>
+    <name>QtSignalsTab</name>
+    <message>
+        <source>Simulating…</source>
+        <translation>Wird simuliert…</translation>
+    </message>
+    <message>
+        <source>{first} vs {second}</source>
+        <translation>{first} gegen {second}</translation>
+    </message>
+    <message>
+        <source>{names}: {depth} layers × {width} units, batch {batch}, init {init} — computed in {seconds} s</source>
+        <translation>{names}: {depth} Schichten × {width} Neuronen, Batch {batch}, Initialisierung {init} — berechnet in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>QtSimulationRunner</name>
+    <message>
+        <source>Could not simulate: {error}</source>
+        <translation>Simulation nicht möglich: {error}</translation>
+    </message>
+</context>
+<context>
     <name>QtSliderField</name>
     <message>
         <source>From {low} to {high} on a log scale: an arrow key multiplies or divides it by {step}, Page Up and Page Down by {page}.</source>
@@ -2984,6 +3263,14 @@
     <message>
         <source>The plane after each layer</source>
         <translation>Die Ebene nach jeder Schicht</translation>
+    </message>
+    <message>
+        <source>after layer {layer}</source>
+        <translation>nach Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation>Eingabe x</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from psygnal import Signal, SignalGroup
 
 from actviz.core.deepnet.weight_init import INITS, check_sigma
+from actviz.core.i18n import translate_marked
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.deepnet.presets import PRESETS, Preset, preset
 from actviz.model.deepnet.space_bender import SpaceBender
@@ -142,6 +143,10 @@ class DeepNetLab:
     @property
     def notice(self) -> str:
         return self._notice
+
+    def notice_text(self) -> str:
+        """:attr:`notice` (kept in English) in the learner's language; "" when none."""
+        return translate_marked("DeepNetPreset", self._notice) if self._notice else ""
 
     @property
     def presets(self) -> tuple[Preset, ...]:

@@ -6,19 +6,24 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.deepnet.space_bender import BendingSnapshot
 
 
 def _matrix_html(m: np.ndarray) -> str:
     rows = m.reshape(m.shape[0], -1)
     cells = "".join(
-        "<tr>" + "".join(f"<td align='right'>&nbsp;{v:.3f}&nbsp;</td>" for v in row) + "</tr>"
+        "<tr>"
+        + "".join(f"<td align='right'>&nbsp;{format_number(v, '.3f')}&nbsp;</td>" for v in row)
+        + "</tr>"
         for row in rows
     )
     return f"<table style='border-left:1px solid gray; border-right:1px solid gray'>{cells}</table>"
 
 
 class QtAffineReadout(QLabel):
+    """Shows a BendingSnapshot's affine collapse (objectName ``deepNetAffine``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deepNetAffine")
@@ -33,16 +38,16 @@ class QtAffineReadout(QLabel):
             f"<table><tr><td>A =</td><td>{a}</td><td>&nbsp;&nbsp;B =</td><td>{b}</td></tr></table>"
         )
         if snap.is_linear:
-            lead = (
-                f"<b>With no activation, these {layers} layers are exactly one affine map "
+            lead = self.tr(
+                "<b>With no activation, these {layers} layers are exactly one affine map "
                 "y = A x + B.</b> Every grid line stays straight and parallel lines stay "
                 "parallel: depth alone adds nothing a single layer could not do. That is why "
                 "networks need a non-linear f."
-            )
+            ).format(layers=layers)
         else:
-            lead = (
-                f"Without f, these {layers} layers would collapse into the single map "
-                f"y = A x + B below. With {activation_name}, the grid bends and folds, which no "
+            lead = self.tr(
+                "Without f, these {layers} layers would collapse into the single map "
+                "y = A x + B below. With {name}, the grid bends and folds, which no "
                 "matrix can do: that is what makes depth worth having."
-            )
+            ).format(layers=layers, name=activation_name)
         self.setText(f"{lead}{equation}")

@@ -3,18 +3,20 @@ and the six numbers (W and b) of one layer at a time."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from actviz.core.deepnet.toy_data import DATASET_LABELS, DATASETS
+from actviz.core.deepnet.toy_data import DATASETS, dataset_label_text
 from actviz.model.deepnet.space_bender import MAX_LAYERS, SEED_MAX, WEIGHT_LIMIT, SpaceBender
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
@@ -33,56 +35,36 @@ _NUMBERS = (
 
 
 class QtBendingControls(QWidget):
+    """Shows a SpaceBender's settings and one layer's numbers (controls ``bendControl:*``)."""
+
     def __init__(self, bender: SpaceBender, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bender = bender
         self.activation = QtActivationCombo(bender.choice, self)
         self.activation.setObjectName("bendControl:activation")
-        self.activation.setToolTip("The activation f applied after every layer")
         self.params = QtPrefixedParamPanel(bender.choice, "bend:", self)
-        self.identity_button = QPushButton("No activation (identity)", self)
+        self.identity_button = QPushButton(self)
         self.identity_button.setObjectName("bendControl:identity")
-        self.identity_button.setToolTip("Show that the layers collapse into one affine map")
         self.layers = QSpinBox(self)
         self.layers.setObjectName("bendControl:layers")
         self.layers.setRange(1, MAX_LAYERS)
-        self.layers.setToolTip("How many 2-unit layers y = f(W x + b) the plane goes through")
         self.dataset = QComboBox(self)
         self.dataset.setObjectName("bendControl:dataset")
-        self.dataset.setToolTip("A two-class toy data set, drawn in two colours and shapes")
         for name in DATASETS:
-            self.dataset.addItem(DATASET_LABELS[name], name)
+            self.dataset.addItem(dataset_label_text(name), name)
         self.seed = QSpinBox(self)
         self.seed.setObjectName("bendControl:seed")
         self.seed.setRange(0, SEED_MAX)
-        self.seed.setToolTip("Every layer's weights are drawn from this seed")
-        self.seed.setAccessibleName(self.tr("Seed"))
-        self.randomise = QPushButton("New random weights", self)
+        self.randomise = QPushButton(self)
         self.randomise.setObjectName("bendControl:randomise")
         self.edit_layer = QSpinBox(self)
         self.edit_layer.setObjectName("bendControl:edit_layer")
-        self.edit_layer.setToolTip("Which layer's W and b the sliders below edit")
-        self.edit_layer.setAccessibleName(self.tr("Layer whose weights are edited"))
         self.numbers: dict[str, QtSliderField] = {}
-        weights_box = QGroupBox("Weights of layer", self)
-        weights_layout = QVBoxLayout(weights_box)
+        self.weights_box = QGroupBox(self)
+        weights_layout = QVBoxLayout(self.weights_box)
         weights_layout.addWidget(self.edit_layer)
-        for name, label, kind, row, col in _NUMBERS:
-            tip = (
-                f"Weight from input {col + 1} to unit {row + 1}"
-                if kind == "w"
-                else f"Bias of unit {row + 1}"
-            ) + " of the selected layer: y_i = f(Σ_j W[i,j] x_j + b_i)"
-            field = QtSliderField(
-                label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, tooltip=tip, parent=self
-            )
-            if kind == "w":
-                spoken = self.tr("Weight row {row}, column {column}").format(
-                    row=row + 1, column=col + 1
-                )
-            else:
-                spoken = self.tr("Bias of unit {row}").format(row=row + 1)
-            field.setLabel(label, spoken)
+        for name, label, _kind, _row, _col in _NUMBERS:
+            field = QtSliderField(label, -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.01, parent=self)
             field.setObjectName(f"bendControl:{name}")
             field.setProperty("numberName", name)
             field.valueChanged.connect(self._on_q_number_changed)
@@ -93,16 +75,17 @@ class QtBendingControls(QWidget):
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.randomise)
         form = QFormLayout()
-        form.addRow("Activation", self.activation)
+        self.form_labels = [QLabel(self) for _ in range(4)]  # activation, layers, data, seed
+        form.addRow(self.form_labels[0], self.activation)
         form.addRow(self.params)
         form.addRow(self.identity_button)
-        form.addRow("Layers", self.layers)
-        form.addRow("Data", self.dataset)
-        form.addRow("Seed", seed_row)
+        form.addRow(self.form_labels[1], self.layers)
+        form.addRow(self.form_labels[2], self.dataset)
+        form.addRow(self.form_labels[3], seed_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(weights_box)
+        layout.addWidget(self.weights_box)
         layout.addStretch(1)
 
         self.identity_button.clicked.connect(self._on_q_identity_clicked)
@@ -115,10 +98,59 @@ class QtBendingControls(QWidget):
         bender.events.dataset.connect(self.set_dataset)
         bender.events.seed.connect(self.set_seed)
         bender.events.weights.connect(self.set_weights)
+        self.retranslate()
         self.set_layers(bender.layers)
         self.set_dataset(bender.dataset)
         self.set_seed(bender.seed)
         self.set_weights()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.activation.setToolTip(self.tr("The activation f applied after every layer"))
+        self.identity_button.setText(self.tr("No activation (identity)"))
+        self.identity_button.setToolTip(
+            self.tr("Show that the layers collapse into one affine map")
+        )
+        self.layers.setToolTip(
+            self.tr("How many 2-unit layers y = f(W x + b) the plane goes through")
+        )
+        self.dataset.setToolTip(
+            self.tr("A two-class toy data set, drawn in two colours and shapes")
+        )
+        for index in range(self.dataset.count()):
+            self.dataset.setItemText(index, dataset_label_text(self.dataset.itemData(index)))
+        self.seed.setToolTip(self.tr("Every layer's weights are drawn from this seed"))
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.randomise.setText(self.tr("New random weights"))
+        self.edit_layer.setToolTip(self.tr("Which layer's W and b the sliders below edit"))
+        self.edit_layer.setAccessibleName(self.tr("Layer whose weights are edited"))
+        self.weights_box.setTitle(self.tr("Weights of layer"))
+        for label, text in zip(
+            self.form_labels,
+            (self.tr("Activation"), self.tr("Layers"), self.tr("Data"), self.tr("Seed")),
+            strict=True,
+        ):
+            label.setText(text)
+        rule = self.tr("of the selected layer: y_i = f(Σ_j W[i,j] x_j + b_i)")
+        for name, label, kind, row, col in _NUMBERS:
+            if kind == "w":
+                what = self.tr("Weight from input {column} to unit {row}").format(
+                    column=col + 1, row=row + 1
+                )
+                spoken = self.tr("Weight row {row}, column {column}").format(
+                    row=row + 1, column=col + 1
+                )
+            else:
+                what = self.tr("Bias of unit {row}").format(row=row + 1)
+                spoken = what
+            self.numbers[name].set_tooltip(
+                self.tr("{what} {rule}").format(what=what, rule=rule)
+            )
+            self.numbers[name].setLabel(label, spoken)
 
     # model -> widgets ----------------------------------------------------------------------------
     def set_layers(self, count: int) -> None:

@@ -3,7 +3,7 @@ collapse readout. Redraws are coalesced: one per turn of the event loop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from actviz.model.deepnet.space_bender import SpaceBender
@@ -13,6 +13,8 @@ from actviz.views.deepnet.qt_warp_view import QtWarpView
 
 
 class QtBendingTab(QWidget):
+    """Shows a SpaceBender: controls, the warped planes and the affine readout."""
+
     def __init__(self, bender: SpaceBender, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bender = bender
@@ -41,11 +43,17 @@ class QtBendingTab(QWidget):
         bender.events.changed.connect(self.schedule_redraw)
         self.redraw()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.redraw()  # the descriptions and the readout's sentences
+        super().changeEvent(event)
+
     def schedule_redraw(self) -> None:
         self._redraw_timer.start()
 
     def redraw(self) -> None:
         snap = self._bender.snapshot()
-        self.warp_view.set_snapshot(snap, self._bender.choice.activation.name)
-        self.readout.set_snapshot(snap, self._bender.choice.activation.name)
+        name = self._bender.choice.activation.name_text()
+        self.warp_view.set_snapshot(snap, name)
+        self.readout.set_snapshot(snap, name)
         self.redraws += 1

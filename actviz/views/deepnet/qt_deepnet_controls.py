@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from actviz.core.deepnet.weight_init import INIT_LABELS, INITS
+from actviz.core.deepnet.weight_init import INITS, init_label_text
 from actviz.model.deepnet.lab import (
     BATCH_RANGE,
     DEPTH_RANGE,
@@ -35,57 +37,49 @@ def _whole(value: float) -> int | float:
 
 
 class QtDeepNetControls(QWidget):
+    """Shows a DeepNetLab's settings (no objectName; its controls are ``deepNetControl:*``)."""
+
     def __init__(self, lab: DeepNetLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lab = lab
         self.activation = QtActivationCombo(lab.choice, self)
         self.activation.setObjectName("deepNetControl:activation")
-        self.activation.setToolTip("The activation used in every layer")
         self.params = QtPrefixedParamPanel(lab.choice, "deepNet:", self)
-        self.compare_toggle = QCheckBox("Compare with", self)
+        self.compare_toggle = QCheckBox(self)
         self.compare_toggle.setObjectName("deepNetControl:compare_enabled")
-        self.compare_toggle.setToolTip("Run a second network with another activation, drawn dashed")
         self.compare = QtActivationCombo(lab.compare, self)
         self.compare.setObjectName("deepNetControl:compare")
-        self.compare.setAccessibleName(self.tr("Compare with activation"))
         self.compare_params = QtPrefixedParamPanel(lab.compare, "deepNetCompare:", self)
         self.init = QComboBox(self)
         self.init.setObjectName("deepNetControl:init")
         for name in INITS:
-            self.init.addItem(INIT_LABELS[name], name)
-        self.init.setToolTip("How the weights are drawn; biases are zero")
+            self.init.addItem(init_label_text(name), name)
 
         self.fields: dict[str, QtSliderField] = {}
-        specs = {
-            "depth": ("Depth", DEPTH_RANGE, "Number of dense layers"),
-            "width": ("Width", WIDTH_RANGE, "Units per layer (and inputs per unit)"),
-            "batch": ("Batch", BATCH_RANGE, "Standard-normal input samples pushed through"),
-        }
-        for name, (label, (lo, hi), tip) in specs.items():
-            self.fields[name] = QtSliderField(label, lo, hi, 1, tooltip=tip, parent=self)
-        self.fields["sigma"] = QtSliderField(
-            "σ", *SIGMA_RANGE, 1e-4, log_scale=True, parent=self,
-            tooltip="Standard deviation of the weights for the 'Normal with std σ' initialisation",
-        )  # fmt: skip
-        self.fields["sigma"].setLabel("σ", self.tr("Weight standard deviation σ"))
+        ranges = {"depth": DEPTH_RANGE, "width": WIDTH_RANGE, "batch": BATCH_RANGE}
+        for name, (lo, hi) in ranges.items():
+            self.fields[name] = QtSliderField(name, lo, hi, 1, parent=self)
+        self.fields["sigma"] = QtSliderField("σ", *SIGMA_RANGE, 1e-4, log_scale=True, parent=self)
         for name, field in self.fields.items():
             field.setObjectName(f"deepNetControl:{name}")
         self.seed = QSpinBox(self)
         self.seed.setObjectName("deepNetControl:seed")
         self.seed.setRange(0, SEED_MAX)
-        self.seed.setToolTip("Inputs, weights and the upstream gradient are drawn from this seed")
+        self.activation_label = QLabel(self)
+        self.init_label = QLabel(self)
+        self.seed_label = QLabel(self)
 
         form = QFormLayout()
         # In a narrow column a field too wide for its row goes under its label.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Activation", self.activation)
+        form.addRow(self.activation_label, self.activation)
         form.addRow(self.params)
         form.addRow(self.compare_toggle, self.compare)
         form.addRow(self.compare_params)
-        form.addRow("Initialisation", self.init)
+        form.addRow(self.init_label, self.init)
         for field in self.fields.values():
             form.addRow(field)
-        form.addRow("Seed", self.seed)
+        form.addRow(self.seed_label, self.seed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -109,7 +103,43 @@ class QtDeepNetControls(QWidget):
         lab.events.init.connect(self.set_init)
         lab.events.seed.connect(self.set_seed)
         lab.events.compare_enabled.connect(self.set_compare_enabled)
+        self.retranslate()
         self._refresh_all()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.activation.setToolTip(self.tr("The activation used in every layer"))
+        self.activation_label.setText(self.tr("Activation"))
+        self.compare_toggle.setText(self.tr("Compare with"))
+        self.compare_toggle.setToolTip(
+            self.tr("Run a second network with another activation, drawn dashed")
+        )
+        self.compare.setAccessibleName(self.tr("Compare with activation"))
+        self.init_label.setText(self.tr("Initialisation"))
+        self.init.setToolTip(self.tr("How the weights are drawn; biases are zero"))
+        for index in range(self.init.count()):
+            self.init.setItemText(index, init_label_text(self.init.itemData(index)))
+        for name, label, tip in (
+            ("depth", self.tr("Depth"), self.tr("Number of dense layers")),
+            ("width", self.tr("Width"), self.tr("Units per layer (and inputs per unit)")),
+            ("batch", self.tr("Batch"), self.tr("Standard-normal input samples pushed through")),
+        ):
+            self.fields[name].set_tooltip(tip)
+            self.fields[name].setLabel(label)
+        self.fields["sigma"].set_tooltip(
+            self.tr(
+                "Standard deviation of the weights for the “Normal with std σ” initialisation"
+            )
+        )
+        self.fields["sigma"].setLabel("σ", self.tr("Weight standard deviation σ"))
+        self.seed_label.setText(self.tr("Seed"))
+        self.seed.setToolTip(
+            self.tr("Inputs, weights and the upstream gradient are drawn from this seed")
+        )
 
     # model -> widgets ----------------------------------------------------------------------------
     def _refresh_all(self) -> None:

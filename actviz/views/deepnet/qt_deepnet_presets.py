@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from actviz.model.deepnet.lab import DeepNetLab
@@ -10,6 +11,8 @@ _COLUMNS = 1  # one button a row: the settings column stays narrow beside the pl
 
 
 class QtDeepNetPresets(QWidget):
+    """Shows a DeepNetLab's presets and its notice (objectName of the notice ``deepNetNotice``)."""
+
     def __init__(self, lab: DeepNetLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lab = lab
@@ -17,9 +20,9 @@ class QtDeepNetPresets(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for index, item in enumerate(lab.presets):
-            button = QPushButton(item.title, self)
+            button = QPushButton(item.title_text(), self)
             button.setObjectName(f"deepNetPreset:{item.name}")
-            button.setToolTip(item.notice)
+            button.setToolTip(item.notice_text())
             button.setProperty("presetName", item.name)
             button.clicked.connect(self._on_q_preset_clicked)
             grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
@@ -35,8 +38,17 @@ class QtDeepNetPresets(QWidget):
         self.set_notice(lab.notice)
         lab.events.notice.connect(self.set_notice)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for item in self._lab.presets:
+                self.buttons[item.name].setText(item.title_text())
+                self.buttons[item.name].setToolTip(item.notice_text())
+            self.set_notice(self._lab.notice)
+        super().changeEvent(event)
+
     def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
+        """Show the lab's notice (``text``, kept in English) in the learner's language."""
+        self.notice.setText(self._lab.notice_text())
         self.notice.setVisible(bool(text))
 
     def _on_q_preset_clicked(self) -> None:

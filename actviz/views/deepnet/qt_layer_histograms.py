@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.deepnet import SimulationResult
@@ -47,10 +47,10 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("deepNetHistograms")
         self.setBackground("w")
-        self.setAccessibleName(self.tr("Histograms per layer"))
         self.focus_ring = QtFocusRing.attach(self)
-        self.act_plot = self._add_plot(0, "Activations f(z), per layer", "activation value")
-        self.grad_plot = self._add_plot(1, "Gradients ∂L/∂input, per layer", "gradient value")
+        self.act_plot = self._add_plot(0)
+        self.grad_plot = self._add_plot(1)
+        self._results: tuple[SimulationResult | None, SimulationResult | None] = (None, None)
         self.curves: dict[str, pg.PlotDataItem] = {}
         for which, colour, style in (
             ("main", MAIN_COLOUR, Qt.PenStyle.SolidLine),
@@ -59,13 +59,31 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
             pen = pg.mkPen(colour, width=1.5, style=style)
             self.curves[f"{which}:act"] = self.act_plot.plot(pen=pen)
             self.curves[f"{which}:grad"] = self.grad_plot.plot(pen=pen)
+        self.retranslate()
         follow_theme(self)
 
-    def _add_plot(self, column: int, title: str, x_label: str) -> pg.PlotItem:
-        plot: pg.PlotItem = self.addPlot(row=0, col=column, title=title)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Histograms per layer"))
+        self.act_plot.setTitle(self.tr("Activations f(z), per layer"))
+        self.act_plot.setLabel("bottom", self.tr("activation value"))
+        self.grad_plot.setTitle(self.tr("Gradients ∂L/∂input, per layer"))
+        self.grad_plot.setLabel("bottom", self.tr("gradient value"))
+        for plot in (self.act_plot, self.grad_plot):
+            plot.setLabel("left", self.tr("layer"))
+        self._describe()
+
+    def _describe(self) -> None:
+        shown = [result for result in self._results if result is not None]
+        self.setAccessibleDescription(histograms_text(shown))
+
+    def _add_plot(self, column: int) -> pg.PlotItem:
+        plot: pg.PlotItem = self.addPlot(row=0, col=column)
         plot.invertY(True)
-        plot.setLabel("bottom", x_label)
-        plot.setLabel("left", "layer")
         plot.showGrid(x=True, y=False, alpha=0.25)
         bound_zoom(plot)
         return plot
@@ -80,8 +98,7 @@ class QtLayerHistograms(pg.GraphicsLayoutWidget):
             self.curves[f"{which}:act"].setData(x, y, connect="finite")
             x, y = ridge_lines(result.grad_hist, result.grad_edges)
             self.curves[f"{which}:grad"].setData(x, y, connect="finite")
-        self.setAccessibleDescription(
-            histograms_text([result for result in (main, compare) if result is not None])
-        )
+        self._results = (main, compare)
+        self._describe()
         for plot in (self.act_plot, self.grad_plot):
             plot.enableAutoRange()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
+from actviz import core
 from actviz.core.deepnet import SimulationResult
+from actviz.core.i18n import format_number
 from actviz.views.deepnet.deepnet_text import stats_text
 from actviz.views.theme.plot_styler import follow_theme
 from actviz.views.widgets.plot_bounds import bound_zoom
@@ -32,11 +34,11 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("deepNetStatsPlots")
         self.setBackground("w")
-        self.setAccessibleName(self.tr("Per-layer statistics"))
         self.focus_ring = QtFocusRing.attach(self)
-        self.std_plot = self._add_plot(0, "Activation std per layer", "std (log)", log=True)
-        self.grad_plot = self._add_plot(1, "Gradient norm per layer", "‖∂L/∂input‖ (log)", log=True)
-        self.frac_plot = self._add_plot(2, "Dead and saturated units", "fraction", log=False)
+        self.std_plot = self._add_plot(0, log=True)
+        self.grad_plot = self._add_plot(1, log=True)
+        self.frac_plot = self._add_plot(2, log=False)
+        self._results: tuple[SimulationResult | None, SimulationResult | None] = (None, None)
         self.frac_plot.setYRange(0, 1, padding=0.05)
         for column, plot in enumerate((self.std_plot, self.grad_plot, self.frac_plot)):
             plot.setPreferredWidth(100)  # equal thirds, whatever the titles' lengths
@@ -60,12 +62,29 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
             plot: plot.addLegend(offset=(-5, 5), brush=(255, 255, 255, 210))
             for plot in (self.std_plot, self.grad_plot, self.frac_plot)
         }
+        self.retranslate()
         follow_theme(self)
 
-    def _add_plot(self, column: int, title: str, y_label: str, *, log: bool) -> pg.PlotItem:
-        plot: pg.PlotItem = self.addPlot(row=0, col=column, title=title)
-        plot.setLabel("bottom", "layer")
-        plot.setLabel("left", y_label)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Titles, axes, legends and the description in the learner's language."""
+        self.setAccessibleName(self.tr("Per-layer statistics"))
+        for plot, title, y_label in (
+            (self.std_plot, self.tr("Activation std per layer"), self.tr("std (log)")),
+            (self.grad_plot, self.tr("Gradient norm per layer"), self.tr("‖∂L/∂input‖ (log)")),
+            (self.frac_plot, self.tr("Dead and saturated units"), self.tr("fraction")),
+        ):
+            plot.setTitle(title)
+            plot.setLabel("left", y_label)
+            plot.setLabel("bottom", self.tr("layer"))
+        self.set_results(*self._results)
+
+    def _add_plot(self, column: int, *, log: bool) -> pg.PlotItem:
+        plot: pg.PlotItem = self.addPlot(row=0, col=column)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLogMode(y=log)
         plot.getAxis("left").enableAutoSIPrefix(False)
@@ -74,6 +93,7 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
         return plot
 
     def set_results(self, main: SimulationResult | None, compare: SimulationResult | None) -> None:
+        self._results = (main, compare)
         for legend in self._legends.values():
             legend.clear()
         for which, result in (("main", main), ("compare", compare)):
@@ -82,7 +102,7 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
                     self.curves[f"{which}:{name}"].setData([], [])
                 continue
             layers = np.arange(1, result.depth + 1)
-            label = result.key
+            label = core.get(result.key).name_text()
             series = {
                 "std": positive_or_nan(result.act_std),
                 "grad": positive_or_nan(result.grad_norm),
@@ -97,9 +117,14 @@ class QtLayerStatsPlots(pg.GraphicsLayoutWidget):
                     curve.setData([], [])
             self._legends[self.std_plot].addItem(self.curves[f"{which}:std"], label)
             self._legends[self.grad_plot].addItem(self.curves[f"{which}:grad"], label)
-            self._legends[self.frac_plot].addItem(self.curves[f"{which}:dead"], f"{label} dead")
             self._legends[self.frac_plot].addItem(
-                self.curves[f"{which}:saturated"], f"{label} |f′| &lt; 0.01"
+                self.curves[f"{which}:dead"], self.tr("{name} dead").format(name=label)
+            )
+            self._legends[self.frac_plot].addItem(
+                self.curves[f"{which}:saturated"],
+                self.tr("{name} |f′| &lt; {limit}").format(
+                    name=label, limit=format_number(0.01, "g")
+                ),
             )
         shown = [result for result in (main, compare) if result is not None]
         self.setAccessibleDescription(stats_text(shown))

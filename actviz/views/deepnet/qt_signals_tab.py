@@ -3,7 +3,7 @@ stacked histograms and the per-layer line plots on the right, a busy bar while a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
+from actviz.core.deepnet.weight_init import init_label_text
+from actviz.core.i18n import format_number
 from actviz.model.deepnet.lab import DeepNetLab
 from actviz.views.deepnet.qt_deepnet_controls import QtDeepNetControls
 from actviz.views.deepnet.qt_deepnet_presets import QtDeepNetPresets
@@ -26,6 +28,8 @@ from actviz.views.theme.qt_text_tint import tint
 
 
 class QtSignalsTab(QWidget):
+    """Shows a DeepNetLab's signals and gradients: settings, histograms, per-layer plots."""
+
     def __init__(self, lab: DeepNetLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lab = lab
@@ -39,7 +43,6 @@ class QtSignalsTab(QWidget):
         self.busy.setRange(0, 0)  # indeterminate: a run has no meaningful percentage
         self.busy.setMaximumHeight(10)
         self.busy.setTextVisible(False)
-        self.busy.setToolTip("Simulating…")
         self.busy.hide()
         self.status = QLabel(self)
         self.status.setObjectName("deepNetStatus")
@@ -87,6 +90,15 @@ class QtSignalsTab(QWidget):
         self.runner.busyChanged.connect(self.set_busy)
         lab.events.results.connect(self.set_results)
         lab.events.settings.connect(self.on_settings_changed)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.busy.setToolTip(self.tr("Simulating…"))
         self.set_results()
 
     def on_settings_changed(self) -> None:
@@ -105,7 +117,7 @@ class QtSignalsTab(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
-            self.status.setText("Simulating…")
+            self.status.setText(self.tr("Simulating…"))
 
     def set_results(self) -> None:
         main, compare = self._lab.results
@@ -118,11 +130,22 @@ class QtSignalsTab(QWidget):
         elif main is None:
             self.status.setText("")
         else:
-            blow_ups = [r.blow_up for r in (main, compare) if r is not None and r.blow_up]
-            names = " vs ".join(core.get(r.key).name for r in (main, compare) if r is not None)
-            text = (
-                f"{names}: {main.depth} layers × {main.width} units, batch {main.batch}, "
-                f"init {main.init} — computed in {self.runner.last_seconds:.2f} s"
+            blow_ups = [r.blow_up_text() for r in (main, compare) if r is not None and r.blow_up]
+            names = core.get(main.key).name_text()
+            if compare is not None:
+                names = self.tr("{first} vs {second}").format(
+                    first=names, second=core.get(compare.key).name_text()
+                )
+            text = self.tr(
+                "{names}: {depth} layers × {width} units, batch {batch}, init {init} — "
+                "computed in {seconds} s"
+            ).format(
+                names=names,
+                depth=main.depth,
+                width=main.width,
+                batch=main.batch,
+                init=init_label_text(main.init),
+                seconds=format_number(self.runner.last_seconds, ".2f"),
             )
             if blow_ups:
                 text += "\n" + "\n".join(blow_ups)

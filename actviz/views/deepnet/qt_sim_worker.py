@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from actviz.core.deepnet import SimulationResult
 from actviz.model.deepnet.lab import DeepNetLab, SimulationRequest
@@ -30,7 +30,8 @@ def _run(main: SimulationRequest, compare: SimulationRequest | None) -> Outcome:
         first = main.run()
         second = compare.run() if compare is not None else None
     except (ValueError, MemoryError) as error:
-        return None, None, f"Could not simulate: {error}", time.perf_counter() - start
+        message = QCoreApplication.translate("QtSimulationRunner", "Could not simulate: {error}")
+        return None, None, message.format(error=error), time.perf_counter() - start
     return first, second, "", time.perf_counter() - start
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from actviz.model.deepnet.space_bender import MAX_LAYERS, BendingSnapshot
@@ -17,18 +18,19 @@ _COLUMNS = 4
 
 
 class QtWarpView(pg.GraphicsLayoutWidget):
+    """Shows a BendingSnapshot, one plot per layer (objectName ``deepNetWarpView``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deepNetWarpView")
         self.setBackground("w")
-        self.setAccessibleName(self.tr("The plane after each layer"))
         self.focus_ring = QtFocusRing.attach(self)
         self.plots: list[pg.PlotItem] = []
         self.grid_curves: list[pg.PlotDataItem] = []
         self.class_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         grid_pen = pg.mkPen("#888888", width=1)
-        for index in range(MAX_LAYERS + 1):
-            plot = pg.PlotItem(title="input x" if index == 0 else f"after layer {index}")
+        for _index in range(MAX_LAYERS + 1):
+            plot = pg.PlotItem()
             plot.setAspectLocked(True)
             plot.showGrid(x=False, y=False)
             plot.hideButtons()
@@ -43,7 +45,19 @@ class QtWarpView(pg.GraphicsLayoutWidget):
             self.class_curves.append((first, second))
             self.plots.append(plot)
         self._shown = 0
+        self.retranslate()
         follow_theme(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("The plane after each layer"))
+        for index, plot in enumerate(self.plots):
+            after = self.tr("after layer {layer}").format(layer=index)
+            plot.setTitle(after if index else self.tr("input x"))
 
     def shown_plots(self) -> int:
         return self._shown
