@@ -680,6 +680,10 @@
         <translation>Aktivierungsfunktion &amp;löschen …</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <source>Duplicate activation</source>
         <translation>Aktivierungsfunktion duplizieren</translation>
     </message>
@@ -1919,10 +1923,6 @@
         <translation>Name der Aktivierungsfunktion</translation>
     </message>
     <message>
-        <source>Try (click one):</source>
-        <translation>Probiere (eine anklicken):</translation>
-    </message>
-    <message>
         <source>Parameters (default, slider range)</source>
         <translation>Parameter (Standardwert, Bereich des Schiebereglers)</translation>
     </message>
@@ -1937,6 +1937,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Try (click one): {examples}</source>
+        <translation>Zum Ausprobieren (eines anklicken): {examples}</translation>
     </message>
     <message>
         <source>Give it a name to add it to the picker.</source>

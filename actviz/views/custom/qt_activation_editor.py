@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,42 +49,31 @@ class QtActivationEditor(QDialog):
     def __init__(self, draft: ActivationDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activationEditor")
-        editing = draft.editing is not None
-        self.setWindowTitle(self.tr("Edit activation") if editing else self.tr("New activation"))
         self.draft = draft
         if draft.activation is None:  # sympy loads while the learner reads and types
             warm_up_in_background()
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("activationNameEdit")
-        self.name_edit.setPlaceholderText(self.tr("a name for the picker, such as My swish"))
-        self.name_edit.setAccessibleName(self.tr("Name of the activation"))
         self.name_message = QLabel(self)
         self.name_message.setObjectName("activationNameMessage")
         tint(self.name_message, "muted")
         self.field = QtFormulaField(draft, self)
-        self.help = QLabel(help_text(), self)
+        self.help = QLabel(self)
         self.help.setObjectName("formulaHelp")
         self.help.setWordWrap(True)
         tint(self.help, "muted")
-        links = " · ".join(
-            f"<a href='{i}' style='white-space: nowrap'><code>{html.escape(e)}</code></a>"
-            for i, e in enumerate(EXAMPLES)
-        )
-        try_one = self.tr("Try (click one):")
-        self.examples = QLabel(f"{try_one} {links}", self)
+        self.examples = QLabel(self)
         self.examples.setObjectName("formulaExamples")
         self.examples.setWordWrap(True)
         self.display = QtFormulaDisplay(draft, self)
         self.preview = QtFormulaPreview(draft, self)
         self.ranges = QtParamRanges(draft, self)
-        ranges_box = QGroupBox(self.tr("Parameters (default, slider range)"), self)
-        QVBoxLayout(ranges_box).addWidget(self.ranges)
+        self.ranges_box = QGroupBox(self)
+        QVBoxLayout(self.ranges_box).addWidget(self.ranges)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = QPushButton(
-            self.tr("Save") if editing else self.tr("Add activation"), self
-        )
+        self.ok_button = QPushButton(self)
         self.ok_button.setObjectName("activationEditorOk")
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():  # Enter must never close the dialog by surprise
@@ -92,7 +81,8 @@ class QtActivationEditor(QDialog):
             button.setDefault(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
+        self.name_label = QLabel(self)
+        form.addRow(self.name_label, self.name_edit)
         form.addRow("", self.name_message)
         form.addRow("f(x) =", self.field)
         layout = QVBoxLayout(self)
@@ -101,12 +91,12 @@ class QtActivationEditor(QDialog):
         layout.addWidget(self.examples)
         layout.addWidget(self.display)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(ranges_box)
+        layout.addWidget(self.ranges_box)
         layout.addWidget(self.buttons)
         self.resize(660, 640)
 
+        self.retranslate()
         self.set_name(draft.name)
-        self._update_ok()
         draft.events.name.connect(self.set_name)
         draft.events.activation.connect(self._update_ok)
         draft.events.error.connect(self._update_ok)
@@ -116,6 +106,27 @@ class QtActivationEditor(QDialog):
         self.buttons.accepted.connect(self._on_q_accept)
         self.buttons.rejected.connect(self.reject)
         self.field.edit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        editing = self.draft.editing is not None
+        self.setWindowTitle(self.tr("Edit activation") if editing else self.tr("New activation"))
+        self.name_edit.setPlaceholderText(self.tr("a name for the picker, such as My swish"))
+        self.name_edit.setAccessibleName(self.tr("Name of the activation"))
+        self.name_label.setText(self.tr("Name"))
+        self.help.setText(help_text())
+        links = " · ".join(
+            f"<a href='{i}' style='white-space: nowrap'><code>{html.escape(e)}</code></a>"
+            for i, e in enumerate(EXAMPLES)
+        )
+        self.examples.setText(self.tr("Try (click one): {examples}").format(examples=links))
+        self.ranges_box.setTitle(self.tr("Parameters (default, slider range)"))
+        self.ok_button.setText(self.tr("Save") if editing else self.tr("Add activation"))
+        self._update_ok()
 
     # model -> widget -------------------------------------------------------------------------
     def set_name(self, name: str) -> None:

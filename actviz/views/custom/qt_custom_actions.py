@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -33,23 +33,41 @@ class CustomActivationActions(QObject):
         self.customs = customs
         self.current = current
         self.editor: QtActivationEditor | None = None
-        self.new_action = self._action(self.tr("&New activation…"), "Ctrl+N", self.new_activation)
-        self.new_action.setToolTip(
-            self.tr("Type your own activation as a formula; actviz derives f′")
-        )
-        self.edit_action = self._action(self.tr("&Edit activation…"), "F2", self.edit_current)
-        self.duplicate_action = self._action(
-            self.tr("D&uplicate activation"), "", self.duplicate_current
-        )
-        self.delete_action = self._action(self.tr("De&lete activation…"), "", self.delete_current)
+        self.own_menu: QMenu | None = None  # the Edit menu, when made for these actions
+        self.new_action = self._action("Ctrl+N", self.new_activation)
+        self.edit_action = self._action("F2", self.edit_current)
+        self.duplicate_action = self._action("", self.duplicate_current)
+        self.delete_action = self._action("", self.delete_current)
+        self.retranslate()
         self._update_enabled()
         current.events.activation.connect(self._update_enabled)
 
-    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
-        action = QAction(text, self)
+    def event(self, event: QEvent) -> bool:
+        # A QObject child of the window gets the window's LanguageChange here.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """The actions' texts (and the Edit menu's title, if made here) in the language."""
+        for action, text in (
+            (self.new_action, self.tr("&New activation…")),
+            (self.edit_action, self.tr("&Edit activation…")),
+            (self.duplicate_action, self.tr("D&uplicate activation")),
+            (self.delete_action, self.tr("De&lete activation…")),
+        ):
+            action.setText(text)
+            action.setStatusTip(text.replace("&", "").rstrip("…"))
+        self.new_action.setToolTip(
+            self.tr("Type your own activation as a formula; actviz derives f′")
+        )
+        if self.own_menu is not None:
+            self.own_menu.setTitle(self.tr("&Edit"))
+
+    def _action(self, shortcut: str, slot: object) -> QAction:
+        action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(text.replace("&", "").rstrip("…"))
         action.triggered.connect(slot)
         return action
 
@@ -107,7 +125,7 @@ class CustomActivationActions(QObject):
     def delete_activation(self, key: str) -> bool:
         if key not in {e.key for e in self.customs.entries}:
             return False
-        if not self.confirm_delete(self.customs.entry(key).name):
+        if not self.confirm_delete(core.get(key).name_text()):
             return False
         self.customs.delete(key)
         return True

@@ -8,6 +8,7 @@ the explorer picker's requests to the same actions. The model must be in the win
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from actviz.model.activation_choice import ActivationChoice
@@ -15,17 +16,29 @@ from actviz.model.custom.activations import CustomActivations
 from actviz.views.custom.qt_custom_actions import CustomActivationActions
 
 
+def _is_menu(action: object, name: str, title: str) -> bool:
+    """Whether a menu bar ``action`` opens the menu called ``name`` (``editMenu``...), known by
+    its objectName or, for a window that names none, by its English ``title``."""
+    menu = getattr(action, "menu", lambda: None)()
+    if not isinstance(menu, QMenu):
+        return False
+    return menu.objectName() == name or menu.title().replace("&", "") == title
+
+
 def edit_menu(window: QMainWindow) -> QMenu:
-    """The window's Edit menu, made (before View, or before Help) if there is none."""
+    """The window's Edit menu (objectName ``editMenu``), made before View, or before Help, if
+    there is none."""
     bar = window.menuBar()
     after_edit = None
     for action in bar.actions():
-        title = action.text().replace("&", "")
-        if title == "Edit" and isinstance(action.menu(), QMenu):
+        if _is_menu(action, "editMenu", "Edit"):
             return action.menu()  # type: ignore[return-value]
-        if after_edit is None and title in ("View", "Help"):
+        if after_edit is None and (
+            _is_menu(action, "viewMenu", "View") or _is_menu(action, "helpMenu", "Help")
+        ):
             after_edit = action
-    menu = QMenu("&Edit", window)
+    menu = QMenu(QCoreApplication.translate("CustomActivationActions", "&Edit"), window)
+    menu.setObjectName("editMenu")
     if after_edit is not None:
         bar.insertMenu(after_edit, menu)
     else:
@@ -38,5 +51,8 @@ def install_custom_activations(
 ) -> CustomActivationActions:
     """Menu actions and picker requests for ``customs``; the window keeps the returned actions."""
     actions = CustomActivationActions(window, customs, explorer_choice)
-    actions.add_to_menu(edit_menu(window))
+    menu = edit_menu(window)
+    actions.add_to_menu(menu)
+    if menu.title() == QCoreApplication.translate("CustomActivationActions", "&Edit"):
+        actions.own_menu = menu  # made here: its title follows the language with the actions
     return actions

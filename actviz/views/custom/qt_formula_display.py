@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from actviz.model.custom.draft import ActivationDraft
@@ -26,6 +26,11 @@ class QtFormulaDisplay(QLabel):
         self.set_activation(draft.activation)
         draft.events.activation.connect(self.set_activation)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_activation(self._draft.activation)
+        super().changeEvent(event)
+
     def set_activation(self, activation: object) -> None:
         a = self._draft.activation
         if a is None:
@@ -36,5 +41,6 @@ class QtFormulaDisplay(QLabel):
         heading = self.tr("Gaps in the plot:")
         gaps_html = f"<span style='color:gray'>{heading}{gaps}</span>" if gaps else ""
         self.setText(
-            f"<p style='{FORMULA_STYLE}'>{a.formula}<br>{a.derivative_formula}</p>{gaps_html}"
+            f"<p style='{FORMULA_STYLE}'>{a.formula_text()}<br>{a.derivative_formula_text()}</p>"
+            f"{gaps_html}"
         )

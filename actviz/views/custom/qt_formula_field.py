@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -32,9 +32,7 @@ class QtFormulaField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("formulaEdit")
         self.edit.setMaxLength(MAX_LENGTH + 1)  # one more, so the too-long message can show
-        self.edit.setPlaceholderText(self.tr("for example  x * sigmoid(beta * x)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName(self.tr("Formula of f(x)"))
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formulaError")
@@ -50,12 +48,22 @@ class QtFormulaField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.error_label)
 
+        self.retranslate()
         self.set_text(draft.text)
-        self.set_error(draft.error)
         draft.events.text.connect(self.set_text)
         draft.events.error.connect(self.set_error)
         self.edit.textEdited.connect(self._on_q_text_edited)
         self.edit.returnPressed.connect(self._on_q_pause)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("for example  x * sigmoid(beta * x)"))
+        self.edit.setAccessibleName(self.tr("Formula of f(x)"))
+        self.set_error(self._draft.error)
 
     # model -> widget -------------------------------------------------------------------------
     def set_text(self, text: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from actviz.core.i18n import format_number
@@ -22,7 +22,6 @@ class QtFormulaPreview(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("formulaPreviewPlot")
         self.setMinimumSize(320, 160)
-        self.setAccessibleName(self.tr("Preview of the formula"))
         self.focus_ring = QtFocusRing.attach(self)
         self._draft = draft
         item = self.getPlotItem()
@@ -39,8 +38,17 @@ class QtFormulaPreview(pg.PlotWidget):
         item.addItem(self.derivative_curve)
         item.setXRange(*X_RANGE, padding=0)
         follow_theme(self)
-        self.set_activation(draft.activation)
+        self.retranslate()
         draft.events.activation.connect(self.set_activation)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Preview of the formula"))
+        self.set_activation(self._draft.activation)
 
     def set_activation(self, _activation: object) -> None:
         if self._draft.activation is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from actviz.core import ParamRange
@@ -22,7 +23,7 @@ class QtParamRangeRow(QWidget):
         self.setObjectName(f"paramRange:{name}")
         self._draft = draft
         self.name = name
-        label = draft.activation.param(name).label if draft.activation is not None else name
+        label = draft.activation.param(name).label_text() if draft.activation is not None else name
         self.label = QLabel(f"<b>{label}</b>" + (f" ({name})" if label != name else ""), self)
         self.spins: dict[str, QtNumberSpinBox] = {}
         self.message = QLabel(self)
@@ -37,20 +38,29 @@ class QtParamRangeRow(QWidget):
             spin = QtNumberSpinBox(self)
             spin.setObjectName(f"param{bound.capitalize()}:{name}")
             spin.setRange(-PARAM_LIMIT, PARAM_LIMIT)
-            tips = {
-                "default": self.tr("The default of {name}, where its slider starts"),
-                "minimum": self.tr("The minimum of {name}"),
-                "maximum": self.tr("The maximum of {name}"),
-            }
-            spin.setAccessibleName(tips[bound].format(name=name))
-            spin.setToolTip(tips[bound].format(name=name))
             spin.valueChanged.connect(self._on_q_value_changed)
             spin.inputRejected.connect(self._show_message)
             layout.addWidget(spin, 0, column)
             self.spins[bound] = spin
         layout.addWidget(self.message, 1, 0, 1, 4)
         layout.setColumnStretch(0, 1)
+        self.retranslate()
         self.set_range(draft.ranges[name])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        tips = {
+            "default": self.tr("The default of {name}, where its slider starts"),
+            "minimum": self.tr("The minimum of {name}"),
+            "maximum": self.tr("The maximum of {name}"),
+        }
+        for bound, spin in self.spins.items():
+            spin.setAccessibleName(tips[bound].format(name=self.name))
+            spin.setToolTip(tips[bound].format(name=self.name))
 
     # model -> widget -------------------------------------------------------------------------
     def set_range(self, limits: ParamRange) -> None:

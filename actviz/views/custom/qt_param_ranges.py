@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from actviz.core import ParamRange
@@ -17,18 +18,12 @@ class QtParamRanges(QWidget):
         self.setObjectName("paramRanges")
         self._draft = draft
         self.rows: dict[str, QtParamRangeRow] = {}
-        self.empty_label = QLabel(
-            self.tr(
-                "No parameters. Any name other than x, pi, e and the functions becomes one, "
-                "with a slider."
-            ),
-            self,
-        )
+        self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         header = QGridLayout()
-        titles = (self.tr("Parameter"), self.tr("Default"), self.tr("Minimum"), self.tr("Maximum"))
-        for column, text in enumerate(titles):
-            header.addWidget(QLabel(f"<i>{text}</i>", self), 0, column)
+        self.titles = [QLabel(self) for _ in range(4)]
+        for column, label in enumerate(self.titles):
+            header.addWidget(label, 0, column)
         header.setColumnStretch(0, 1)
         self.header = QWidget(self)
         self.header.setLayout(header)
@@ -39,8 +34,25 @@ class QtParamRanges(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.header)
         layout.addLayout(self._rows_box)
+        self.retranslate()
         self.set_ranges(draft.ranges)
         draft.events.ranges.connect(self.set_ranges)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.empty_label.setText(
+            self.tr(
+                "No parameters. Any name other than x, pi, e and the functions becomes one, "
+                "with a slider."
+            )
+        )
+        texts = (self.tr("Parameter"), self.tr("Default"), self.tr("Minimum"), self.tr("Maximum"))
+        for label, text in zip(self.titles, texts, strict=True):
+            label.setText(f"<i>{text}</i>")
 
     def set_ranges(self, ranges: dict[str, ParamRange]) -> None:
         if list(ranges) != list(self.rows):
