@@ -496,6 +496,22 @@
         <source>Back and forth</source>
         <translation>Hin und zurück</translation>
     </message>
+    <message>
+        <source>Temperature T</source>
+        <extracomment>Where ``label`` is marked for the catalogue: an activation&apos;s parameter labels are the core&apos;s (&quot;Param&quot;); a lab&apos;s own number marks its label here (&quot;Animation&quot;).</extracomment>
+        <translation>Temperatur T</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Activation functions</source>
+        <translation>Aktivierungsfunktionen</translation>
+    </message>
+    <message>
+        <source>f solid, f′ dashed · x from −4 to 4 · default parameters · made with actviz</source>
+        <translation>f durchgezogen, f′ gestrichelt · x von −4 bis 4 · Standardparameter · erstellt mit actviz</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1310,6 +1326,41 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Activation functions</source>
+        <translation>Aktivierungsfunktionen</translation>
+    </message>
+    <message>
+        <source>Each activation on its own page: the plot of f (solid) and its derivative f′ (dashed) for x from −5 to 5 at the default parameters, the formulas, the parameters, the properties and what to notice.</source>
+        <translation>Jede Aktivierungsfunktion auf einer eigenen Seite: der Graph von f (durchgezogen) und ihrer Ableitung f′ (gestrichelt) für x von −5 bis 5 bei den Standardparametern, die Formeln, die Parameter, die Eigenschaften und worauf zu achten ist.</translation>
+    </message>
+    <message>
+        <source>Made with actviz {version} on {date}.</source>
+        <translation>Erstellt mit actviz {version} am {date}.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>{range}, default {default}</source>
+        <translation>{range}, Standardwert {default}</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Softmax</source>
@@ -1894,6 +1945,75 @@
     </message>
 </context>
 <context>
+    <name>PublishActions</name>
+    <message>
+        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>The {tab} tab</source>
+        <translation>Der Reiter {tab}</translation>
+    </message>
+    <message>
+        <source>Record ani&amp;mation…</source>
+        <translation>Ani&amp;mation aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Record the plot or a lab while a parameter plays (GIF, MP4)</source>
+        <translation>Den Graphen oder ein Labor aufnehmen, während ein Parameter abgespielt wird (GIF, MP4)</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>&amp;Handout exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable PDF: a page per activation with plot, formulas, properties and notes</source>
+        <translation>Ein druckbares PDF: eine Seite je Aktivierungsfunktion mit Graph, Formeln, Eigenschaften und Hinweisen</translation>
+    </message>
+    <message>
+        <source>Export &amp;cheat sheet…</source>
+        <translation>&amp;Spickzettel exportieren…</translation>
+    </message>
+    <message>
+        <source>Every activation on one page (PDF, SVG or PNG)</source>
+        <translation>Alle Aktivierungsfunktionen auf einer Seite (PDF, SVG oder PNG)</translation>
+    </message>
+    <message>
+        <source>The function plot</source>
+        <translation>Der Funktionsgraph</translation>
+    </message>
+    <message>
+        <source>Recorded {name}</source>
+        <translation>{name} aufgenommen</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}:
+{error}</source>
+        <translation>Export nach {path} nicht möglich:
+{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export cheat sheet</source>
+        <translation>Spickzettel exportieren</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>{parameter} of {activation}</source>
+        <translation>{parameter} von {activation}</translation>
+    </message>
+</context>
+<context>
     <name>QtActivationCombo</name>
     <message>
         <source>Activation function</source>
@@ -2350,6 +2470,67 @@
     <message>
         <source>f and f′ of {formula}, x from {x_min} to {x_max}, y from {y_min} to {y_max}.</source>
         <translation>f und f′ von {formula}, x von {x_min} bis {x_max}, y von {y_min} bis {y_max}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtHandoutDialog</name>
+    <message>
+        <source>Export handout (PDF)</source>
+        <translation>Handout exportieren (PDF)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>A title page, then a page for each activation ticked here:</source>
+        <translation>Eine Titelseite, dann eine Seite für jede hier angehakte Aktivierungsfunktion:</translation>
+    </message>
+    <message>
+        <source>Tick at least one activation.</source>
+        <translation>Mindestens eine Aktivierungsfunktion anhaken.</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{error}</source>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 activation ticked</source>
+        <translation>1 Aktivierungsfunktion angehakt</translation>
+    </message>
+    <message>
+        <source>{count} activations ticked</source>
+        <translation>{count} Aktivierungsfunktionen angehakt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3057,107 @@
     <message>
         <source>{name}: {how}</source>
         <translation>{name}: {how}</translation>
+    </message>
+</context>
+<context>
+    <name>QtRecordDialog</name>
+    <message>
+        <source>Record animation</source>
+        <translation>Animation aufnehmen</translation>
+    </message>
+    <message>
+        <source> s a pass</source>
+        <translation> s pro Durchlauf</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <source>MP4 needs the video extra: pip install &apos;actviz[video]&apos;</source>
+        <translation>MP4 braucht das Video-Extra: pip install &apos;actviz[video]&apos;</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>While playing</source>
+        <translation>Während abgespielt wird</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Nothing can play: pick an activation that has a parameter.</source>
+        <translation>Nichts kann abgespielt werden: eine Aktivierungsfunktion mit einem Parameter wählen.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird aufgenommen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not record to {path}:
+{error}</source>
+        <translation>Aufnahme nach {path} nicht möglich:
+{error}</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Aufnahme fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>{frames} Bilder, {seconds} s</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animiertes GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from actviz.model.activation_choice import ActivationChoice
 from actviz.model.softmax.lab import TEMPERATURE_MAX, TEMPERATURE_MIN, SoftmaxLabModel
 
@@ -27,6 +28,15 @@ class ParamTarget:
     read: Callable[[], float]
     write: Callable[[float], None]
     owner: object = field(default=None, repr=False)
+    #: Where ``label`` is marked for the catalogue: an activation's parameter labels are the
+    #: core's ("Param"); a lab's own number marks its label here ("Animation").
+    label_context: str = "Param"
+
+    def label_text(self) -> str:
+        """``label`` in the learner's language (``label`` keeps the English)."""
+        if self.label_context == "Animation":
+            return translate_marked("Animation", self.label)
+        return translate_marked("Param", self.label)
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.minimum) and math.isfinite(self.maximum)):
@@ -74,11 +84,12 @@ def temperature_target(lab: SoftmaxLabModel) -> ParamTarget:
 
     return ParamTarget(
         "temperature",
-        "Temperature T",
+        QT_TRANSLATE_NOOP("Animation", "Temperature T"),
         TEMPERATURE_MIN,
         TEMPERATURE_MAX,
         True,
         read,
         lab.set_temperature,
         lab,
+        label_context="Animation",
     )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter
 
 from actviz import core
 from actviz.core.figure import activation_figure
+from actviz.core.i18n import translate
 from actviz.model.curve_export import write_atomically
 from actviz.views.publish.figure_files import (
     DESIGN_DPI,
@@ -33,7 +34,11 @@ PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter
 PNG_SCALE = 2
 CELL_ASPECT = 1.45  # width / height of each small plot
 X_RANGE = (-4.0, 4.0)
-TITLE = "Activation functions"
+
+
+def cheat_sheet_title() -> str:
+    """The sheet's heading (and its file's title) in the learner's language."""
+    return translate("CheatSheet", "Activation functions")
 
 
 def grid_shape(count: int, width: float, height: float) -> tuple[int, int]:
@@ -73,13 +78,16 @@ def paint_cheat_sheet(
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), head_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            TITLE,
+            cheat_sheet_title(),
         )
         painter.setFont(note)
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), head_height),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "f solid, f′ dashed · x from −4 to 4 · default parameters · made with actviz",
+            translate(
+                "CheatSheet",
+                "f solid, f′ dashed · x from −4 to 4 · default parameters · made with actviz",
+            ),
         )
         top = inner.top() + head_height + 8.0
         grid = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
@@ -97,7 +105,7 @@ def _paint_cells(painter: QPainter, grid: QRectF, keys: list[str], style: Figure
         row, column = divmod(index, columns)
         cell = QRectF(grid.left() + column * cell_w, grid.top() + row * cell_h, cell_w, cell_h)
         activation = core.get(key)
-        title = cell_title(activation.name, key, style, cell_w - 10.0)
+        title = cell_title(activation.name_text(), key, style, cell_w - 10.0)
         data = activation_figure(
             activation, x_range=X_RANGE, width_px=int(cell_w), title=title, max_ticks=5
         )
@@ -149,14 +157,14 @@ def write_cheat_sheet(
             paint(painter, rect, float(PNG_SCALE))
 
         return write_figure(
-            path, paint_png, (width * PNG_SCALE, height * PNG_SCALE), title=TITLE,
+            path, paint_png, (width * PNG_SCALE, height * PNG_SCALE), title=cheat_sheet_title(),
             background=style.background,
         )
     if kind == "svg":
-        return write_figure(path, paint, (width, height), title=TITLE)
+        return write_figure(path, paint, (width, height), title=cheat_sheet_title())
 
     def write(tmp: str) -> None:
-        writer = pdf_writer(tmp, QPageSize(PAGE_IDS[page_size]), TITLE)
+        writer = pdf_writer(tmp, QPageSize(PAGE_IDS[page_size]), cheat_sheet_title())
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         painter = QPainter()

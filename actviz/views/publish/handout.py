@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 
 from actviz import __version__, core
 from actviz.core.figure import activation_figure
+from actviz.core.i18n import format_number, translate
 from actviz.model.curve_export import write_atomically
 from actviz.views.publish.figure_files import DESIGN_DPI, PDF_DPI, pdf_writer
 from actviz.views.publish.figure_painter import FigureStyle, paint_figure
@@ -44,7 +45,12 @@ PLOT_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 PLOT_KEY = QTextFormat.Property.UserProperty + 1
 PLOT_ASPECT = 0.45  # height / width of each plot
 FORMULA_STYLE = "font-family: 'DejaVu Serif', serif; font-size: 12pt"
-DEFAULT_TITLE = "Activation functions"
+DEFAULT_TITLE = "Activation functions"  # the English of handout_title() (headless commands)
+
+
+def handout_title() -> str:
+    """The default title of a handout, in the learner's language."""
+    return translate("Handout", "Activation functions")
 
 
 class _PlotObject(QPyTextObject):
@@ -204,25 +210,34 @@ def build_document(
 
 def _title_page_html(keys: list[str], title: str) -> str:
     names = "".join(
-        f"<li>{html.escape(core.get(k).name)} "
+        f"<li>{html.escape(core.get(k).name_text())} "
         f"<span style='color:#666'>({html.escape(k)})</span></li>"
         for k in keys
     )
     today = datetime.date.today().isoformat()
+    intro = translate(
+        "Handout",
+        "Each activation on its own page: the plot of f (solid) and its derivative f′ (dashed) "
+        "for x from −5 to 5 at the default parameters, the formulas, the parameters, the "
+        "properties and what to notice.",
+    )
+    made = translate("Handout", "Made with actviz {version} on {date}.").format(
+        version=html.escape(__version__), date=today
+    )
+    contents = translate("Handout", "Contents")
     return (
         f"<h1 style='font-size:26pt'>{html.escape(title)}</h1>"
-        "<p style='font-size:12pt'>Each activation on its own page: the plot of f (solid) and its "
-        "derivative f′ (dashed) for x from −5 to 5 at the default parameters, the formulas, the "
-        "parameters, the properties and what to notice.</p>"
-        f"<h3>Contents</h3><ol>{names}</ol>"
-        f"<p style='color:#666'>Made with actviz {html.escape(__version__)} on {today}.</p>"
+        f"<p style='font-size:12pt'>{html.escape(intro)}</p>"
+        f"<h3>{html.escape(contents)}</h3><ol>{names}</ol>"
+        f"<p style='color:#666'>{made}</p>"
     )
 
 
 def _block_head_html(key: str) -> str:
     a = core.get(key)
     return (
-        f"<p style='color:#555'>{html.escape(a.family)} · <code>{html.escape(a.key)}</code></p>"
+        f"<p style='color:#555'>{html.escape(a.family_text())} · "
+        f"<code>{html.escape(a.key)}</code></p>"
     )
 
 
@@ -234,26 +249,39 @@ def _block_body_html(key: str) -> str:
         for label, value in a.properties.rows()
     )
     params = "".join(
-        f"<li><b>{html.escape(p.label)}</b> ({html.escape(p.name)}): "
-        f"{html.escape(p.range_text())}, default {html.escape(_value_text(p.default))}"
-        + (f" — {html.escape(p.tooltip)}" if p.tooltip else "")
+        f"<li><b>{html.escape(p.label_text())}</b> ({html.escape(p.name)}): "
+        + html.escape(
+            translate("Handout", "{range}, default {default}").format(
+                range=p.range_text(), default=_value_text(p.default)
+            )
+        )
+        + (f" — {html.escape(p.tooltip_text())}" if p.tooltip else "")
         + "</li>"
         for p in a.params
     )
-    notes = "".join(f"<p>{html.escape(par)}</p>" for par in a.notes.split("\n\n") if par.strip())
-    reference = (
-        f"<p style='color:#555'><i>{html.escape(a.reference)}</i></p>" if a.reference else ""
+    notes = "".join(
+        f"<p>{html.escape(par)}</p>" for par in a.notes_text().split("\n\n") if par.strip()
     )
+    reference = (
+        f"<p style='color:#555'><i>{html.escape(a.reference_text())}</i></p>"
+        if a.reference
+        else ""
+    )
+    headings = [
+        html.escape(translate("Handout", "Parameters")),
+        html.escape(translate("Handout", "Properties")),
+        html.escape(translate("Handout", "Notes")),
+    ]
     # The catalogue writes formulas as rich text (<sup>, <br>): inserted as such, not escaped.
     return (
-        f"<p style=\"{FORMULA_STYLE}\">{a.formula}</p>"
-        f"<p style=\"{FORMULA_STYLE}\">{a.derivative_formula}</p>"
-        + (f"<h3>Parameters</h3><ul>{params}</ul>" if params else "")
-        + "<h3>Properties</h3>"
+        f"<p style=\"{FORMULA_STYLE}\">{a.formula_text()}</p>"
+        f"<p style=\"{FORMULA_STYLE}\">{a.derivative_formula_text()}</p>"
+        + (f"<h3>{headings[0]}</h3><ul>{params}</ul>" if params else "")
+        + f"<h3>{headings[1]}</h3>"
         f"<table border='1' cellspacing='0' style='border-color:#999'>{rows}</table>"
-        f"<h3>Notes</h3>{notes}{reference}"
+        f"<h3>{headings[2]}</h3>{notes}{reference}"
     )
 
 
 def _value_text(value: float | str) -> str:
-    return value if isinstance(value, str) else f"{value:g}"
+    return value if isinstance(value, str) else format_number(value, "g")

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,33 +37,67 @@ if TYPE_CHECKING:  # the dialogs and painters load when first used, not at start
     from actviz.views.publish.recording import RecordingMotion, RecordingSource
 
 MotionProvider = Callable[[], list["RecordingMotion"]]
-CHEAT_SHEET_FILTERS = "PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"
+
+
+def cheat_sheet_filters() -> str:
+    """The save dialog's filters for a cheat sheet, in the learner's language."""
+    return QCoreApplication.translate(
+        "PublishActions", "PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"
+    )
+
+
+def tab_source_label(title: str) -> str:
+    """What the record dialog calls a lab's tab ("The Softmax tab")."""
+    return QCoreApplication.translate("PublishActions", "The {tab} tab").format(tab=title)
 
 
 class PublishActions(QObject):
+    """File's record, handout and cheat-sheet entries (objectName ``publishActions``)."""
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("publishActions")
         self._window = window
         self._providers: list[MotionProvider] = []
         self.last_error: str | None = None
-        self.record_action = self._action(
-            "Record ani&mation…", "Record the plot or a lab while a parameter plays (GIF, MP4)",
-            self.open_record_dialog,
-        )
-        self.handout_action = self._action(
-            "Export &handout (PDF)…", "A printable PDF: a page per activation with plot, "
-            "formulas, properties and notes", self.open_handout_dialog,
-        )
-        self.cheat_sheet_action = self._action(
-            "Export &cheat sheet…", "Every activation on one page (PDF, SVG or PNG)",
-            self._on_q_cheat_sheet,
-        )
+        self.record_action = self._action(self.open_record_dialog)
+        self.handout_action = self._action(self.open_handout_dialog)
+        self.cheat_sheet_action = self._action(self._on_q_cheat_sheet)
+        self.retranslate()
 
-    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+    def event(self, event: QEvent) -> bool:
+        # A QObject child of the window gets the window's LanguageChange here.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        for action, text, tip in (
+            (
+                self.record_action,
+                self.tr("Record ani&mation…"),
+                self.tr("Record the plot or a lab while a parameter plays (GIF, MP4)"),
+            ),
+            (
+                self.handout_action,
+                self.tr("Export &handout (PDF)…"),
+                self.tr(
+                    "A printable PDF: a page per activation with plot, formulas, properties "
+                    "and notes"
+                ),
+            ),
+            (
+                self.cheat_sheet_action,
+                self.tr("Export &cheat sheet…"),
+                self.tr("Every activation on one page (PDF, SVG or PNG)"),
+            ),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def _action(self, slot: Callable[[], object]) -> QAction:
+        action = QAction(self._window)
         action.triggered.connect(slot)
         return action
 
@@ -85,11 +119,13 @@ class PublishActions(QObject):
         found: list[RecordingSource] = []
         plot = window.findChild(QWidget, "functionPlot")
         if plot is not None:
-            found.append(RecordingSource("The function plot", partial(_show_widget, tabs, plot)))
+            found.append(
+                RecordingSource(self.tr("The function plot"), partial(_show_widget, tabs, plot))
+            )
         if tabs is not None:
             for index in range(tabs.count()):
                 found.append(
-                    RecordingSource(f"The {tabs.tabText(index).replace('&', '')} tab",
+                    RecordingSource(tab_source_label(tabs.tabText(index).replace("&", "")),
                                     partial(_show_tab, tabs, index))
                 )
         for dock in window.findChildren(QDockWidget):
@@ -116,7 +152,7 @@ class PublishActions(QObject):
         labels = [s.label for s in sources]
         # The plot when the explorer (the first tab) is shown, else the tab on screen.
         first_tab = tabs is None or tabs.currentIndex() == 0
-        current = f"The {shown} tab"
+        current = tab_source_label(shown)
         source_index = labels.index(current) if current in labels and not first_tab else 0
         # What plays now, else the first parameter of the tab on screen, else the first.
         where = f"{shown}:"
@@ -130,14 +166,18 @@ class PublishActions(QObject):
     def open_record_dialog(self) -> None:
         dialog = self.record_dialog()
         if dialog.exec() and dialog.saved_path is not None:
-            self._window.statusBar().showMessage(f"Recorded {dialog.saved_path.name}", 5000)
+            self._window.statusBar().showMessage(
+                self.tr("Recorded {name}").format(name=dialog.saved_path.name), 5000
+            )
 
     def open_handout_dialog(self) -> None:
         from actviz.views.publish.qt_handout_dialog import QtHandoutDialog
 
         dialog = QtHandoutDialog(self._window)
         if dialog.exec() and dialog.saved_path is not None:
-            self._window.statusBar().showMessage(f"Exported {dialog.saved_path.name}", 5000)
+            self._window.statusBar().showMessage(
+                self.tr("Exported {name}").format(name=dialog.saved_path.name), 5000
+            )
 
     def export_cheat_sheet(self, path: str | Path) -> bool:
         from actviz.views.publish.cheat_sheet import write_cheat_sheet
@@ -145,16 +185,23 @@ class PublishActions(QObject):
         try:
             write_cheat_sheet(path)
         except (OSError, ValueError) as error:
-            self.last_error = f"Could not export to {path}:\n{error}"
-            QMessageBox.critical(self._window, "Export failed", self.last_error)
+            self.last_error = self.tr("Could not export to {path}:\n{error}").format(
+                path=path, error=error
+            )
+            QMessageBox.critical(self._window, self.tr("Export failed"), self.last_error)
             return False
         self.last_error = None
-        self._window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Exported {name}").format(name=Path(path).name), 5000
+        )
         return True
 
     def _on_q_cheat_sheet(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export cheat sheet", "activations-cheat-sheet.pdf", CHEAT_SHEET_FILTERS
+            self._window,
+            self.tr("Export cheat sheet"),
+            "activations-cheat-sheet.pdf",
+            cheat_sheet_filters(),
         )
         if not path:
             return
@@ -232,10 +279,14 @@ def _param_motion(window: QMainWindow, button: QtPlayButton) -> RecordingMotion:
     target, live = button.target(), button.animation
     tabs = window.findChild(QTabWidget, "labTabs")
     index = _page_of(button, tabs)
-    where = tabs.tabText(index).replace("&", "") if tabs is not None and index >= 0 else "Window"
-    label = f"{where}: {target.label}"
+    window_name = QCoreApplication.translate("PublishActions", "Window")
+    where = tabs.tabText(index).replace("&", "") if tabs is not None and index >= 0 else window_name
+    what = target.label_text()
     if isinstance(target.owner, ActivationChoice):
-        label += f" of {target.owner.activation.name}"
+        what = QCoreApplication.translate("PublishActions", "{parameter} of {activation}").format(
+            parameter=what, activation=target.owner.activation.name_text()
+        )
+    label = f"{where}: {what}"  # the record dialog finds a tab's motions by this "where:"
     same = target.same_as(live.target)
     return RecordingMotion(
         label=label,

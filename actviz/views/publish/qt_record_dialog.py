@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.model.publish.animation import MAX_FPS, MODE_TEXT, MODES, Motion
+from actviz.core.i18n import format_number
+from actviz.model.publish.animation import MAX_FPS, MODES, Motion, mode_text
 from actviz.model.publish.movie_file import (
     MAX_GIF_FPS,
     MAX_SIDE,
     MIN_SIDE,
-    VIDEO_EXTRA_HINT,
     mp4_available,
 )
 from actviz.views.publish.recording import RecordingMotion, RecordingSource, record_widget
@@ -53,7 +54,6 @@ class QtRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordDialog")
-        self.setWindowTitle("Record animation")
         self._sources, self._motions = list(sources), list(motions)
         self.last_error: str | None = None
         self.saved_path: Path | None = None
@@ -71,17 +71,15 @@ class QtRecordDialog(QDialog):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("recordMode")
         for mode in MODES:
-            self.mode_combo.addItem(MODE_TEXT[mode], mode)
+            self.mode_combo.addItem(mode_text(mode), mode)
         self.duration = QDoubleSpinBox(self)
         self.duration.setObjectName("recordDuration")
         self.duration.setRange(0.5, 60.0)
         self.duration.setSingleStep(0.5)
-        self.duration.setSuffix(" s a pass")
         self.fps = QSpinBox(self)
         self.fps.setObjectName("recordFps")
         self.fps.setRange(1, int(MAX_FPS))
         self.fps.setValue(DEFAULT_FPS)
-        self.fps.setSuffix(" frames/s")
         self.width_spin, self.height_spin = QSpinBox(self), QSpinBox(self)
         for side, name in ((self.width_spin, "recordWidth"), (self.height_spin, "recordHeight")):
             side.setObjectName(name)
@@ -89,11 +87,10 @@ class QtRecordDialog(QDialog):
             side.setSuffix(" px")
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("recordFormat")
-        self.format_combo.addItem("Animated GIF", "gif")
-        self.format_combo.addItem("MP4 video", "mp4")
+        self.format_combo.addItem("", "gif")
+        self.format_combo.addItem("", "mp4")
         if not mp4_available():
             self.format_combo.model().item(1).setEnabled(False)  # type: ignore[attr-defined]
-            self.format_combo.setItemData(1, VIDEO_EXTRA_HINT, 3)  # Qt.ToolTipRole
         self.summary = QLabel(self)
         self.summary.setObjectName("recordSummary")
         self.message = QLabel(self)
@@ -104,23 +101,23 @@ class QtRecordDialog(QDialog):
 
         span = QHBoxLayout()
         span.addWidget(self.low)
-        span.addWidget(QLabel("to", self))
+        self.to_label = QLabel(self)
+        span.addWidget(self.to_label)
         span.addWidget(self.high)
         size = QHBoxLayout()
         size.addWidget(self.width_spin)
         size.addWidget(QLabel("×", self))
         size.addWidget(self.height_spin)
         form = QFormLayout()
-        form.addRow("Record", self.source_combo)
-        form.addRow("While playing", self.motion_combo)
-        form.addRow("From", span)
-        form.addRow("Mode", self.mode_combo)
-        form.addRow("Speed", self.duration)
-        form.addRow("Frame rate", self.fps)
-        form.addRow("Size", size)
-        form.addRow("Format", self.format_combo)
+        self.form_labels = [QLabel(self) for _ in range(8)]
+        fields = (
+            self.source_combo, self.motion_combo, span, self.mode_combo, self.duration, self.fps,
+            size, self.format_combo,
+        )  # fmt: skip
+        for label, field in zip(self.form_labels, fields, strict=True):
+            form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        self.record_button = QPushButton("Record…", self)
+        self.record_button = QPushButton(self)
         self.record_button.setObjectName("recordButton")
         self.record_button.setDefault(True)
         buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -138,13 +135,47 @@ class QtRecordDialog(QDialog):
             spin.valueChanged.connect(self._update_summary)
         self.mode_combo.currentIndexChanged.connect(self._update_summary)
         self.format_combo.currentIndexChanged.connect(self._on_q_format)
+        self.retranslate()
         self.source_combo.setCurrentIndex(source_index)
         self.motion_combo.setCurrentIndex(motion_index)
         self._on_q_source(self.source_combo.currentIndex())
         self._on_q_motion(self.motion_combo.currentIndex())
         self.record_button.setEnabled(bool(self._sources and self._motions))
         if not self._motions:
-            self._show_error("Nothing can play: pick an activation that has a parameter.")
+            self._show_error(self._nothing_plays())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The dialog's own texts in the learner's language (the sources' and motions' names
+        were given in the language of the moment it opened)."""
+        self.setWindowTitle(self.tr("Record animation"))
+        for index in range(self.mode_combo.count()):
+            self.mode_combo.setItemText(index, mode_text(self.mode_combo.itemData(index)))
+        self.duration.setSuffix(self.tr(" s a pass"))
+        self.fps.setSuffix(self.tr(" frames/s"))
+        self.format_combo.setItemText(0, self.tr("Animated GIF"))
+        self.format_combo.setItemText(1, self.tr("MP4 video"))
+        if not mp4_available():  # the same words as VIDEO_EXTRA_HINT, in the learner's language
+            hint = self.tr("MP4 needs the video extra: pip install 'actviz[video]'")
+            self.format_combo.setItemData(1, hint, 3)  # Qt.ToolTipRole
+        self.to_label.setText(self.tr("to"))
+        texts = (
+            self.tr("Record"), self.tr("While playing"), self.tr("From"), self.tr("Mode"),
+            self.tr("Speed"), self.tr("Frame rate"), self.tr("Size"), self.tr("Format"),
+        )  # fmt: skip
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        self.record_button.setText(self.tr("Record…"))
+        self._update_summary()
+        if not self._motions:
+            self._show_error(self._nothing_plays())
+
+    def _nothing_plays(self) -> str:
+        return self.tr("Nothing can play: pick an activation that has a parameter.")
 
     # settings -> the motion ----------------------------------------------------------------------
     def make_motion(self) -> Motion:
@@ -175,9 +206,9 @@ class QtRecordDialog(QDialog):
         frames = motion.frame_count(fps)
         bar: QProgressDialog | None = None
         if progress is None:
-            bar = QProgressDialog("Recording…", "Cancel", 0, frames, self)
+            bar = QProgressDialog(self.tr("Recording…"), self.tr("Cancel"), 0, frames, self)
             bar.setObjectName("recordProgress")
-            bar.setWindowTitle("Record animation")
+            bar.setWindowTitle(self.tr("Record animation"))
             bar.setMinimumDuration(0)
 
             def progress(done: int, total: int) -> bool:
@@ -188,8 +219,10 @@ class QtRecordDialog(QDialog):
         try:
             done = record_widget(source.show(), motion, path, fps=fps, size=size, progress=progress)
         except (OSError, ValueError) as error:
-            self.last_error = f"Could not record to {path}:\n{error}"
-            QMessageBox.critical(self, "Recording failed", self.last_error)
+            self.last_error = self.tr("Could not record to {path}:\n{error}").format(
+                path=path, error=error
+            )
+            QMessageBox.critical(self, self.tr("Recording failed"), self.last_error)
             return False
         finally:
             if bar is not None:
@@ -241,13 +274,17 @@ class QtRecordDialog(QDialog):
             self._show_error(str(error))
             return
         self.message.hide()
-        self.summary.setText(f"{frames} frames, {frames / self.fps.value():.1f} s")
+        self.summary.setText(
+            self.tr("{frames} frames, {seconds} s").format(
+                frames=frames, seconds=format_number(frames / self.fps.value(), ".1f")
+            )
+        )
 
     def _on_q_record(self) -> None:
         kind = self.format_combo.currentData()
-        filters = {"gif": "Animated GIF (*.gif)", "mp4": "MP4 video (*.mp4)"}
+        filters = {"gif": self.tr("Animated GIF (*.gif)"), "mp4": self.tr("MP4 video (*.mp4)")}
         path, _ = QFileDialog.getSaveFileName(
-            self, "Record animation", f"actviz.{kind}", filters[kind]
+            self, self.tr("Record animation"), f"actviz.{kind}", filters[kind]
         )
         if not path:
             return
