@@ -83,6 +83,7 @@ class QtActivationEditor(QDialog):
         form = QFormLayout()
         self.name_label = QLabel(self)
         form.addRow(self.name_label, self.name_edit)
+        self.name_label.setBuddy(self.name_edit)
         form.addRow("", self.name_message)
         form.addRow("f(x) =", self.field)
         layout = QVBoxLayout(self)

@@ -76,6 +76,10 @@ class QtBendingControls(QWidget):
         seed_row.addWidget(self.randomise)
         form = QFormLayout()
         self.form_labels = [QLabel(self) for _ in range(4)]  # activation, layers, data, seed
+        # Each label names its control for screen readers (addRow with a text did that).
+        controls = (self.activation, self.layers, self.dataset)
+        for label, control in zip(self.form_labels[:3], controls, strict=True):
+            label.setBuddy(control)
         form.addRow(self.form_labels[0], self.activation)
         form.addRow(self.params)
         form.addRow(self.identity_button)

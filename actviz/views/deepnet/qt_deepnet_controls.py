@@ -68,6 +68,13 @@ class QtDeepNetControls(QWidget):
         self.activation_label = QLabel(self)
         self.init_label = QLabel(self)
         self.seed_label = QLabel(self)
+        # Each label names its control for screen readers (addRow with a text did that).
+        for label, control in (
+            (self.activation_label, self.activation),
+            (self.init_label, self.init),
+            (self.seed_label, self.seed),
+        ):
+            label.setBuddy(control)
 
         form = QFormLayout()
         # In a narrow column a field too wide for its row goes under its label.

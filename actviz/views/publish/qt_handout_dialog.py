@@ -80,6 +80,8 @@ class QtHandoutDialog(QDialog):
         self.paper_label, self.title_label = QLabel(self), QLabel(self)
         form.addRow(self.paper_label, self.page_combo)
         form.addRow(self.title_label, self.title_edit)
+        self.paper_label.setBuddy(self.page_combo)  # names it (addRow with a text did that)
+        self.title_label.setBuddy(self.title_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("handoutExport")

@@ -116,6 +116,8 @@ class QtRecordDialog(QDialog):
         )  # fmt: skip
         for label, field in zip(self.form_labels, fields, strict=True):
             form.addRow(label, field)
+            if isinstance(field, QWidget):  # names its control (addRow with a text did that)
+                label.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("recordButton")
