@@ -15,6 +15,8 @@ from actviz.model.activation_choice import ActivationChoice
 from actviz.model.custom.activations import CustomActivations
 from actviz.views.custom.qt_custom_actions import CustomActivationActions
 
+MADE_HERE = "madeForCustomActivations"  # a property of an Edit menu this module made
+
 
 def _is_menu(action: object, name: str, title: str) -> bool:
     """Whether a menu bar ``action`` opens the menu called ``name`` (``editMenu``...), known by
@@ -39,6 +41,7 @@ def edit_menu(window: QMainWindow) -> QMenu:
             after_edit = action
     menu = QMenu(QCoreApplication.translate("CustomActivationActions", "&Edit"), window)
     menu.setObjectName("editMenu")
+    menu.setProperty(MADE_HERE, True)
     if after_edit is not None:
         bar.insertMenu(after_edit, menu)
     else:
@@ -53,6 +56,6 @@ def install_custom_activations(
     actions = CustomActivationActions(window, customs, explorer_choice)
     menu = edit_menu(window)
     actions.add_to_menu(menu)
-    if menu.title() == QCoreApplication.translate("CustomActivationActions", "&Edit"):
+    if menu.property(MADE_HERE):
         actions.own_menu = menu  # made here: its title follows the language with the actions
     return actions
