@@ -55,6 +55,7 @@ class QtRecordDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recordDialog")
         self._sources, self._motions = list(sources), list(motions)
+        self._frames: int | None = None  # the summary's count, until settings change
         self.last_error: str | None = None
         self.saved_path: Path | None = None
 
@@ -172,7 +173,9 @@ class QtRecordDialog(QDialog):
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.record_button.setText(self.tr("Record…"))
-        self._update_summary()
+        # Words and decimal sign only: counting again would ask the motion, whose parameter may
+        # be gone by now (the activation changed while the dialog stayed open).
+        self._show_summary()
         if not self._motions:
             self._show_error(self._nothing_plays())
 
@@ -276,9 +279,16 @@ class QtRecordDialog(QDialog):
             self._show_error(str(error))
             return
         self.message.hide()
+        self._frames = frames
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The last counted frames and their length, in the learner's language."""
+        if self._frames is None:
+            return
         self.summary.setText(
             self.tr("{frames} frames, {seconds} s").format(
-                frames=frames, seconds=format_number(frames / self.fps.value(), ".1f")
+                frames=self._frames, seconds=format_number(self._frames / self.fps.value(), ".1f")
             )
         )
 

@@ -37,10 +37,10 @@ def english_afterwards(qapp) -> Iterator[None]:
     switch_language("en")
 
 
-def record_dialog(qtbot) -> QtRecordDialog:
+def record_dialog(qtbot, choice: ActivationChoice | None = None) -> QtRecordDialog:
     owner = QMainWindow()
     qtbot.addWidget(owner)
-    choice = ActivationChoice("leaky_relu")
+    choice = choice if choice is not None else ActivationChoice("leaky_relu")
     target = choice_param_target(choice, "negative_slope")
     motion = RecordingMotion(
         label="Explorer: slope",
@@ -91,6 +91,16 @@ def test_the_record_dialog_speaks_german(qtbot) -> None:
     assert dialog.record_button.text() == tr("QtRecordDialog", "Record…")
     assert dialog.fps.suffix() == tr("QtRecordDialog", " frames/s")
     assert left_in_english(dialog) == []
+
+
+def test_an_open_record_dialog_survives_a_switch_after_its_parameter_left(qtbot) -> None:
+    choice = ActivationChoice("leaky_relu")
+    dialog = record_dialog(qtbot, choice)
+    summary = dialog.summary.text()
+    choice.set_activation("relu")  # the motion's parameter is gone; the dialog stays open
+    switch_language("de")  # an exception in changeEvent would fail this test (pytest-qt)
+    assert dialog.summary.text() != summary and dialog.summary.text()[:2] == summary[:2]
+    assert dialog.record_button.text() == tr("QtRecordDialog", "Record…")
 
 
 def test_the_menu_entries_follow_the_language(qtbot) -> None:
