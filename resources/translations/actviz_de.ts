@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Hinweise</translation>
+        <translation>Erläuterungen</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Formula &amp;&amp; notes</source>
-        <translation>Formel &amp;&amp; Hinweise</translation>
+        <translation>Formel &amp;&amp; Erläuterungen</translation>
     </message>
     <message>
         <source>Activation &amp;list</source>
