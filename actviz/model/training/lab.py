@@ -10,8 +10,9 @@ pauses, as Playground does; the learning rate, batch size and regularisation app
 epochs of the same run.
 
 Events: one per setting (named as the setting), ``running``, ``notice`` (a preset's sentence),
-``message`` (a status line such as "diverged"), ``data`` (the points changed), ``network`` (a
-fresh network: the diagram's shape may have changed) and ``trained`` (weights, epoch or losses
+``message`` (a status line such as "diverged", in English; :meth:`TrainingLab.message_text`
+shows it in the learner's language), ``data`` (the points changed), ``network`` (a fresh
+network: the diagram's shape may have changed) and ``trained`` (weights, epoch or losses
 changed: time to redraw).
 """
 
@@ -19,44 +20,42 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from actviz.model.state import JsonDict
+from actviz.model.training import messages
 from actviz.model.training import options as opt
-from actviz.model.training.data import NO_POINTS, DataSplit, build_split, read_points_csv
-from actviz.model.training.settings import TrainingLabEvents, TrainingSettings
+from actviz.model.training.data import NO_POINTS
+from actviz.model.training.messages import LabMessage
+from actviz.model.training.points import TrainingPoints
+from actviz.model.training.settings import TrainingLabEvents
 from actviz.model.training.spec import NetworkSpec
 
 if TYPE_CHECKING:
     from actviz.model.training.maps import HiddenSpace, NetworkPicture
     from actviz.model.training.run import NetworkRun
 
-# The network maths (actviz.core.training.fitting), the pictures, the lessons and the lesson-file
-# state are imported where first used: the app makes this model at start-up, before its first paint.
+# The network maths (actviz.core.training.fit), the pictures, the lessons and the lesson-file state
+# are imported where first used: the app makes this model at start-up, before its first paint.
 
 MAX_EPOCHS_PER_STEP = 10_000
 
 
-class TrainingLab(TrainingSettings):
+class TrainingLab(TrainingPoints):
     """The training lab's whole state; see the module docstring for the rules."""
 
     state_key = "training"
 
     def __init__(self) -> None:
         super().__init__()
-        self._drawn = NO_POINTS.copy()
-        self._loaded = NO_POINTS.copy()
-        self._data: DataSplit | None = None
         self._epoch = 0
         self._running = False
-        self._message = ""
+        self._message: LabMessage | None = None
         self._revision = 0  # bumps whenever a picture of the networks would change
         self._pictures: dict[tuple[int, int, bool], NetworkPicture] = {}
         # The networks are made when first needed: a lab on a tab never opened costs nothing.
         self._main: NetworkRun | None = None
         self._compare: NetworkRun | None = None
         self._built_activations: tuple[object, ...] = ()
-        self._points_cleared = False  # say so after the restart that follows
 
     # values ---------------------------------------------------------------------------------------
     @property
@@ -69,87 +68,24 @@ class TrainingLab(TrainingSettings):
 
     @property
     def message(self) -> str:
-        return self._message
+        """The status line as recorded, in English ("" when there is none)."""
+        return self._message.english() if self._message is not None else ""
+
+    def message_text(self) -> str:
+        """The status line in the installed language ("" when there is none)."""
+        return self._message.text() if self._message is not None else ""
+
+    def notice_text(self) -> str:
+        """The "what to notice" sentence in the installed language (a lesson's own; a teacher's
+        sentence from a lesson file stays as written)."""
+        from actviz.model.training.presets import notice_text
+
+        return notice_text(self.notice)
 
     @property
     def revision(self) -> int:
         """A counter that changes whenever the networks' outputs may have changed."""
         return self._revision
-
-    @property
-    def drawn_points(self) -> np.ndarray:
-        """The learner's drawn points as rows of x, y, label (a copy)."""
-        return self._drawn.copy()
-
-    @property
-    def loaded_points(self) -> np.ndarray:
-        """Points loaded from a CSV file as rows of x, y, label (a copy)."""
-        return self._loaded.copy()
-
-    @property
-    def data(self) -> DataSplit:
-        """Training and test points of the current settings (drawn points are training points)."""
-        if self._data is None:
-            v = self._values
-            self._data = build_split(
-                v["dataset"], v["function"], v["noise"], v["train_fraction"], v["seed"],
-                self._loaded, self._drawn, self.regression,
-            )  # fmt: skip
-        return self._data
-
-    # the learner's points -------------------------------------------------------------------------
-    def add_point(self, x: object, y: object, label: object = None) -> None:
-        """Add a training point at (x, y): a class (-1 or +1), or a value in [-1, 1] for regression.
-
-        Without ``label`` the point gets the class or value chosen in :attr:`point_value`.
-        """
-        px = opt.check_float("x", x, (-opt.PLANE_EXTENT, opt.PLANE_EXTENT))
-        py = opt.check_float("y", y, (-opt.PLANE_EXTENT, opt.PLANE_EXTENT))
-        value = (
-            self.point_value
-            if label is None
-            else opt.check_float("label", label, opt.POINT_VALUE_RANGE)
-        )
-        if not self.regression:
-            if label is not None and value not in (-1.0, 1.0):
-                raise ValueError(f"a class is -1 or +1, got {value:g}")
-            value = 1.0 if value >= 0 else -1.0
-        if len(self._drawn) >= opt.MAX_DRAWN_POINTS:
-            raise ValueError(f"at most {opt.MAX_DRAWN_POINTS} drawn points; clear some first")
-        self._set_points(np.vstack([self._drawn, [[px, py, value]]]))
-
-    def remove_last_point(self) -> None:
-        if len(self._drawn):
-            self._set_points(self._drawn[:-1])
-
-    def clear_points(self) -> None:
-        if len(self._drawn):
-            self._set_points(NO_POINTS.copy())
-
-    def load_points_csv(self, text: str) -> int:
-        """Load points from CSV text (x, y, label); they become the data set. Returns the count.
-
-        Refused text (``ValueError`` naming each bad line) changes nothing.
-        """
-        rows, regression = read_points_csv(text)
-        self._batch_depth += 1
-        try:
-            self._loaded = rows
-            self._data = None
-            self.set_value("dataset", opt.POINTS_REG_SOURCE if regression else opt.POINTS_SOURCE)
-            self._request_restart()
-        finally:
-            self._batch_depth -= 1
-        self._flush()
-        self.events.data.emit()
-        return len(rows)
-
-    def _set_points(self, drawn: np.ndarray) -> None:
-        self._drawn = drawn
-        self._data = None
-        self._bump()
-        self.events.data.emit()
-        self.events.trained.emit()
 
     # the run --------------------------------------------------------------------------------------
     @property
@@ -180,10 +116,12 @@ class TrainingLab(TrainingSettings):
         A network whose weights or loss would become non-finite stops where it was and the
         lab says so; when no network can go on, the lab pauses.
         """
-        count = opt.check_int("epochs", epochs, (1, MAX_EPOCHS_PER_STEP))
+        count = opt.check_int(
+            QT_TRANSLATE_NOOP("TrainingSettings", "epochs"), epochs, (1, MAX_EPOCHS_PER_STEP)
+        )
         data = self.data
         if len(data.train_x) == 0:
-            self._set_message("There are no training points: click on the map to add some.")
+            self._set_message(LabMessage(messages.NO_TRAINING_POINTS))
             self.pause()
             return 0
         self._record_start()
@@ -212,10 +150,10 @@ class TrainingLab(TrainingSettings):
 
     def play(self) -> None:
         if len(self.data.train_x) == 0:
-            self._set_message("There are no training points: click on the map to add some.")
+            self._set_message(LabMessage(messages.NO_TRAINING_POINTS))
             return
         if all(run.diverged_at is not None for run, _ in self.runs()):
-            self._set_message("The network diverged: press Reset (or lower the learning rate).")
+            self._set_message(LabMessage(messages.CANNOT_GO_ON))
             return
         self._set_running(True)
 
@@ -236,10 +174,21 @@ class TrainingLab(TrainingSettings):
         """Set the weight of the link from unit ``source`` of layer ``layer`` to unit ``target``
         of the next layer (layer 0 is the inputs) in the main network."""
         weights = self.main.weights
-        li = opt.check_int("layer", layer, (0, len(weights) - 1))
-        si = opt.check_int("source unit", source, (0, weights[li].shape[0] - 1))
-        ti = opt.check_int("target unit", target, (0, weights[li].shape[1] - 1))
-        number = opt.check_float("weight", value, (-opt.WEIGHT_LIMIT, opt.WEIGHT_LIMIT))
+        li = opt.check_int(
+            QT_TRANSLATE_NOOP("TrainingSettings", "layer"), layer, (0, len(weights) - 1)
+        )
+        si = opt.check_int(
+            QT_TRANSLATE_NOOP("TrainingSettings", "source unit"), source,
+            (0, weights[li].shape[0] - 1),
+        )  # fmt: skip
+        ti = opt.check_int(
+            QT_TRANSLATE_NOOP("TrainingSettings", "target unit"), target,
+            (0, weights[li].shape[1] - 1),
+        )  # fmt: skip
+        number = opt.check_float(
+            QT_TRANSLATE_NOOP("TrainingSettings", "weight"), value,
+            (-opt.WEIGHT_LIMIT, opt.WEIGHT_LIMIT),
+        )  # fmt: skip
         if self.main.set_weight(li, si, ti, number):
             self._set_notice("")
             self._bump()
@@ -253,7 +202,7 @@ class TrainingLab(TrainingSettings):
         if cached is None:
             run = self.compare if compare else self.main
             if run is None:
-                raise ValueError("there is no comparison network")
+                raise ValueError(translate("TrainingLab", "there is no comparison network"))
             from actviz.model.training.maps import network_picture
 
             cached = network_picture(run, self.spec(compare), self.data, resolution)
@@ -279,7 +228,7 @@ class TrainingLab(TrainingSettings):
         from actviz.model.training.presets import preset
 
         item = preset(name)
-        seed = opt.check_int("seed", seed, opt.SEED_RANGE)
+        seed = opt.check_int(QT_TRANSLATE_NOOP("TrainingSettings", "seed"), seed, opt.SEED_RANGE)
         self._batch_depth += 1
         try:
             self._drawn = NO_POINTS.copy()
@@ -326,15 +275,11 @@ class TrainingLab(TrainingSettings):
             self._batch_depth -= 1
         self._set_running(False)
         self._set_notice(state["notice"])  # a lesson file carries its sentence
-        self._set_message("")
+        self._set_message(None)
         self._bump()
         self.events.data.emit()
         self.events.network.emit()
         self.events.trained.emit()
-
-    def _restore_points(self, drawn: np.ndarray, loaded: np.ndarray) -> None:
-        """Used by :func:`apply_lab_state` only."""
-        self._drawn, self._loaded, self._data = drawn, loaded, None
 
     def _restore_run(self, epoch: int, main: JsonDict, compare: JsonDict | None) -> None:
         """For :func:`apply_lab_state`: the networks as saved (fresh if they did not fit)."""
@@ -384,12 +329,10 @@ class TrainingLab(TrainingSettings):
         self._restart_pending = False
         self._fresh_runs()
         self._set_running(False)
-        self._set_message("")
+        self._set_message(None)
         if self._points_cleared:
             self._points_cleared = False
-            self._set_message(
-                "Your drawn points were cleared: the new data set is another kind of problem."
-            )
+            self._set_message(LabMessage(messages.POINTS_CLEARED))
         self._bump()
         self.events.network.emit()
         self.events.trained.emit()
@@ -401,10 +344,10 @@ class TrainingLab(TrainingSettings):
     def _network_activations_changed(self) -> bool:
         return self._main is None or self._activations() != self._built_activations
 
-    def _problem_changed(self) -> None:
-        if len(self._drawn):
-            self._drawn = NO_POINTS.copy()
-            self._points_cleared = True
+    def _points_changed(self) -> None:
+        self._bump()
+        self.events.data.emit()
+        self.events.trained.emit()
 
     def _bump(self) -> None:
         self._revision += 1
@@ -414,17 +357,15 @@ class TrainingLab(TrainingSettings):
             self._running = on
             self.events.running.emit(on)
 
-    def _set_message(self, text: str) -> None:
-        if text != self._message:
-            self._message = text
-            self.events.message.emit(text)
+    def _set_message(self, message: LabMessage | None) -> None:
+        if message != self._message:
+            self._message = message
+            self.events.message.emit(self.message)
 
     def _report_divergence(self, run: NetworkRun, spec: NetworkSpec) -> None:
-        which = "The compared network" if run is self.compare else "The network"
-        self._set_message(
-            f"{which} diverged in epoch {self._epoch + 1} (learning rate {spec.learning_rate:g}): "
-            "its weights or loss would no longer be finite numbers, so it stopped there."
-        )
+        template = messages.COMPARED_DIVERGED if run is self.compare else messages.DIVERGED
+        values = (("epoch", self._epoch + 1), ("rate", spec.learning_rate))
+        self._set_message(LabMessage(template, values))
 
 
 __all__ = ["TrainingLab", "TrainingLabEvents"]

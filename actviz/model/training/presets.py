@@ -1,12 +1,17 @@
 """Lessons of the training lab, each one click away, with one sentence saying what to notice.
 
 A preset starts from the lab's defaults (Playground's) and changes only what its lesson needs.
+Titles and sentences are English records (lesson files keep the sentence as written) marked for
+the catalogue; :meth:`TrainingPreset.title_text` and :func:`notice_text` show them in the
+installed language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from actviz.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 
 @dataclass(frozen=True)
@@ -22,12 +27,21 @@ class TrainingPreset:
     compare_activation: str | None = None
     layer_activations: tuple[str, ...] = ()
 
+    def title_text(self) -> str:
+        """The title in the installed language."""
+        return translate_marked("TrainingPreset", self.title)
+
+    def notice_text(self) -> str:
+        """The sentence in the installed language."""
+        return translate_marked("TrainingPreset", self.notice)
+
 
 PRESETS: tuple[TrainingPreset, ...] = (
     TrainingPreset(
         name="linear_circle",
-        title="Linear cannot do circles",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Linear cannot do circles"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: however many layers you stack, a linear network draws one straight "
             "boundary through the circle, because linear layers collapse into one; the loss "
             "stays near chance."
@@ -38,8 +52,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="squares_circle",
-        title="x₁², x₂² features do it",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "x₁², x₂² features do it"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: with x₁² and x₂² as inputs, a network with no hidden layer separates the "
             "circle: the features did the bending that linear layers cannot."
         ),
@@ -48,8 +63,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="relu_vs_tanh",
-        title="ReLU vs tanh on the circle",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "ReLU vs tanh on the circle"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: ReLU's boundary is made of straight pieces, a polygon, while tanh's (the "
             "second map) is smooth; both enclose the circle."
         ),
@@ -59,8 +75,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="sigmoid_vs_tanh",
-        title="Sigmoid vs tanh on the circle",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Sigmoid vs tanh on the circle"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: sigmoid's loss falls far more slowly than tanh's (dashed): its slope is at "
             "most 1/4 and its outputs are all positive, so its gradients are small."
         ),
@@ -70,8 +87,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="spiral_small",
-        title="Spiral: too small a network",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Spiral: too small a network"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: a network of 4 and 2 tanh units cannot wind around the spiral: after "
             "hundreds of epochs the test loss is still high."
         ),
@@ -79,8 +97,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="spiral_deep",
-        title="Spiral: depth helps",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Spiral: depth helps"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: with four layers of eight units the boundary learns to follow the arms of "
             "the spiral, which the small network never does; give it several hundred epochs."
         ),
@@ -88,8 +107,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="spiral_sin",
-        title="Spiral: sin features help",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Spiral: sin features help"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: given sin(x₁) and sin(x₂) as inputs, a small network follows the spiral "
             "much sooner than from x₁ and x₂ alone: the features already wave."
         ),
@@ -101,8 +121,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="lr_diverges",
-        title="Too large a learning rate",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Too large a learning rate"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: with learning rate 3 each step overshoots, so the loss jumps about or "
             "climbs, while the same network with 0.03 (dashed) settles smoothly."
         ),
@@ -114,8 +135,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="relu_dies",
-        title="Dying ReLU units",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "Dying ReLU units"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: under learning rate 3, big steps push several ReLU units below zero for "
             "every point: the diagram marks them dead, their maps go flat, and no gradient ever "
             "reaches them again."
@@ -125,8 +147,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="l1_sparse",
-        title="L1 makes weights exactly zero",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "L1 makes weights exactly zero"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: L1 regularisation sets the weights the network does not need to exactly "
             "zero (their links vanish from the diagram), keeping mainly x₁² and x₂²."
         ),
@@ -139,8 +162,9 @@ PRESETS: tuple[TrainingPreset, ...] = (
     ),
     TrainingPreset(
         name="zeros_symmetry",
-        title="All-zero weights: symmetry",
-        notice=(
+        title=QT_TRANSLATE_NOOP("TrainingPreset", "All-zero weights: symmetry"),
+        notice=QT_TRANSLATE_NOOP(
+            "TrainingPreset",
             "Notice: from all-zero weights every unit of a layer computes the same thing and "
             "gets the same gradient, so the units stay identical and nothing is learned; the "
             "compared network starts from random weights and learns."
@@ -150,9 +174,18 @@ PRESETS: tuple[TrainingPreset, ...] = (
 )
 
 
+def notice_text(notice: str) -> str:
+    """A lab's "what to notice" sentence as shown: a lesson's own in the installed language; a
+    sentence of a teacher's (from a lesson file) as written."""
+    if any(item.notice == notice for item in PRESETS):
+        return translate_marked("TrainingPreset", notice)
+    return notice
+
+
 def preset(name: str) -> TrainingPreset:
     """The preset called ``name``; ``ValueError`` listing the known names otherwise."""
     for item in PRESETS:
         if item.name == name:
             return item
-    raise ValueError(f"unknown preset {name!r}; known: {', '.join(p.name for p in PRESETS)}")
+    message = translate("TrainingPreset", "unknown preset {name}; known: {known}")
+    raise ValueError(message.format(name=repr(name), known=", ".join(p.name for p in PRESETS)))

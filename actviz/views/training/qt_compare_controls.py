@@ -3,11 +3,13 @@ learning rate), trained on the same data from the same seed, side by side."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from actviz.core.training.fitting import INITS
+from actviz.core.training.network_setup import INITS, init_label_text
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
+from actviz.views.training.field_texts import set_field_texts
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField
@@ -24,31 +26,36 @@ class QtCompareControls(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("trainingControl:compare_kind")
         for name in opt.COMPARE_KINDS:
-            self.kind.addItem(opt.COMPARE_LABELS[name], name)
-        self.kind.setToolTip("Train a second network that differs from this one in one thing")
+            self.kind.addItem(opt.compare_label_text(name), name)
         self.activation = QtActivationCombo(lab.compare_choice, self)
         self.activation.setObjectName("trainingControl:compare_activation")
         self.params = QtPrefixedParamPanel(lab.compare_choice, "trainingCompare:", self)
         self.init = QComboBox(self)
         self.init.setObjectName("trainingControl:compare_init")
         for name in INITS:
-            self.init.addItem(opt.INIT_LABELS.get(name, name), name)
+            self.init.addItem(init_label_text(name), name)
         self.learning_rate = QtSliderField(
-            "Its learning rate", *opt.LEARNING_RATE_RANGE, 0.001, log_scale=True, parent=self,
-            tooltip="The compared network's learning rate",
-        )  # fmt: skip
+            "", *opt.LEARNING_RATE_RANGE, 0.001, log_scale=True, parent=self
+        )
         self.learning_rate.setObjectName("trainingControl:compare_learning_rate")
-        self.hint = QLabel("Same data, same seed; its map appears beside the first.", self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.kind_label = QLabel(self)
+        self.kind_label.setBuddy(self.kind)
+        self.activation_label = QLabel(self)
+        self.activation_label.setBuddy(self.activation)
+        self.init_label = QLabel(self)
+        self.init_label.setBuddy(self.init)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Compare with", self.kind)
-        form.addRow("Its activation", self.activation)
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.activation_label, self.activation)
         form.addRow(self.params)
-        form.addRow("Its initial weights", self.init)
+        form.addRow(self.init_label, self.init)
         form.addRow(self.learning_rate)
         form.addRow(self.hint)
         self._form = form
+        self.retranslate()
         self.kind.currentIndexChanged.connect(self._on_q_kind_changed)
         self.init.currentIndexChanged.connect(self._on_q_init_changed)
         self.learning_rate.valueChanged.connect(self._on_q_learning_rate_changed)
@@ -56,6 +63,32 @@ class QtCompareControls(QWidget):
         lab.events.compare_init.connect(self.set_compare_init)
         lab.events.compare_learning_rate.connect(self.set_compare_learning_rate)
         self.synchronize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the widgets keep their values)."""
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, opt.compare_label_text(self.kind.itemData(index)))
+        for index in range(self.init.count()):
+            self.init.setItemText(index, init_label_text(self.init.itemData(index)))
+        self.kind_label.setText(self.tr("Compare with"))
+        self.kind.setAccessibleName(self.tr("Compare with"))
+        self.kind.setToolTip(
+            self.tr("Train a second network that differs from this one in one thing")
+        )
+        self.activation_label.setText(self.tr("Its activation"))
+        self.init_label.setText(self.tr("Its initial weights"))
+        self.init.setAccessibleName(self.tr("Initial weights of the compared network"))
+        set_field_texts(
+            self.learning_rate,
+            self.tr("Its learning rate"),
+            self.tr("The compared network's learning rate"),
+        )
+        self.hint.setText(self.tr("Same data, same seed; its map appears beside the first."))
 
     # model -> widgets ----------------------------------------------------------------------------
     def synchronize(self) -> None:

@@ -3,7 +3,7 @@ learner draws (class or value of the next click, undo, clear) and a CSV file of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
+from actviz.views.training.field_texts import set_field_texts
 from actviz.views.training.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
@@ -35,47 +36,26 @@ class QtDataControls(QWidget):
         self.dataset = QComboBox(self)
         self.dataset.setObjectName("trainingControl:dataset")
         for name in opt.SOURCES:
-            self.dataset.addItem(opt.SOURCE_LABELS[name], name)
-        self.dataset.setToolTip(
-            "The points to learn from (Playground's sets, a function, or yours)"
-        )
+            self.dataset.addItem(opt.source_label_text(name), name)
         self.function = QComboBox(self)
         self.function.setObjectName("trainingControl:function")
         for name in opt.FUNCTIONS:
-            self.function.addItem(opt.FUNCTION_LABELS[name], name)
-        self.function.setToolTip("Points above y = g(x) are blue (+1), points below orange (−1)")
-        self.noise = QtSliderField(
-            "Noise", *opt.NOISE_RANGE, 0.01, parent=self,
-            tooltip="How far points are pushed across the boundary (Playground's 0–50 %)",
-        )  # fmt: skip
-        self.train_fraction = QtSliderField(
-            "Training share", *opt.TRAIN_FRACTION_RANGE, 0.05, parent=self,
-            tooltip="The share of the points used for training; the rest are test points",
-        )  # fmt: skip
-        self.seed = QtNumberEntry(
-            *opt.SEED_RANGE, 1, decimals=10, parent=self, label=self.tr("Seed"),
-            tooltip="The same seed gives the same points and weights",
-        )  # fmt: skip
-        self.regenerate = QPushButton("New points", self)
-        self.regenerate.setToolTip("Draw new points and weights (the next seed)")
-        self.show_test = QCheckBox("Show test points (dark outline)", self)
-        self.discretize = QCheckBox("Discretize the map", self)
-        self.discretize.setToolTip("Show only the predicted class: orange where the output < 0")
-        self.negative = QRadioButton("orange (−1)", self)
-        self.positive = QRadioButton("blue (+1)", self)
+            self.function.addItem(opt.function_label_text(name), name)
+        self.noise = QtSliderField("", *opt.NOISE_RANGE, 0.01, parent=self)
+        self.train_fraction = QtSliderField("", *opt.TRAIN_FRACTION_RANGE, 0.05, parent=self)
+        self.seed = QtNumberEntry(*opt.SEED_RANGE, 1, decimals=10, parent=self)
+        self.regenerate = QPushButton(self)
+        self.show_test = QCheckBox(self)
+        self.discretize = QCheckBox(self)
+        self.negative = QRadioButton(self)
+        self.positive = QRadioButton(self)
         self.classes = QButtonGroup(self)
         self.classes.addButton(self.negative)
         self.classes.addButton(self.positive)
-        self.point_value = QtNumberEntry(
-            *opt.POINT_VALUE_RANGE, 0.1, parent=self, label=self.tr("Value of a clicked point"),
-            tooltip="The value of a point you click onto the map",
-        )  # fmt: skip
-        self.undo = QPushButton("Undo point", self)
-        self.clear = QPushButton("Clear points", self)
-        self.load = QPushButton("Load CSV…", self)
-        self.load.setToolTip(
-            "Rows of x, y, label; labels −1/+1 make classes, other values a regression"
-        )
+        self.point_value = QtNumberEntry(*opt.POINT_VALUE_RANGE, 0.1, parent=self)
+        self.undo = QPushButton(self)
+        self.clear = QPushButton(self)
+        self.load = QPushButton(self)
         self.points_hint = QLabel(self)
         self.points_hint.setWordWrap(True)
         for name in ("noise", "train_fraction", "seed", "show_test", "discretize", "point_value"):
@@ -96,19 +76,26 @@ class QtDataControls(QWidget):
         buttons = QHBoxLayout()
         for button in (self.undo, self.clear, self.load):
             buttons.addWidget(button)
+        self.dataset_label = QLabel(self)
+        self.function_label = QLabel(self)
+        self.seed_label = QLabel(self)
+        self.click_label = QLabel(self)
+        self.dataset_label.setBuddy(self.dataset)
+        self.function_label.setBuddy(self.function)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Data set", self.dataset)
-        form.addRow("Function", self.function)
+        form.addRow(self.dataset_label, self.dataset)
+        form.addRow(self.function_label, self.function)
         form.addRow(self.noise)
         form.addRow(self.train_fraction)
-        form.addRow("Seed", seed_row)
+        form.addRow(self.seed_label, seed_row)
         form.addRow(self.show_test)
         form.addRow(self.discretize)
-        form.addRow("Click adds", class_row)
+        form.addRow(self.click_label, class_row)
         form.addRow(buttons)
         form.addRow(self.points_hint)
         self._form = form
+        self.retranslate()
 
         self.dataset.currentIndexChanged.connect(self._on_q_dataset_changed)
         self.function.currentIndexChanged.connect(self._on_q_function_changed)
@@ -129,6 +116,65 @@ class QtDataControls(QWidget):
             getattr(events, name).connect(getattr(self, f"set_{name}"))
         events.data.connect(self.set_points)
         self.synchronize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the widgets keep their values)."""
+        for combo, label_text in (
+            (self.dataset, opt.source_label_text),
+            (self.function, opt.function_label_text),
+        ):
+            for index in range(combo.count()):
+                combo.setItemText(index, label_text(combo.itemData(index)))
+        self.dataset_label.setText(self.tr("Data set"))
+        self.dataset.setAccessibleName(self.tr("Data set"))
+        self.dataset.setToolTip(
+            self.tr("The points to learn from (Playground's sets, a function, or yours)")
+        )
+        self.function_label.setText(self.tr("Function"))
+        self.function.setAccessibleName(self.tr("Boundary function"))
+        self.function.setToolTip(
+            self.tr("Points above y = g(x) are blue (+1), points below orange (−1)")
+        )
+        set_field_texts(
+            self.noise,
+            self.tr("Noise"),
+            self.tr("How far points are pushed across the boundary (Playground's 0–50 %)"),
+        )
+        set_field_texts(
+            self.train_fraction,
+            self.tr("Training share"),
+            self.tr("The share of the points used for training; the rest are test points"),
+        )
+        self.seed_label.setText(self.tr("Seed"))
+        self.seed.setTexts(
+            self.tr("Seed"), self.tr("The same seed gives the same points and weights")
+        )
+        self.regenerate.setText(self.tr("New points"))
+        self.regenerate.setToolTip(self.tr("Draw new points and weights (the next seed)"))
+        self.show_test.setText(self.tr("Show test points (dark outline)"))
+        self.discretize.setText(self.tr("Discretize the map"))
+        self.discretize.setToolTip(
+            self.tr("Show only the predicted class: orange where the output < 0")
+        )
+        self.click_label.setText(self.tr("Click adds"))
+        self.negative.setText(self.tr("orange (−1)"))
+        self.positive.setText(self.tr("blue (+1)"))
+        self.point_value.setTexts(
+            self.tr("Value of a clicked point"),
+            self.tr("The value of a point you click onto the map"),
+        )
+        self.undo.setText(self.tr("Undo point"))
+        self.clear.setText(self.tr("Clear points"))
+        self.load.setText(self.tr("Load CSV…"))
+        self.load.setToolTip(
+            self.tr("Rows of x, y, label; labels −1/+1 make classes, other values a regression")
+        )
+        self.set_points()
 
     # model -> widgets ----------------------------------------------------------------------------
     def synchronize(self) -> None:
@@ -180,11 +226,17 @@ class QtDataControls(QWidget):
         count = len(self._lab.drawn_points)
         self.undo.setEnabled(count > 0)
         self.clear.setEnabled(count > 0)
-        what = "a value" if self._lab.regression else "a point of the chosen class"
-        self.points_hint.setText(
-            f"Click the map to add {what} (right-click or Shift+click: the other one). "
-            f"Drawn points: {count}; they are all training points."
-        )
+        if self._lab.regression:
+            hint = self.tr(
+                "Click the map to add a value (right-click or Shift+click: the other one). "
+                "Drawn points: {count}; they are all training points."
+            )
+        else:
+            hint = self.tr(
+                "Click the map to add a point of the chosen class (right-click or Shift+click: "
+                "the other one). Drawn points: {count}; they are all training points."
+            )
+        self.points_hint.setText(hint.format(count=count))
 
     # widgets -> model ----------------------------------------------------------------------------
     def _write(self, name: str, value: object, field: QtSliderField | QtNumberEntry) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,10 +40,6 @@ class QtDecisionMap(pg.PlotWidget):
         self.compare = compare
         self.setObjectName("trainingCompareMap" if compare else "trainingMap")
         self.setMinimumSize(MIN_SIDE, MIN_SIDE)
-        name = self.tr("Decision map of the compared network") if compare else self.tr(
-            "Decision map"
-        )
-        self.setAccessibleName(name)
         self.focus_ring = QtFocusRing.attach(self)
         self._spoken = {"picture": "", "points": ""}  # the description, in two parts
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -76,6 +72,21 @@ class QtDecisionMap(pg.PlotWidget):
         self._lut = diverging_lut(False)
         self.scene().sigMouseClicked.connect(self._on_q_clicked)
         self.set_discretize(lab.discretize)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The name and the description in the installed language (the title is the panel's)."""
+        if self.compare:
+            self.setAccessibleName(self.tr("Decision map of the compared network"))
+        else:
+            self.setAccessibleName(self.tr("Decision map"))
+        if self._decision is not None:
+            self._describe_picture(self._decision)
         self.set_points()
 
     def hasHeightForWidth(self) -> bool:
@@ -94,7 +105,14 @@ class QtDecisionMap(pg.PlotWidget):
 
     def set_picture(self, picture: NetworkPicture) -> None:
         self._decision = picture.decision
-        decision = picture.decision[np.isfinite(picture.decision)]
+        self._describe_picture(picture.decision)
+        # The rect goes with the data: ImageItem scales by the shape of the image it holds.
+        self.image.setImage(
+            colorize(picture.decision, self._lut), autoLevels=False, rect=self._rect
+        )
+
+    def _describe_picture(self, values: np.ndarray) -> None:
+        decision = values[np.isfinite(values)]
         if decision.size:
             self._describe(
                 "picture",
@@ -109,10 +127,6 @@ class QtDecisionMap(pg.PlotWidget):
                     share=format_number(100.0 * float(np.mean(decision > 0)), ".0f"),
                 ),
             )
-        # The rect goes with the data: ImageItem scales by the shape of the image it holds.
-        self.image.setImage(
-            colorize(picture.decision, self._lut), autoLevels=False, rect=self._rect
-        )
 
     def set_discretize(self, on: bool) -> None:
         self._discrete = on
@@ -199,7 +213,7 @@ class QtDecisionMap(pg.PlotWidget):
         try:
             lab.add_point(x, y, label)
         except ValueError as error:
-            self.refused.emit(f"No point added: {error}.")
+            self.refused.emit(self.tr("No point added: {reason}.").format(reason=error))
 
 
 def _number(value: float) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,16 +17,6 @@ from actviz.views.training.plot_look import PlotLook
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 from actviz.views.widgets.signals import signals_blocked
 
-EXPLANATION = (
-    "The input plane's grid and the training points where a 2-unit layer puts them: the "
-    "deep-network lab's “Bending space”, with learned weights. Training bends the grid until "
-    "the classes lie apart; after the last hidden layer, one straight line (dashed) splits them."
-)
-NO_LAYER = (
-    "No hidden layer has exactly 2 units. Make one 2 units wide (the default network's second "
-    "layer is) to see the plane as that layer sees it."
-)
-
 
 class QtHiddenSpace(QWidget):
     """Shows ``TrainingLab.hidden_space(layer)``; objectName ``trainingHiddenSpace``."""
@@ -37,29 +27,27 @@ class QtHiddenSpace(QWidget):
         self._lab = lab
         self.layer = QComboBox(self)
         self.layer.setObjectName("trainingHiddenLayer")
-        self.layer.setToolTip("Which 2-unit hidden layer to look through")
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("trainingHiddenPlot")
-        self.plot.setAccessibleName(self.tr("The points as a hidden layer sees them"))
         self.focus_ring = QtFocusRing.attach(self.plot)
         self.plot.setMinimumSize(300, 260)
         self.plot.setBackground("w")
         item = self.plot.getPlotItem()
         item.setAspectLocked(True)
         item.setMenuEnabled(False)
-        item.setLabel("bottom", "unit 1")
-        item.setLabel("left", "unit 2")
         self.grid = item.plot(pen=pg.mkPen("#9AA0A6", width=1))
         self.boundary = item.plot(pen=pg.mkPen("#202124", width=2, style=Qt.PenStyle.DashLine))
         self.points = pg.ScatterPlotItem(size=6, symbol="o")
         item.getViewBox().addItem(self.points)  # class colours stay as they are in every theme
-        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.empty = QLabel(NO_LAYER, self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("trainingHiddenEmpty")
         self.empty.setWordWrap(True)
+        self.layer_label = QLabel(self)
+        self.layer_label.setBuddy(self.layer)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Look through", self))
+        top.addWidget(self.layer_label)
         top.addWidget(self.layer, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +57,36 @@ class QtHiddenSpace(QWidget):
         layout.addWidget(self.explanation)
         self.look = PlotLook(self.plot, self.redraw)
         self.layer.currentIndexChanged.connect(self._on_q_layer_changed)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language; the picture is drawn again with them."""
+        self.layer.setToolTip(self.tr("Which 2-unit hidden layer to look through"))
+        self.layer.setAccessibleName(self.tr("Look through"))
+        self.layer_label.setText(self.tr("Look through"))
+        self.plot.setAccessibleName(self.tr("The points as a hidden layer sees them"))
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", self.tr("unit 1"))
+        item.setLabel("left", self.tr("unit 2"))
+        self.explanation.setText(
+            self.tr(
+                "The input plane's grid and the training points where a 2-unit layer puts them: "
+                "the deep-network lab's “Bending space”, with learned weights. Training bends "
+                "the grid until the classes lie apart; after the last hidden layer, one straight "
+                "line (dashed) splits them."
+            )
+        )
+        self.empty.setText(
+            self.tr(
+                "No hidden layer has exactly 2 units. Make one 2 units wide (the default "
+                "network's second layer is) to see the plane as that layer sees it."
+            )
+        )
         self.set_layers()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -84,7 +102,7 @@ class QtHiddenSpace(QWidget):
         with signals_blocked(self.layer):
             self.layer.clear()
             for index in layers:
-                self.layer.addItem(f"hidden layer {index + 1}", index)
+                self.layer.addItem(self.tr("hidden layer {layer}").format(layer=index + 1), index)
             if layers:
                 at = self.layer.findData(previous)
                 self.layer.setCurrentIndex(at if at >= 0 else len(layers) - 1)

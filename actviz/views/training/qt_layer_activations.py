@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from actviz.model.training.lab import TrainingLab
@@ -20,20 +21,21 @@ class QtLayerActivations(QWidget):
         self._lab = lab
         self.activation = QtActivationCombo(lab.choice, self)
         self.activation.setObjectName("trainingControl:activation")
-        self.activation.setToolTip("The activation of every hidden layer")
         self.params = QtPrefixedParamPanel(lab.choice, "training:", self)
-        self.per_layer = QCheckBox("One activation per layer", self)
+        self.per_layer = QCheckBox(self)
         self.per_layer.setObjectName("trainingControl:per_layer")
-        self.per_layer.setToolTip("Give each hidden layer its own activation")
         self.layer_rows: list[QWidget] = []
         self.layer_combos: list[QtActivationCombo] = []
         self.layer_params: list[QtPrefixedParamPanel] = []
+        self.layer_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.shared = QWidget(self)
         shared = QFormLayout(self.shared)
         shared.setContentsMargins(0, 0, 0, 0)
-        shared.addRow("Activation", self.activation)
+        self.activation_label = QLabel(self.shared)
+        self.activation_label.setBuddy(self.activation)
+        shared.addRow(self.activation_label, self.activation)
         shared.addRow(self.params)
         layout.addWidget(self.shared)
         layout.addWidget(self.per_layer)
@@ -43,9 +45,11 @@ class QtLayerActivations(QWidget):
             form.setContentsMargins(0, 0, 0, 0)
             combo = QtActivationCombo(choice, row)
             combo.setObjectName(f"trainingControl:activation{i + 1}")
-            combo.setToolTip(f"The activation of hidden layer {i + 1}")
             params = QtPrefixedParamPanel(choice, f"trainingLayer{i + 1}:", row)
-            form.addRow(QLabel(f"Layer {i + 1}", row), combo)
+            label = QLabel(row)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.layer_labels.append(label)
             form.addRow(params)
             layout.addWidget(row)
             self.layer_rows.append(row)
@@ -54,7 +58,23 @@ class QtLayerActivations(QWidget):
         self.per_layer.toggled.connect(self._on_q_per_layer_toggled)
         lab.events.per_layer.connect(self.set_per_layer)
         lab.events.hidden.connect(self.set_hidden)
+        self.retranslate()
         self.set_per_layer(lab.per_layer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the widgets keep their values)."""
+        self.activation_label.setText(self.tr("Activation"))
+        self.per_layer.setText(self.tr("One activation per layer"))
+        self.per_layer.setToolTip(self.tr("Give each hidden layer its own activation"))
+        for i, (label, combo) in enumerate(zip(self.layer_labels, self.layer_combos, strict=True)):
+            label.setText(self.tr("Layer {layer}").format(layer=i + 1))
+            combo.setToolTip(self.tr("The activation of hidden layer {layer}").format(layer=i + 1))
+        self._set_shared_tooltip()
 
     # model -> widgets ----------------------------------------------------------------------------
     def set_per_layer(self, on: bool) -> None:
@@ -68,10 +88,13 @@ class QtLayerActivations(QWidget):
         self.per_layer.setEnabled(len(hidden) > 1 or per_layer)
         for i, row in enumerate(self.layer_rows):
             row.setVisible(per_layer and i < len(hidden))
-        if not hidden:
-            self.activation.setToolTip("No hidden layer: the activation is not used")
+        self._set_shared_tooltip()
+
+    def _set_shared_tooltip(self) -> None:
+        if not self._lab.hidden:
+            self.activation.setToolTip(self.tr("No hidden layer: the activation is not used"))
         else:
-            self.activation.setToolTip("The activation of every hidden layer")
+            self.activation.setToolTip(self.tr("The activation of every hidden layer"))
 
     # widgets -> model ----------------------------------------------------------------------------
     def _on_q_per_layer_toggled(self, on: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from actviz.model.training import options as opt
@@ -21,20 +22,15 @@ class QtLayerSizes(QWidget):
         self.remove = QToolButton(self)
         self.remove.setText("−")
         self.remove.setObjectName("trainingRemoveLayer")
-        self.remove.setToolTip("Remove the last hidden layer")
         self.add = QToolButton(self)
         self.add.setText("+")
         self.add.setObjectName("trainingAddLayer")
-        self.add.setToolTip(f"Add a hidden layer of {NEW_LAYER_UNITS} units (at most 6 layers)")
         self.count = QLabel(self)
         self.entries: list[QtNumberEntry] = []
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for i in range(opt.MAX_LAYERS):
-            entry = QtNumberEntry(*opt.UNITS_RANGE, 1, decimals=3, parent=self,
-                                  tooltip=f"Units in hidden layer {i + 1} (1 to 8)",
-                                  label=self.tr("Units in hidden layer {layer}").format(
-                                      layer=i + 1))  # fmt: skip
+            entry = QtNumberEntry(*opt.UNITS_RANGE, 1, decimals=3, parent=self)
             entry.setObjectName(f"trainingLayerUnits:{i + 1}")
             entry.spin.setObjectName(f"trainingSpin:units{i + 1}")
             entry.valueChanged.connect(self._on_q_units_changed)
@@ -51,7 +47,31 @@ class QtLayerSizes(QWidget):
         self.remove.clicked.connect(self._on_q_remove)
         self.add.clicked.connect(self._on_q_add)
         lab.events.hidden.connect(self.set_hidden)
-        self.set_hidden(lab.hidden)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the widgets keep their values)."""
+        self.remove.setToolTip(self.tr("Remove the last hidden layer"))
+        self.remove.setAccessibleName(self.tr("Remove the last hidden layer"))
+        add = self.tr("Add a hidden layer of {units} units (at most {limit} layers)").format(
+            units=NEW_LAYER_UNITS, limit=opt.MAX_LAYERS
+        )
+        self.add.setToolTip(add)
+        self.add.setAccessibleName(add)
+        low, high = opt.UNITS_RANGE
+        for i, entry in enumerate(self.entries):
+            entry.setTexts(
+                self.tr("Units in hidden layer {layer}").format(layer=i + 1),
+                self.tr("Units in hidden layer {layer} ({low} to {high})").format(
+                    layer=i + 1, low=low, high=high
+                ),
+            )
+        self.set_hidden(self._lab.hidden)
 
     # model -> widgets ----------------------------------------------------------------------------
     def set_hidden(self, hidden: tuple[int, ...]) -> None:
@@ -60,9 +80,12 @@ class QtLayerSizes(QWidget):
             if i < len(hidden):
                 entry.setValue(hidden[i])
         layers = len(hidden)
-        self.count.setText(
-            "no hidden layer" if layers == 0 else f"{layers} hidden layer{'s' * (layers > 1)}"
-        )
+        if layers == 0:
+            self.count.setText(self.tr("no hidden layer"))
+        elif layers == 1:
+            self.count.setText(self.tr("1 hidden layer"))
+        else:
+            self.count.setText(self.tr("{count} hidden layers").format(count=layers))
         self.remove.setEnabled(layers > 0)
         self.add.setEnabled(layers < opt.MAX_LAYERS)
 

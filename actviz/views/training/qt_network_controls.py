@@ -3,6 +3,7 @@ output unit (for a classification set)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz.core.training.fitting import FEATURES, INITS
+from actviz.core.training.network_setup import FEATURES, INITS, init_label_text
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
 from actviz.views.theme.qt_text_tint import tint
@@ -33,9 +34,8 @@ class QtNetworkControls(QWidget):
         grid = QGridLayout(features)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, name in enumerate(FEATURES):
-            box = QCheckBox(opt.FEATURE_LABELS[name], features)
+            box = QCheckBox(opt.FEATURE_LABELS[name], features)  # maths: the same in every language
             box.setObjectName(f"trainingFeature:{name}")
-            box.setToolTip(f"Feed {opt.FEATURE_LABELS[name]} to the network")
             box.toggled.connect(self._on_q_feature_toggled)
             grid.addWidget(box, i // 4, i % 4)
             self.features[name] = box
@@ -49,22 +49,27 @@ class QtNetworkControls(QWidget):
         self.init = QComboBox(self)
         self.init.setObjectName("trainingControl:init")
         for name in INITS:
-            self.init.addItem(opt.INIT_LABELS.get(name, name), name)
-        self.init.setToolTip("How the weights start (the seed decides the draw)")
+            self.init.addItem(init_label_text(name), name)
         self.output = QComboBox(self)
         self.output.setObjectName("trainingControl:output")
         for name in opt.OUTPUTS:
-            self.output.addItem(opt.OUTPUT_LABELS[name], name)
-        self.output.setToolTip("A regression set always uses a linear output and square loss")
+            self.output.addItem(opt.output_label_text(name), name)
+        self.inputs_label = QLabel(self)
+        self.hidden_label = QLabel(self)
+        self.init_label = QLabel(self)
+        self.init_label.setBuddy(self.init)
+        self.output_label = QLabel(self)
+        self.output_label.setBuddy(self.output)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Inputs", features)
+        form.addRow(self.inputs_label, features)
         form.addRow(self.features_message)
-        form.addRow("Hidden", self.hidden)
+        form.addRow(self.hidden_label, self.hidden)
         form.addRow(self.activations)
-        form.addRow("Initial weights", self.init)
-        form.addRow("Output", self.output)
+        form.addRow(self.init_label, self.init)
+        form.addRow(self.output_label, self.output)
         self._form = form
+        self.retranslate()
         self.init.currentIndexChanged.connect(self._on_q_init_changed)
         self.output.currentIndexChanged.connect(self._on_q_output_changed)
         lab.events.features.connect(self.set_features)
@@ -72,6 +77,32 @@ class QtNetworkControls(QWidget):
         lab.events.output.connect(self.set_output)
         lab.events.dataset.connect(self.set_dataset)
         self.synchronize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the widgets keep their values)."""
+        for name, box in self.features.items():
+            box.setToolTip(
+                self.tr("Feed {feature} to the network").format(feature=opt.FEATURE_LABELS[name])
+            )
+        for index in range(self.init.count()):
+            self.init.setItemText(index, init_label_text(self.init.itemData(index)))
+        for index in range(self.output.count()):
+            self.output.setItemText(index, opt.output_label_text(self.output.itemData(index)))
+        self.inputs_label.setText(self.tr("Inputs"))
+        self.hidden_label.setText(self.tr("Hidden"))
+        self.init_label.setText(self.tr("Initial weights"))
+        self.init.setAccessibleName(self.tr("Initial weights"))
+        self.init.setToolTip(self.tr("How the weights start (the seed decides the draw)"))
+        self.output_label.setText(self.tr("Output"))
+        self.output.setAccessibleName(self.tr("Output unit and loss"))
+        self.output.setToolTip(
+            self.tr("A regression set always uses a linear output and square loss")
+        )
 
     # model -> widgets ----------------------------------------------------------------------------
     def synchronize(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -67,6 +67,8 @@ class _Unit:
     frame: QGraphicsRectItem
     mark: QGraphicsSimpleTextItem
     rect: QRectF
+    dead: bool = False
+    saturated: bool = False
 
 
 class QtNetworkDiagram(pg.GraphicsView):
@@ -78,15 +80,8 @@ class QtNetworkDiagram(pg.GraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("trainingNetworkDiagram")
-        self.setAccessibleName(self.tr("Network diagram"))
         self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumSize(300, 260)
-        self.setToolTip(
-            "Each square is one unit's output over the input plane (orange −, blue +).\n"
-            "Links: blue for a positive weight, orange for a negative one, thicker for a "
-            "larger weight. Click a link to edit its weight (or, with the diagram focused, "
-            "step from link to link with the arrow keys)."
-        )
         self.units: list[list[_Unit]] = []
         self.links: dict[LinkKey, _Link] = {}
         self.titles: list[QGraphicsSimpleTextItem] = []
@@ -101,6 +96,58 @@ class QtNetworkDiagram(pg.GraphicsView):
         self._weights: list[np.ndarray] = []
         self._lut = diverging_lut(False)
         self.look = PlotLook(self, self.restyle)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Titles, marks, tooltips and the description in the installed language."""
+        self.setAccessibleName(self.tr("Network diagram"))
+        self.setToolTip(
+            self.tr(
+                "Each square is one unit's output over the input plane (orange −, blue +).\n"
+                "Links: blue for a positive weight, orange for a negative one, thicker for a "
+                "larger weight. Click a link to edit its weight (or, with the diagram focused, "
+                "step from link to link with the arrow keys)."
+            )
+        )
+        for title, text in zip(self.titles, self._title_texts(), strict=True):
+            title.setText(text)
+        for column in self.units:
+            for unit in column:
+                self._mark(unit, unit.dead, unit.saturated)
+        if self._weights:
+            self.set_weights(self._weights)
+        self._describe()
+        self._layout()
+
+    def _title_texts(self) -> list[str]:
+        hidden = len(self._sizes) - 2
+        if hidden < 0:
+            return []
+        layer = self.tr("layer {layer}")
+        return [
+            self.tr("inputs"),
+            *(layer.format(layer=i + 1) for i in range(hidden)),
+            self.tr("output"),
+        ]
+
+    def _describe(self) -> None:
+        if not self._sizes:
+            return
+        features = self._features
+        hidden = self._sizes[1:-1]
+        self.setAccessibleDescription(
+            self.tr("{inputs} inputs ({features}), hidden layers of {hidden} units, one output.")
+            .format(
+                inputs=len(features),
+                features=", ".join(FEATURE_LABELS.get(f, f) for f in features),
+                hidden=", ".join(str(n) for n in hidden) or "0",
+            )
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -129,20 +176,12 @@ class QtNetworkDiagram(pg.GraphicsView):
                     link.setZValue(-2)
                     scene.addItem(link)
                     self.links[link.key] = link
-        names = ["inputs", *(f"layer {i + 1}" for i in range(len(hidden))), "output"]
-        self.titles = [self._text(name) for name in names]
+        self.titles = [self._text(name) for name in self._title_texts()]
         self.feature_labels = [self._text(FEATURE_LABELS.get(f, f)) for f in features]
         self.selected = None
         self._halo.setVisible(False)
         self._weights = []
-        self.setAccessibleDescription(
-            self.tr("{inputs} inputs ({features}), hidden layers of {hidden} units, one output.")
-            .format(
-                inputs=len(features),
-                features=", ".join(FEATURE_LABELS.get(f, f) for f in features),
-                hidden=", ".join(str(n) for n in hidden) or "0",
-            )
-        )
+        self._describe()
         self._layout()
         self.restyle()
 
@@ -168,6 +207,7 @@ class QtNetworkDiagram(pg.GraphicsView):
         """Link colours by sign, widths by size; exactly zero is a thin dotted grey line."""
         self._weights = weights
         dark, scale = self.look.dark, self.look.scale
+        tip = self.tr("weight {weight} — click to edit")
         for (layer, source, target), link in self.links.items():
             if layer >= len(weights):
                 continue
@@ -180,7 +220,7 @@ class QtNetworkDiagram(pg.GraphicsView):
             else:
                 pen.setWidthF((0.6 + 1.4 * min(abs(w), 4.0)) * scale)
             link.setPen(pen)
-            link.setToolTip(f"weight {w:.4g} — click to edit")
+            link.setToolTip(tip.format(weight=format_number(w, ".4g")))
 
     def select(self, key: LinkKey | None) -> None:
         self.selected = key if key in self.links else None
@@ -256,20 +296,26 @@ class QtNetworkDiagram(pg.GraphicsView):
         return item
 
     def _mark(self, unit: _Unit, dead: bool, saturated: bool) -> None:
+        unit.dead, unit.saturated = dead, saturated
         pen = QPen(QColor("#8A8F98"))
         pen.setCosmetic(True)
         pen.setWidthF(1.0)
         unit.image.setOpacity(0.35 if dead else 1.0)
         if dead:
             pen = QPen(QColor(_DEAD), 2.5, Qt.PenStyle.DashLine)
-            unit.mark.setText("dead")  # inside the square: room between units is for links
+            # inside the square: room between units is for links
+            unit.mark.setText(self.tr("dead", "a unit's mark"))
             unit.mark.setBrush(QBrush(QColor(_DEAD)))
-            unit.frame.setToolTip("Dead: this unit's slope is 0 on every training point.")
+            unit.frame.setToolTip(
+                self.tr("Dead: this unit's slope is 0 on every training point.")
+            )
         elif saturated:
             pen = QPen(QColor(_SATURATED), 2.5)
-            unit.mark.setText("sat.")
+            unit.mark.setText(self.tr("sat.", "a unit's mark: saturated"))
             unit.mark.setBrush(QBrush(QColor(_SATURATED)))
-            unit.frame.setToolTip("Saturated: this unit's slope is nearly 0 on most points.")
+            unit.frame.setToolTip(
+                self.tr("Saturated: this unit's slope is nearly 0 on most points.")
+            )
         else:
             unit.mark.setText("")
             unit.frame.setToolTip("")

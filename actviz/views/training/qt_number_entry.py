@@ -31,7 +31,6 @@ class QtNumberEntry(QWidget):
     ) -> None:
         super().__init__(parent)
         self.spin = QtNumberSpinBox(self)
-        self.spin.setAccessibleName(label)  # what a screen reader calls the entry
         self.spin.setDecimals(decimals)
         self.spin.setRange(minimum, maximum)
         self.spin.setSingleStep(step)
@@ -41,8 +40,7 @@ class QtNumberEntry(QWidget):
         tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
-        if tooltip:
-            self.spin.setToolTip(tooltip)
+        self.setTexts(label, tooltip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -51,6 +49,12 @@ class QtNumberEntry(QWidget):
         self.spin.valueChanged.connect(self._on_q_spin_changed)
         self.spin.inputRejected.connect(self.showError)
         self.spin.inputAccepted.connect(self.clearError)
+
+    def setTexts(self, label: str, tooltip: str = "") -> None:
+        """Name the entry for screen readers and say what it sets (again after a language
+        switch: the owner passes its translated texts)."""
+        self.spin.setAccessibleName(label)
+        self.spin.setToolTip(tooltip)
 
     def setValue(self, value: float) -> None:
         """Show ``value`` without emitting ``valueChanged``."""

@@ -6,13 +6,16 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from actviz.core.i18n import format_number
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
 from actviz.views.widgets.signals import signals_blocked
 
 
 def _loss(value: float | None) -> str:
-    return "–" if value is None else f"{value:.4f}" if value >= 1e-3 else f"{value:.2e}"
+    if value is None:
+        return "–"
+    return format_number(value, ".4f" if value >= 1e-3 else ".2e")
 
 
 class QtRunBar(QWidget):
@@ -23,21 +26,17 @@ class QtRunBar(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingRunBar")
         self._lab = lab
-        self.play = QPushButton("▶ Play", self)
+        self.play = QPushButton(self)
         self.play.setObjectName("trainingPlay")
         self.play.setCheckable(True)
-        self.play.setToolTip("Train until paused (Space)")
-        self.step = QPushButton("Step", self)
+        self.step = QPushButton(self)
         self.step.setObjectName("trainingStep")
-        self.step.setToolTip("Train one epoch: one pass over the training points")
-        self.reset = QPushButton("Reset", self)
+        self.reset = QPushButton(self)
         self.reset.setObjectName("trainingReset")
-        self.reset.setToolTip("New weights from the seed, epoch 0")
         self.speed = QComboBox(self)
         self.speed.setObjectName("trainingControl:speed")
         for name in opt.SPEEDS:
-            self.speed.addItem(opt.SPEED_LABELS[name], name)
-        self.speed.setToolTip("How fast Play trains")
+            self.speed.addItem(opt.speed_label_text(name), name)
         self.epoch = QLabel(self)
         self.epoch.setObjectName("trainingEpoch")
         font = QFont(self.epoch.font())
@@ -49,7 +48,6 @@ class QtRunBar(QWidget):
         self.losses.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.losses.setWordWrap(True)
         self.losses.setMinimumWidth(160)
-        self._fit_labels()
         layout = QHBoxLayout(self)  # the losses go on their own line, placed by the panel
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play, self.step, self.reset, self.speed):
@@ -63,23 +61,40 @@ class QtRunBar(QWidget):
         self.speed.currentIndexChanged.connect(self._on_q_speed_changed)
         lab.events.running.connect(self.set_running)
         lab.events.speed.connect(self.set_speed)
-        self.set_running(lab.running)
+        self.retranslate()
         self.set_speed(lab.speed)
-        self.set_progress()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # presentation mode: room for bigger text
             self._fit_labels()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the installed language (the run goes on as it was)."""
+        self.play.setToolTip(self.tr("Train until paused (Space)"))
+        self.step.setText(self.tr("Step"))
+        self.step.setToolTip(self.tr("Train one epoch: one pass over the training points"))
+        self.reset.setText(self.tr("Reset"))
+        self.reset.setToolTip(self.tr("New weights from the seed, epoch 0"))
+        for index in range(self.speed.count()):
+            self.speed.setItemText(index, opt.speed_label_text(self.speed.itemData(index)))
+        self.speed.setToolTip(self.tr("How fast Play trains"))
+        self.speed.setAccessibleName(self.tr("Training speed"))
+        self._fit_labels()
+        self.set_running(self._lab.running)
+        self.set_progress()
 
     def _fit_labels(self) -> None:
-        self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 0,000,000") + 8)
+        widest = self.tr("Epoch {epoch}").format(epoch="0000000")
+        self.epoch.setFixedWidth(self.epoch.fontMetrics().horizontalAdvance(widest) + 8)
 
     # model -> widgets ----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
         with signals_blocked(self.play):
             self.play.setChecked(running)
-        self.play.setText("❚❚ Pause" if running else "▶ Play")
+        self.play.setText(self.tr("❚❚ Pause") if running else self.tr("▶ Play"))
         self.step.setEnabled(not running)
 
     def set_speed(self, name: str) -> None:
@@ -88,13 +103,16 @@ class QtRunBar(QWidget):
 
     def set_progress(self) -> None:
         lab = self._lab
-        self.epoch.setText(f"Epoch {lab.epoch:,}")
+        self.epoch.setText(self.tr("Epoch {epoch}").format(epoch=lab.epoch))
         parts = []
-        for run, label in ((lab.main, "loss"), (lab.compare, "compared")):
+        for run, line in (
+            (lab.main, self.tr("loss: training {train}, test {test}")),
+            (lab.compare, self.tr("compared: training {train}, test {test}")),
+        ):
             if run is None or not run.history:
                 continue
             _, train, test = run.history[-1]
-            parts.append(f"{label}: training {_loss(train)}, test {_loss(test)}")
+            parts.append(line.format(train=_loss(train), test=_loss(test)))
         self.losses.setText(" · ".join(parts))
 
     # widgets -> model ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -21,12 +21,6 @@ from actviz.model.training.export import loss_history_csv, network_json
 from actviz.model.training.lab import TrainingLab
 from actviz.views.training.qt_decision_map import QtDecisionMap
 
-FILTERS = {
-    "png": "PNG image (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "csv": "CSV data (*.csv)",
-    "json": "JSON network (*.json)",
-}
 PNG_SCALE = 2
 
 
@@ -43,19 +37,48 @@ class QtTrainingExports(QObject):
         self._lab = lab
         self._maps = maps
         self._parent = parent
-        self.menu = QMenu("Export", parent)
+        self.menu = QMenu(parent)
         self.menu.setObjectName("trainingExportMenu")
         entries = (
-            ("Map as &PNG…", "png", self._on_q_png),
-            ("Map as &SVG…", "svg", self._on_q_svg),
-            ("Loss history as &CSV…", "csv", self._on_q_csv),
-            ("Trained network as &JSON…", "json", self._on_q_json),
+            ("png", self._on_q_png),
+            ("svg", self._on_q_svg),
+            ("csv", self._on_q_csv),
+            ("json", self._on_q_json),
         )
         self.actions: dict[str, QAction] = {}
-        for text, kind, slot in entries:
-            action = self.menu.addAction(text)
+        for kind, slot in entries:
+            action = self.menu.addAction("")
             action.triggered.connect(slot)
             self.actions[kind] = action
+        self.retranslate()
+        # A QObject gets no LanguageChange of its own: the menu (a widget) does.
+        self.menu.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        """The menu's entries in the installed language."""
+        self.menu.setTitle(self.tr("Export"))
+        texts = {
+            "png": self.tr("Map as &PNG…"),
+            "svg": self.tr("Map as &SVG…"),
+            "csv": self.tr("Loss history as &CSV…"),
+            "json": self.tr("Trained network as &JSON…"),
+        }
+        for kind, action in self.actions.items():
+            action.setText(texts[kind])
+
+    def filters(self) -> dict[str, str]:
+        """The save dialog's file type of each export, in the installed language."""
+        return {
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "csv": self.tr("CSV data (*.csv)"),
+            "json": self.tr("JSON network (*.json)"),
+        }
 
     # the writing itself (tests call these with a path) -------------------------------------------
     def export_png(self, path: str | Path) -> None:
@@ -71,7 +94,7 @@ class QtTrainingExports(QObject):
 
         def write(tmp: str) -> None:
             if not image.save(tmp, "PNG"):
-                raise OSError(f"could not write {Path(path).name}")
+                raise OSError(self.tr("could not write {name}").format(name=Path(path).name))
 
         write_atomically(path, write)
 
@@ -85,7 +108,7 @@ class QtTrainingExports(QObject):
             generator.setFileName(tmp)
             generator.setSize(size)
             generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle("actviz: training lab decision map")
+            generator.setTitle(self.tr("actviz: training lab decision map"))
             painter = QPainter(generator)
             try:
                 self._paint(painter, rects)
@@ -134,7 +157,9 @@ class QtTrainingExports(QObject):
     def ask_path(self, kind: str) -> str:
         names = {"png": "map", "svg": "map", "csv": "loss-history", "json": "network"}
         suggested = f"training-{names[kind]}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Export", suggested, FILTERS[kind])
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export"), suggested, self.filters()[kind]
+        )
         return path
 
     def write(self, kind: str, path: str) -> bool:
@@ -148,9 +173,10 @@ class QtTrainingExports(QObject):
         try:
             writers[kind](path)
         except Exception as error:  # disk full, no permission, exporter trouble: tell, don't crash
-            self.failed.emit(f"Could not export to {path}: {error}")
+            message = self.tr("Could not export to {path}: {reason}")
+            self.failed.emit(message.format(path=path, reason=error))
             return False
-        self.exported.emit(f"Exported {Path(path).name}")
+        self.exported.emit(self.tr("Exported {name}").format(name=Path(path).name))
         return True
 
     def _ask_and_write(self, kind: str) -> None:

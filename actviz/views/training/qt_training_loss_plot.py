@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -71,13 +71,10 @@ class QtTrainingLossPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"left": _DecadeAxis("left")})
         self.setObjectName("trainingLossPlot")
-        self.setAccessibleName(self.tr("Loss per epoch"))
         self.focus_ring = QtFocusRing.attach(self)
         self.setMinimumSize(300, 160)
         self.setBackground("w")
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "epoch")
-        plot.setLabel("left", "loss (log scale)")
         plot.setLogMode(y=True)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -105,8 +102,25 @@ class QtTrainingLossPlot(pg.PlotWidget):
                 pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
             )
         self._names: tuple[str, str] = ("", "")
+        self._histories: tuple[list[HistoryRow], list[HistoryRow] | None] = ([], None)
         self._view: tuple[float, ...] = ()
         self.look = PlotLook(self, self.restyle)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Axis titles, the legend and the description in the installed language."""
+        self.setAccessibleName(self.tr("Loss per epoch"))
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("epoch"))
+        plot.setLabel("left", self.tr("loss (log scale)"))
+        self.restyle()  # an axis label takes its pen's colour when it is set
+        self._fill_legend()
+        self._describe()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -126,19 +140,22 @@ class QtTrainingLossPlot(pg.PlotWidget):
         if (main, compare) == self._names:
             return
         self._names = (main, compare)
+        self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        main, compare = self._names
+        training = self.tr("{name}, training")
         self.legend.clear()
-        self.legend.addItem(self.curves["main:train"], f"{main}, training")
+        self.legend.addItem(self.curves["main:train"], training.format(name=main))
         if compare:
-            self.legend.addItem(self.curves["compare:train"], f"{compare}, training")
-        self.legend.addItem(self.curves["main:test"], "dashed: test")
+            self.legend.addItem(self.curves["compare:train"], training.format(name=compare))
+        self.legend.addItem(self.curves["main:test"], self.tr("dashed: test"))
 
     def set_histories(self, main: list[HistoryRow], compare: list[HistoryRow] | None) -> None:
+        self._histories = (main, compare)
         last_epoch, low, high = 0.0, math.inf, -math.inf
-        spoken = []
         for which, history in (("main", main), ("compare", compare or [])):
             epochs, train, test = _columns(history)
-            if len(epochs):
-                spoken.append(self._spoken(which, epochs, train, test))
             if len(epochs):
                 last_epoch = max(last_epoch, float(epochs[-1]))
             for name, values in (("train", train), ("test", test)):
@@ -150,6 +167,14 @@ class QtTrainingLossPlot(pg.PlotWidget):
                 else:  # nothing to draw: an all-NaN curve upsets the autoscale of a log axis
                     curve.setData([], [])
         self._set_view(last_epoch, low, high)
+        self._describe()
+
+    def _describe(self) -> None:
+        main, compare = self._histories
+        spoken = []
+        for which, history in (("main", main), ("compare", compare or [])):
+            if history:
+                spoken.append(self._spoken(which, *_columns(history[-1:])))
         text = " ".join(spoken) if spoken else self.tr("Not trained yet.")
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from actviz import core
+from actviz.core.i18n import format_number
+from actviz.core.training.network_setup import init_label_text
 from actviz.model.training.lab import TrainingLab
-from actviz.views.theme.qt_text_tint import tint
+from actviz.views.training.csv_loading import load_points_file
 from actviz.views.training.qt_compare_controls import QtCompareControls
 from actviz.views.training.qt_data_controls import QtDataControls
 from actviz.views.training.qt_decision_map import QtDecisionMap
@@ -42,6 +44,7 @@ from actviz.views.training.qt_training_exports import QtTrainingExports
 from actviz.views.training.qt_training_loss_plot import QtTrainingLossPlot
 from actviz.views.training.qt_training_presets import QtTrainingPresets
 from actviz.views.training.qt_training_runner import QtTrainingRunner
+from actviz.views.training.qt_training_status import QtTrainingStatus
 from actviz.views.training.qt_weight_editor import QtWeightEditor
 
 REDRAW_INTERVAL_MS = 33
@@ -49,7 +52,6 @@ MAP_RESOLUTION = 100
 MAP_EXTRA_HEIGHT = (
     24  # the map's title and bottom axis take about this much more than its left axis
 )
-MAX_CSV_BYTES = 1_000_000
 _NOTICE_STYLE = "QLabel { border-left: 4px solid #0072B2; padding: 4px 8px; }"
 
 
@@ -59,11 +61,6 @@ class QtTrainingPanel(QWidget):
     def __init__(self, lab: TrainingLab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
-        self.setWhatsThis(
-            "Train a small network on points in the plane and watch its decision map form. "
-            "Try a lesson from the list, press Play, click the map to add points, click a "
-            "link of the diagram to change its weight, compare two networks side by side."
-        )
         self.lab = lab
         self.runner = QtTrainingRunner(lab, self)
         self.presets = QtTrainingPresets(lab, self)
@@ -81,17 +78,13 @@ class QtTrainingPanel(QWidget):
         self.exports = QtTrainingExports(lab, self.shown_maps, self)
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("trainingExport")
-        self.export_button.setText("Export")
         self.export_button.setMenu(self.exports.menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.notice = QLabel(self)
         self.notice.setObjectName("trainingNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(_NOTICE_STYLE)
-        self.status = QLabel(self)
-        self.status.setObjectName("trainingStatus")
-        self.status.setWordWrap(True)
-        self._status_tint = tint(self.status, None)
+        self.status = QtTrainingStatus(self)
         self._build_layout()
 
         self.redraws = 0  # pictures drawn (the benchmark reads this)
@@ -120,7 +113,35 @@ class QtTrainingPanel(QWidget):
         self.exports.failed.connect(self.show_error)
         self.views.currentChanged.connect(self._on_q_view_changed)
         self.set_network()
-        self.set_notice(lab.notice)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the installed language; the run goes on untouched. (Each
+        child re-reads its own texts: Qt sends it the same event.)"""
+        self.setWhatsThis(
+            self.tr(
+                "Train a small network on points in the plane and watch its decision map form. "
+                "Try a lesson from the list, press Play, click the map to add points, click a "
+                "link of the diagram to change its weight, compare two networks side by side."
+            )
+        )
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(
+            self.tr("Save the map, the loss history or the trained network")
+        )
+        for index, title in enumerate(
+            (self.tr("Data"), self.tr("Network"), self.tr("Training"), self.tr("Compare"))
+        ):
+            self.control_pages.setTabText(index, title)
+        self.views.setTabText(0, self.tr("Network"))
+        self.views.setTabText(1, self.tr("Hidden space"))
+        self._name_networks()
+        self.set_notice(self.lab.notice)
 
     def _build_layout(self) -> None:
         # Long entries (an initialisation's formula) must not widen the column: combos show
@@ -147,7 +168,7 @@ class QtTrainingPanel(QWidget):
         # scrolls only if it must: six layers with an activation each).
         self.control_pages = QTabWidget(self)
         self.control_pages.setObjectName("trainingControlPages")
-        for title, widget in (
+        for title, widget in (  # English keys for the objectNames; retranslate sets the titles
             ("Data", self.data_controls),
             ("Network", self.network_controls),
             ("Training", self.training_controls),
@@ -184,8 +205,8 @@ class QtTrainingPanel(QWidget):
         network_layout.addWidget(self.weight_editor)
         self.views = QTabWidget(self)
         self.views.setObjectName("trainingViews")
-        self.views.addTab(network, "Network")
-        self.views.addTab(self.hidden_space, "Hidden space")
+        self.views.addTab(network, "")
+        self.views.addTab(self.hidden_space, "")
 
         maps = QWidget(self)
         self._maps = maps
@@ -239,14 +260,20 @@ class QtTrainingPanel(QWidget):
         self.diagram.set_network(lab.features, lab.hidden)
         self.weight_editor.clear()
         self.compare_map.setVisible(lab.compare is not None)
-        self.map.set_title(self._describe(compare=False) if lab.compare is not None else "")
-        self.compare_map.set_title(self._describe(compare=True) if lab.compare is not None else "")
-        self.loss_plot.set_names(
-            self._describe(compare=False), self._describe(compare=True) if lab.compare else ""
-        )
+        self._name_networks()
         self.hidden_space.set_layers()
         self.set_points()
         self.schedule_redraw()
+
+    def _name_networks(self) -> None:
+        """Map titles and legend names: what the network is and what the compared one is."""
+        lab = self.lab
+        comparing = lab.compare is not None
+        self.map.set_title(self._describe(compare=False) if comparing else "")
+        self.compare_map.set_title(self._describe(compare=True) if comparing else "")
+        self.loss_plot.set_names(
+            self._describe(compare=False), self._describe(compare=True) if comparing else ""
+        )
 
     def set_points(self) -> None:
         self.map.set_points()
@@ -257,26 +284,23 @@ class QtTrainingPanel(QWidget):
         self.map.set_discretize(on)
         self.compare_map.set_discretize(on)
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, _text: str = "") -> None:
+        text = self.lab.notice_text()
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
     def set_message(self, text: str) -> None:
         if text:
-            self.show_error(text)
+            self.status.show_sentence("error", self.lab.message_text)
         else:
-            self.status.clear()
-            self.status.hide()
+            self.status.clear_status()
 
     def show_error(self, text: str) -> None:
-        self._status_tint.set_role("error")
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        """Show a finished sentence (from a map or the exports) as an error."""
+        self.status.show_error(text)
 
     def show_info(self, text: str) -> None:
-        self._status_tint.set_role(None)
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        self.status.show_info(text)
 
     def schedule_redraw(self) -> None:
         """At most one redraw per interval; the first after a pause comes at once."""
@@ -318,8 +342,11 @@ class QtTrainingPanel(QWidget):
         # Training on behind another lab's tab would take the CPU that lab needs, unseen.
         if self.lab.running:
             self.lab.pause()
-            self.show_info("Paused: training stops while the lab is out of sight.")
+            self.status.show_sentence(None, self._paused_text)
         super().hideEvent(event)
+
+    def _paused_text(self) -> str:
+        return self.tr("Paused: training stops while the lab is out of sight.")
 
     def _on_show_test(self, _on: bool) -> None:
         self.set_points()
@@ -333,41 +360,41 @@ class QtTrainingPanel(QWidget):
         kind = lab.compare_kind
         spec = lab.spec(compare)
         if kind == "init":
-            return f"init {spec.init}"
+            init = _short(init_label_text(spec.init))
+            return self.tr("initial weights: {init}").format(init=init)
         if kind == "learning_rate":
-            return f"learning rate {spec.learning_rate:g}"
-        names = dict.fromkeys(core.get(key).name for key in spec.keys)
-        return " / ".join(names) or "no hidden layer"
+            return self.tr("learning rate {rate}").format(
+                rate=format_number(spec.learning_rate, "g")
+            )
+        names = dict.fromkeys(core.get(key).name_text() for key in spec.keys)
+        return " / ".join(names) or self.tr("no hidden layer")
 
     # files ---------------------------------------------------------------------------------------
     def choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load points", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Load points"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_csv(path)
 
     def load_csv(self, path: str | Path) -> bool:
         """Load points from a CSV file; a refused file changes nothing and says why."""
-        name = Path(path).name
-        try:
-            if Path(path).stat().st_size > MAX_CSV_BYTES:
-                raise ValueError(f"it is larger than {MAX_CSV_BYTES // 1_000_000} MB")
-            text = Path(path).read_bytes().decode("utf-8-sig")
-            count = self.lab.load_points_csv(text)
-        except UnicodeDecodeError:
-            self.show_error(f"Could not load {name}: it is not a text file (not UTF-8).")
-            return False
-        except (OSError, ValueError) as error:
-            self.show_error(f"Could not load {name}: {error}.")
-            return False
-        kind = "values" if self.lab.regression else "classes"
-        self.show_info(f"Loaded {count} points ({kind}) from {name}.")
-        return True
+        result = load_points_file(self.lab, path)
+        self.status.show_sentence(None if result.loaded else "error", result)
+        return result.loaded
 
     def shutdown(self) -> None:
         self.lab.pause()
         self.runner.shutdown()
+
+
+def _short(label: str) -> str:
+    """An initialisation's name without its formula: "He uniform (±√(6/fan_in), biases 0)" ->
+    "He uniform"."""
+    return label.split(" (")[0].strip()
 
 
 __all__ = ["QtTrainingPanel"]

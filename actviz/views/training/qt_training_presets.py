@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from actviz.model.training.lab import TrainingLab
 from actviz.model.training.presets import PRESETS
 from actviz.views.widgets.signals import signals_blocked
-
-PLACEHOLDER = "Lessons…"
 
 
 class QtTrainingPresets(QComboBox):
@@ -18,15 +17,30 @@ class QtTrainingPresets(QComboBox):
         super().__init__(parent)
         self.setObjectName("trainingPresets")
         self._lab = lab
-        self.addItem(PLACEHOLDER, None)
+        self.addItem("", None)
         for item in PRESETS:
-            self.addItem(item.title, item.name)
-            self.setItemData(self.count() - 1, item.notice, 3)  # Qt.ToolTipRole
-        self.setToolTip("Set the lab up for a lesson, with a sentence saying what to notice")
+            self.addItem(item.title_text(), item.name)
+        self.retranslate()
         self.setMaxVisibleItems(len(PRESETS) + 1)
         self.currentIndexChanged.connect(self._on_q_index_changed)
         lab.events.notice.connect(self.set_notice)
         self.set_notice(lab.notice)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Titles, sentences (as tooltips) and the placeholder in the installed language."""
+        self.setItemText(0, self.tr("Lessons…"))
+        for index, item in enumerate(PRESETS, start=1):
+            self.setItemText(index, item.title_text())
+            self.setItemData(index, item.notice_text(), Qt.ItemDataRole.ToolTipRole)
+        self.setToolTip(
+            self.tr("Set the lab up for a lesson, with a sentence saying what to notice")
+        )
+        self.setAccessibleName(self.tr("Lessons"))
 
     # model -> widget -----------------------------------------------------------------------------
     def set_notice(self, text: str) -> None:
