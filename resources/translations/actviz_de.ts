@@ -2177,6 +2177,41 @@
     </message>
 </context>
 <context>
+    <name>QtCompareControls</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Train a second network that differs from this one in one thing</source>
+        <translation>Ein zweites Netz trainieren, das sich von diesem in einer Sache unterscheidet</translation>
+    </message>
+    <message>
+        <source>Its activation</source>
+        <translation>Seine Aktivierung</translation>
+    </message>
+    <message>
+        <source>Its initial weights</source>
+        <translation>Seine Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Initial weights of the compared network</source>
+        <translation>Anfangsgewichte des Vergleichsnetzes</translation>
+    </message>
+    <message>
+        <source>Its learning rate</source>
+        <translation>Seine Lernrate</translation>
+    </message>
+    <message>
+        <source>The compared network&apos;s learning rate</source>
+        <translation>Die Lernrate des Vergleichsnetzes</translation>
+    </message>
+    <message>
+        <source>Same data, same seed; its map appears beside the first.</source>
+        <translation>Dieselben Daten, derselbe Seed; seine Karte erscheint neben der ersten.</translation>
+    </message>
+</context>
+<context>
     <name>QtCurveEntryMenu</name>
     <message>
         <source>Hide</source>
@@ -2236,12 +2271,112 @@
 <context>
     <name>QtDataControls</name>
     <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>The points to learn from (Playground&apos;s sets, a function, or yours)</source>
+        <translation>Die Punkte, aus denen gelernt wird (die Datensätze von Playground, eine Funktion oder eigene)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Boundary function</source>
+        <translation>Grenzfunktion</translation>
+    </message>
+    <message>
+        <source>Points above y = g(x) are blue (+1), points below orange (−1)</source>
+        <translation>Punkte über y = g(x) sind blau (+1), Punkte darunter orange (−1)</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>How far points are pushed across the boundary (Playground&apos;s 0–50 %)</source>
+        <translation>Wie weit Punkte über die Grenze geschoben werden (in Playground 0–50 %)</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>The share of the points used for training; the rest are test points</source>
+        <translation>Der Anteil der Punkte, der zum Training dient; der Rest sind Testpunkte</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
+        <source>The same seed gives the same points and weights</source>
+        <translation>Derselbe Seed ergibt dieselben Punkte und Gewichte</translation>
+    </message>
+    <message>
+        <source>New points</source>
+        <translation>Neue Punkte</translation>
+    </message>
+    <message>
+        <source>Draw new points and weights (the next seed)</source>
+        <translation>Neue Punkte und Gewichte ziehen (der nächste Seed)</translation>
+    </message>
+    <message>
+        <source>Show test points (dark outline)</source>
+        <translation>Testpunkte zeigen (dunkler Rand)</translation>
+    </message>
+    <message>
+        <source>Discretize the map</source>
+        <translation>Karte diskretisieren</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class: orange where the output &lt; 0</source>
+        <translation>Nur die vorhergesagte Klasse zeigen: orange, wo die Ausgabe &lt; 0 ist</translation>
+    </message>
+    <message>
+        <source>Click adds</source>
+        <translation>Klick fügt hinzu</translation>
+    </message>
+    <message>
+        <source>orange (−1)</source>
+        <translation>orange (−1)</translation>
+    </message>
+    <message>
+        <source>blue (+1)</source>
+        <translation>blau (+1)</translation>
+    </message>
+    <message>
         <source>Value of a clicked point</source>
         <translation>Wert eines angeklickten Punkts</translation>
+    </message>
+    <message>
+        <source>The value of a point you click onto the map</source>
+        <translation>Der Wert eines Punkts, der per Klick auf die Karte gesetzt wird</translation>
+    </message>
+    <message>
+        <source>Undo point</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>Punkte löschen</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>CSV laden…</translation>
+    </message>
+    <message>
+        <source>Rows of x, y, label; labels −1/+1 make classes, other values a regression</source>
+        <translation>Zeilen aus x, y, label; Labels −1/+1 ergeben Klassen, andere Werte eine Regression</translation>
+    </message>
+    <message>
+        <source>Click the map to add a value (right-click or Shift+click: the other one). Drawn points: {count}; they are all training points.</source>
+        <translation>Auf die Karte klicken, um einen Wert hinzuzufügen (Rechtsklick oder Umschalt+Klick: den entgegengesetzten). Gezeichnete Punkte: {count}; sie sind alle Trainingspunkte.</translation>
+    </message>
+    <message>
+        <source>Click the map to add a point of the chosen class (right-click or Shift+click: the other one). Drawn points: {count}; they are all training points.</source>
+        <translation>Auf die Karte klicken, um einen Punkt der gewählten Klasse hinzuzufügen (Rechtsklick oder Umschalt+Klick: der anderen). Gezeichnete Punkte: {count}; sie sind alle Trainingspunkte.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2396,10 @@
     <message>
         <source>{train} training points ({positive} positive), {test} test points.</source>
         <translation>{train} Trainingspunkte ({positive} positiv), {test} Testpunkte.</translation>
+    </message>
+    <message>
+        <source>No point added: {reason}.</source>
+        <translation>Kein Punkt hinzugefügt: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2536,8 +2675,36 @@
 <context>
     <name>QtHiddenSpace</name>
     <message>
+        <source>Which 2-unit hidden layer to look through</source>
+        <translation>Durch welche verdeckte Schicht mit 2 Neuronen geschaut wird</translation>
+    </message>
+    <message>
+        <source>Look through</source>
+        <translation>Blick durch</translation>
+    </message>
+    <message>
         <source>The points as a hidden layer sees them</source>
         <translation>Die Punkte, wie eine verdeckte Schicht sie sieht</translation>
+    </message>
+    <message>
+        <source>unit 1</source>
+        <translation>Neuron 1</translation>
+    </message>
+    <message>
+        <source>unit 2</source>
+        <translation>Neuron 2</translation>
+    </message>
+    <message>
+        <source>The input plane&apos;s grid and the training points where a 2-unit layer puts them: the deep-network lab&apos;s “Bending space”, with learned weights. Training bends the grid until the classes lie apart; after the last hidden layer, one straight line (dashed) splits them.</source>
+        <translation>Das Gitter der Eingabeebene und die Trainingspunkte dort, wohin eine Schicht mit 2 Neuronen sie legt: das „Verbiegen des Raums“ aus dem Labor für tiefe Netze, mit gelernten Gewichten. Das Training verbiegt das Gitter, bis die Klassen getrennt liegen; nach der letzten verdeckten Schicht trennt sie eine einzige Gerade (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>No hidden layer has exactly 2 units. Make one 2 units wide (the default network&apos;s second layer is) to see the plane as that layer sees it.</source>
+        <translation>Keine verdeckte Schicht hat genau 2 Neuronen. Eine Schicht auf 2 Neuronen setzen (die zweite Schicht des Standardnetzes hat 2), um die Ebene so zu sehen, wie diese Schicht sie sieht.</translation>
+    </message>
+    <message>
+        <source>hidden layer {layer}</source>
+        <translation>verdeckte Schicht {layer}</translation>
     </message>
     <message>
         <source>{count} training points as {layer} sees them: unit 1 from {x0} to {x1}, unit 2 from {y0} to {y1}.</source>
@@ -2584,6 +2751,37 @@
     </message>
 </context>
 <context>
+    <name>QtLayerActivations</name>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>One activation per layer</source>
+        <translation>Eine Aktivierung je Schicht</translation>
+    </message>
+    <message>
+        <source>Give each hidden layer its own activation</source>
+        <translation>Jeder verdeckten Schicht eine eigene Aktivierung geben</translation>
+    </message>
+    <message>
+        <source>Layer {layer}</source>
+        <translation>Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>The activation of hidden layer {layer}</source>
+        <translation>Die Aktivierung der verdeckten Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the activation is not used</source>
+        <translation>Keine verdeckte Schicht: Die Aktivierung wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden layer</source>
+        <translation>Die Aktivierung aller verdeckten Schichten</translation>
+    </message>
+</context>
+<context>
     <name>QtLayerHistograms</name>
     <message>
         <source>Histograms per layer</source>
@@ -2613,8 +2811,32 @@
 <context>
     <name>QtLayerSizes</name>
     <message>
+        <source>Remove the last hidden layer</source>
+        <translation>Die letzte verdeckte Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer of {units} units (at most {limit} layers)</source>
+        <translation>Eine verdeckte Schicht mit {units} Neuronen hinzufügen (höchstens {limit} Schichten)</translation>
+    </message>
+    <message>
         <source>Units in hidden layer {layer}</source>
         <translation>Neuronen in verdeckter Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>Units in hidden layer {layer} ({low} to {high})</source>
+        <translation>Neuronen in verdeckter Schicht {layer} ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>keine verdeckte Schicht</translation>
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation>1 verdeckte Schicht</translation>
+    </message>
+    <message>
+        <source>{count} hidden layers</source>
+        <translation>{count} verdeckte Schichten</translation>
     </message>
 </context>
 <context>
@@ -2684,18 +2906,93 @@
     </message>
 </context>
 <context>
+    <name>QtNetworkControls</name>
+    <message>
+        <source>Feed {feature} to the network</source>
+        <translation>{feature} als Eingabe ins Netz geben</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verdeckte Schichten</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>How the weights start (the seed decides the draw)</source>
+        <translation>Womit die Gewichte beginnen (der Seed bestimmt die Ziehung)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output unit and loss</source>
+        <translation>Ausgabeneuron und Verlust</translation>
+    </message>
+    <message>
+        <source>A regression set always uses a linear output and square loss</source>
+        <translation>Ein Regressionsdatensatz nutzt immer eine lineare Ausgabe und den quadratischen Verlust</translation>
+    </message>
+</context>
+<context>
     <name>QtNetworkDiagram</name>
     <message>
         <source>Network diagram</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
+        <source>Each square is one unit&apos;s output over the input plane (orange −, blue +).
+Links: blue for a positive weight, orange for a negative one, thicker for a larger weight. Click a link to edit its weight (or, with the diagram focused, step from link to link with the arrow keys).</source>
+        <translation>Jedes Quadrat ist die Ausgabe eines Neurons über der Eingabeebene (orange −, blau +).
+Verbindungen: blau bei positivem Gewicht, orange bei negativem, dicker bei größerem Gewicht. Eine Verbindung anklicken, um ihr Gewicht zu bearbeiten (oder, mit dem Fokus auf dem Diagramm, mit den Pfeiltasten von Verbindung zu Verbindung gehen).</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
         <source>{inputs} inputs ({features}), hidden layers of {hidden} units, one output.</source>
         <translation>{inputs} Eingaben ({features}), verdeckte Schichten mit {hidden} Neuronen, eine Ausgabe.</translation>
     </message>
     <message>
+        <source>weight {weight} — click to edit</source>
+        <translation>Gewicht {weight} – zum Bearbeiten klicken</translation>
+    </message>
+    <message>
         <source>Layer {layer}, unit {source} to unit {target}: weight {weight}</source>
         <translation>Schicht {layer}, Neuron {source} zu Neuron {target}: Gewicht {weight}</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <comment>a unit&apos;s mark</comment>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Dead: this unit&apos;s slope is 0 on every training point.</source>
+        <translation>Tot: Die Steigung dieses Neurons ist auf jedem Trainingspunkt 0.</translation>
+    </message>
+    <message>
+        <source>sat.</source>
+        <comment>a unit&apos;s mark: saturated</comment>
+        <translation>sätt.</translation>
+    </message>
+    <message>
+        <source>Saturated: this unit&apos;s slope is nearly 0 on most points.</source>
+        <translation>Gesättigt: Die Steigung dieses Neurons ist auf den meisten Punkten fast 0.</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3458,57 @@
     </message>
 </context>
 <context>
+    <name>QtRunBar</name>
+    <message>
+        <source>Train until paused (Space)</source>
+        <translation>Trainieren bis zur Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Train one epoch: one pass over the training points</source>
+        <translation>Eine Epoche trainieren: ein Durchgang über die Trainingspunkte</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New weights from the seed, epoch 0</source>
+        <translation>Neue Gewichte aus dem Seed, Epoche 0</translation>
+    </message>
+    <message>
+        <source>How fast Play trains</source>
+        <translation>Wie schnell „Start“ trainiert</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Trainingsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}</source>
+        <translation>Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <source>loss: training {train}, test {test}</source>
+        <translation>Verlust: Training {train}, Test {test}</translation>
+    </message>
+    <message>
+        <source>compared: training {train}, test {test}</source>
+        <translation>Vergleichsnetz: Training {train}, Test {test}</translation>
+    </message>
+</context>
+<context>
     <name>QtShortcutsDialog</name>
     <message>
         <source>Open the {title} menu</source>
@@ -3521,12 +3869,95 @@
 <context>
     <name>QtTrainingControls</name>
     <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>The size of each gradient step (Playground&apos;s default: {rate})</source>
+        <translation>Die Größe jedes Gradientenschritts (Voreinstellung in Playground: {rate})</translation>
+    </message>
+    <message>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
+        <source>Training points per gradient step ({low} to {high})</source>
+        <translation>Trainingspunkte je Gradientenschritt ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>L1 adds rate·Σ|w| to the loss (drives weights to exactly 0); L2 adds rate·½Σw²</source>
+        <translation>L1 addiert Rate·Σ|w| zum Verlust (treibt Gewichte auf genau 0); L2 addiert Rate·½Σw²</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
         <source>Regularisation rate</source>
         <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <source>How strongly the penalty pulls the weights towards 0 (0 to 10)</source>
+        <translation>Wie stark der Strafterm die Gewichte zu 0 zieht (0 bis 10)</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingExports</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Map as &amp;PNG…</source>
+        <translation>Karte als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Map as &amp;SVG…</source>
+        <translation>Karte als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Loss history as &amp;CSV…</source>
+        <translation>Verlustverlauf als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Trained network as &amp;JSON…</source>
+        <translation>Trainiertes Netz als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON network (*.json)</source>
+        <translation>JSON-Netz (*.json)</translation>
+    </message>
+    <message>
+        <source>could not write {name}</source>
+        <translation>{name} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>actviz: training lab decision map</source>
+        <translation>actviz: Entscheidungskarte des Trainingslabors</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Export nach {path} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
     </message>
 </context>
 <context>
@@ -3536,12 +3967,122 @@
         <translation>Verlust je Epoche</translation>
     </message>
     <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>Verlust (log.)</translation>
+    </message>
+    <message>
+        <source>{name}, training</source>
+        <translation>{name}, Training</translation>
+    </message>
+    <message>
+        <source>dashed: test</source>
+        <translation>gestrichelt: Test</translation>
+    </message>
+    <message>
         <source>Not trained yet.</source>
         <translation>Noch nicht trainiert.</translation>
     </message>
     <message>
         <source>{name}: at epoch {epoch}, training loss {train}, test loss {test}.</source>
         <translation>{name}: in Epoche {epoch} Trainingsverlust {train}, Testverlust {test}.</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingPanel</name>
+    <message>
+        <source>Could not load {name}: it is not a text file (not UTF-8).</source>
+        <translation>{name} konnte nicht geladen werden: Es ist keine Textdatei (kein UTF-8).</translation>
+    </message>
+    <message>
+        <source>Could not load {name}: {reason}.</source>
+        <translation>{name} konnte nicht geladen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} points (values) from {name}.</source>
+        <translation>{count} Punkte (Werte) aus {name} geladen.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} points (classes) from {name}.</source>
+        <translation>{count} Punkte (Klassen) aus {name} geladen.</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} MB</source>
+        <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <source>Train a small network on points in the plane and watch its decision map form. Try a lesson from the list, press Play, click the map to add points, click a link of the diagram to change its weight, compare two networks side by side.</source>
+        <translation>Ein kleines Netz auf Punkten in der Ebene trainieren und zusehen, wie seine Entscheidungskarte entsteht. Eine Lektion aus der Liste wählen, „Start“ drücken, auf die Karte klicken, um Punkte hinzuzufügen, eine Verbindung im Diagramm anklicken, um ihr Gewicht zu ändern, zwei Netze nebeneinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the map, the loss history or the trained network</source>
+        <translation>Die Karte, den Verlustverlauf oder das trainierte Netz speichern</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Hidden space</source>
+        <translation>Verdeckter Raum</translation>
+    </message>
+    <message>
+        <source>Paused: training stops while the lab is out of sight.</source>
+        <translation>Angehalten: Das Training ruht, solange das Labor nicht zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>initial weights: {init}</source>
+        <translation>Anfangsgewichte: {init}</translation>
+    </message>
+    <message>
+        <source>learning rate {rate}</source>
+        <translation>Lernrate {rate}</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>keine verdeckte Schicht</translation>
+    </message>
+    <message>
+        <source>Load points</source>
+        <translation>Punkte laden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrainingPresets</name>
+    <message>
+        <source>Lessons…</source>
+        <translation>Lektionen…</translation>
+    </message>
+    <message>
+        <source>Set the lab up for a lesson, with a sentence saying what to notice</source>
+        <translation>Das Labor für eine Lektion einrichten, mit einem Satz, worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4105,26 @@
     <message>
         <source>Weight of the selected link</source>
         <translation>Gewicht der gewählten Verbindung</translation>
+    </message>
+    <message>
+        <source>The weight of the selected link</source>
+        <translation>Das Gewicht der gewählten Verbindung</translation>
+    </message>
+    <message>
+        <source>Links: blue for a positive weight, orange for a negative one, thicker for a larger one. Click a link to edit its weight.</source>
+        <translation>Verbindungen: blau bei positivem Gewicht, orange bei negativem, dicker bei größerem. Eine Verbindung anklicken, um ihr Gewicht zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>unit {unit} of layer {layer}</source>
+        <translation>Neuron {unit} der Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>Weight from {origin} to the output:</source>
+        <translation>Gewicht von {origin} zur Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Weight from {origin} to {goal}:</source>
+        <translation>Gewicht von {origin} zu {goal}:</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4613,346 @@ Die bisherige Datei ist unverändert.</translation>
     <message>
         <source>Zeros (symmetry never breaks)</source>
         <translation>Nullen (die Symmetrie bricht nie)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLab</name>
+    <message>
+        <source>there is no comparison network</source>
+        <translation>es gibt kein Vergleichsnetz</translation>
+    </message>
+    <message>
+        <source>There are no training points: click on the map to add some.</source>
+        <translation>Es gibt keine Trainingspunkte: Auf die Karte klicken, um welche hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The network diverged: press Reset (or lower the learning rate).</source>
+        <translation>Das Netz ist divergiert: „Zurücksetzen“ drücken (oder die Lernrate senken).</translation>
+    </message>
+    <message>
+        <source>Your drawn points were cleared: the new data set is another kind of problem.</source>
+        <translation>Die gezeichneten Punkte wurden gelöscht: Der neue Datensatz ist eine andere Art von Problem.</translation>
+    </message>
+    <message>
+        <source>The network diverged in epoch {epoch} (learning rate {rate}): its weights or loss would no longer be finite numbers, so it stopped there.</source>
+        <translation>Das Netz ist in Epoche {epoch} divergiert (Lernrate {rate}): Seine Gewichte oder sein Verlust wären keine endlichen Zahlen mehr, daher hat es dort angehalten.</translation>
+    </message>
+    <message>
+        <source>The compared network diverged in epoch {epoch} (learning rate {rate}): its weights or loss would no longer be finite numbers, so it stopped there.</source>
+        <translation>Das Vergleichsnetz ist in Epoche {epoch} divergiert (Lernrate {rate}): Seine Gewichte oder sein Verlust wären keine endlichen Zahlen mehr, daher hat es dort angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOptions</name>
+    <message>
+        <source>Above or below y = g(x)</source>
+        <translation>Über oder unter y = g(x)</translation>
+    </message>
+    <message>
+        <source>Your points (classes)</source>
+        <translation>Eigene Punkte (Klassen)</translation>
+    </message>
+    <message>
+        <source>Your points (values)</source>
+        <translation>Eigene Punkte (Werte)</translation>
+    </message>
+    <message>
+        <source>tanh, square loss</source>
+        <translation>tanh, quadratischer Verlust</translation>
+    </message>
+    <message>
+        <source>sigmoid, cross-entropy</source>
+        <translation>Sigmoid, Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Another activation</source>
+        <translation>Andere Aktivierung</translation>
+    </message>
+    <message>
+        <source>Another initialisation</source>
+        <translation>Andere Initialisierung</translation>
+    </message>
+    <message>
+        <source>Another learning rate</source>
+        <translation>Andere Lernrate</translation>
+    </message>
+    <message>
+        <source>Slow (5 epochs/s)</source>
+        <translation>Langsam (5 Epochen/s)</translation>
+    </message>
+    <message>
+        <source>Playground (60 epochs/s)</source>
+        <translation>Wie Playground (60 Epochen/s)</translation>
+    </message>
+    <message>
+        <source>As fast as it goes</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPreset</name>
+    <message>
+        <source>Linear cannot do circles</source>
+        <translation>Linear gelingt kein Kreis</translation>
+    </message>
+    <message>
+        <source>Notice: however many layers you stack, a linear network draws one straight boundary through the circle, because linear layers collapse into one; the loss stays near chance.</source>
+        <translation>Zu beachten: Wie viele Schichten auch gestapelt werden, ein lineares Netz zieht eine einzige gerade Grenze durch den Kreis, weil lineare Schichten zu einer zusammenfallen; der Verlust bleibt nahe am Zufall.</translation>
+    </message>
+    <message>
+        <source>x₁², x₂² features do it</source>
+        <translation>Mit x₁², x₂² als Merkmalen klappt es</translation>
+    </message>
+    <message>
+        <source>Notice: with x₁² and x₂² as inputs, a network with no hidden layer separates the circle: the features did the bending that linear layers cannot.</source>
+        <translation>Zu beachten: Mit x₁² und x₂² als Eingaben trennt ein Netz ohne verdeckte Schicht den Kreis ab: Die Merkmale haben die Krümmung geleistet, die lineare Schichten nicht leisten können.</translation>
+    </message>
+    <message>
+        <source>ReLU vs tanh on the circle</source>
+        <translation>ReLU gegen tanh am Kreis</translation>
+    </message>
+    <message>
+        <source>Notice: ReLU&apos;s boundary is made of straight pieces, a polygon, while tanh&apos;s (the second map) is smooth; both enclose the circle.</source>
+        <translation>Zu beachten: Die Grenze von ReLU besteht aus geraden Stücken, ein Vieleck, die von tanh (die zweite Karte) ist glatt; beide umschließen den Kreis.</translation>
+    </message>
+    <message>
+        <source>Sigmoid vs tanh on the circle</source>
+        <translation>Sigmoid gegen tanh am Kreis</translation>
+    </message>
+    <message>
+        <source>Notice: sigmoid&apos;s loss falls far more slowly than tanh&apos;s (dashed): its slope is at most 1/4 and its outputs are all positive, so its gradients are small.</source>
+        <translation>Zu beachten: Der Verlust mit Sigmoid fällt viel langsamer als mit tanh (gestrichelt): Ihre Steigung ist höchstens 1/4 und ihre Ausgaben sind alle positiv, also sind ihre Gradienten klein.</translation>
+    </message>
+    <message>
+        <source>Spiral: too small a network</source>
+        <translation>Spirale: ein zu kleines Netz</translation>
+    </message>
+    <message>
+        <source>Notice: a network of 4 and 2 tanh units cannot wind around the spiral: after hundreds of epochs the test loss is still high.</source>
+        <translation>Zu beachten: Ein Netz aus 4 und 2 tanh-Neuronen kann sich nicht um die Spirale winden: Nach Hunderten von Epochen ist der Testverlust immer noch hoch.</translation>
+    </message>
+    <message>
+        <source>Spiral: depth helps</source>
+        <translation>Spirale: Tiefe hilft</translation>
+    </message>
+    <message>
+        <source>Notice: with four layers of eight units the boundary learns to follow the arms of the spiral, which the small network never does; give it several hundred epochs.</source>
+        <translation>Zu beachten: Mit vier Schichten aus acht Neuronen lernt die Grenze, den Armen der Spirale zu folgen, was das kleine Netz nie schafft; dafür einige hundert Epochen lang trainieren.</translation>
+    </message>
+    <message>
+        <source>Spiral: sin features help</source>
+        <translation>Spirale: sin-Merkmale helfen</translation>
+    </message>
+    <message>
+        <source>Notice: given sin(x₁) and sin(x₂) as inputs, a small network follows the spiral much sooner than from x₁ and x₂ alone: the features already wave.</source>
+        <translation>Zu beachten: Mit sin(x₁) und sin(x₂) als Eingaben folgt ein kleines Netz der Spirale viel früher als mit x₁ und x₂ allein: Die Merkmale schwingen schon.</translation>
+    </message>
+    <message>
+        <source>Too large a learning rate</source>
+        <translation>Eine zu große Lernrate</translation>
+    </message>
+    <message>
+        <source>Notice: with learning rate 3 each step overshoots, so the loss jumps about or climbs, while the same network with 0.03 (dashed) settles smoothly.</source>
+        <translation>Zu beachten: Mit Lernrate 3 schießt jeder Schritt über das Ziel hinaus, sodass der Verlust springt oder steigt, während dasselbe Netz mit 0,03 (gestrichelt) glatt zur Ruhe kommt.</translation>
+    </message>
+    <message>
+        <source>Dying ReLU units</source>
+        <translation>Sterbende ReLU-Neuronen (Dying ReLU)</translation>
+    </message>
+    <message>
+        <source>Notice: under learning rate 3, big steps push several ReLU units below zero for every point: the diagram marks them dead, their maps go flat, and no gradient ever reaches them again.</source>
+        <translation>Zu beachten: Bei Lernrate 3 drücken große Schritte mehrere ReLU-Neuronen für jeden Punkt unter null: Das Diagramm markiert sie als tot, ihre Karten werden flach, und kein Gradient erreicht sie je wieder.</translation>
+    </message>
+    <message>
+        <source>L1 makes weights exactly zero</source>
+        <translation>L1 setzt Gewichte auf genau null</translation>
+    </message>
+    <message>
+        <source>Notice: L1 regularisation sets the weights the network does not need to exactly zero (their links vanish from the diagram), keeping mainly x₁² and x₂².</source>
+        <translation>Zu beachten: Die L1-Regularisierung setzt die Gewichte, die das Netz nicht braucht, auf genau null (ihre Verbindungen verschwinden aus dem Diagramm) und behält vor allem x₁² und x₂².</translation>
+    </message>
+    <message>
+        <source>All-zero weights: symmetry</source>
+        <translation>Alle Gewichte null: Symmetrie</translation>
+    </message>
+    <message>
+        <source>Notice: from all-zero weights every unit of a layer computes the same thing and gets the same gradient, so the units stay identical and nothing is learned; the compared network starts from random weights and learns.</source>
+        <translation>Zu beachten: Ausgehend von lauter Nullgewichten berechnet jedes Neuron einer Schicht dasselbe und erhält denselben Gradienten, also bleiben die Neuronen gleich und nichts wird gelernt; das Vergleichsnetz startet mit zufälligen Gewichten und lernt.</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; known: {known}</source>
+        <translation>unbekannte Lektion {name}; bekannt sind: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>source unit</source>
+        <translation>Ausgangsneuron</translation>
+    </message>
+    <message>
+        <source>target unit</source>
+        <translation>Zielneuron</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, got {value}</source>
+        <translation>{name} muss eines von {choices} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number from {low} to {high}, got {value}</source>
+        <translation>{name} muss eine Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number from {low} to {high}, got {value}</source>
+        <translation>{name} muss eine endliche Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}, got {value}</source>
+        <translation>{name} muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false, got {value}</source>
+        <translation>{name} muss wahr oder falsch sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>features must be a list of names from {known}</source>
+        <translation>die Merkmale müssen eine Liste von Namen aus {known} sein</translation>
+    </message>
+    <message>
+        <source>unknown feature {name}; known: {known}</source>
+        <translation>unbekanntes Merkmal {name}; bekannt sind: {known}</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>mindestens ein Eingabemerkmal wählen</translation>
+    </message>
+    <message>
+        <source>hidden layers must be a list of unit counts</source>
+        <translation>die verdeckten Schichten müssen eine Liste von Neuronenzahlen sein</translation>
+    </message>
+    <message>
+        <source>at most {limit} hidden layers, got {count}</source>
+        <translation>höchstens {limit} verdeckte Schichten, nicht {count}</translation>
+    </message>
+    <message>
+        <source>units in layer {layer}</source>
+        <translation>die Neuronenzahl der Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>training share</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>one activation per layer</source>
+        <translation>eine Aktivierung je Schicht</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>regularisation</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>regularisation rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>compared learning rate</source>
+        <translation>Lernrate des Vergleichsnetzes</translation>
+    </message>
+    <message>
+        <source>show test points</source>
+        <translation>Testpunkte zeigen</translation>
+    </message>
+    <message>
+        <source>discretize</source>
+        <translation>diskretisieren</translation>
+    </message>
+    <message>
+        <source>value of a new point</source>
+        <translation>Wert eines neuen Punkts</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>a class is -1 or +1, got {value}</source>
+        <translation>eine Klasse ist -1 oder +1, nicht {value}</translation>
+    </message>
+    <message>
+        <source>at most {limit} drawn points; clear some first</source>
+        <translation>höchstens {limit} gezeichnete Punkte; zuerst welche löschen</translation>
     </message>
 </context>
 <context>
