@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actviz import core
-from actviz.core.i18n import format_number
-from actviz.core.training.network_setup import init_label_text
 from actviz.model.training.lab import TrainingLab
 from actviz.views.training.csv_loading import load_points_file
+from actviz.views.training.network_name import network_name
 from actviz.views.training.qt_compare_controls import QtCompareControls
 from actviz.views.training.qt_data_controls import QtDataControls
 from actviz.views.training.qt_decision_map import QtDecisionMap
@@ -269,10 +267,10 @@ class QtTrainingPanel(QWidget):
         """Map titles and legend names: what the network is and what the compared one is."""
         lab = self.lab
         comparing = lab.compare is not None
-        self.map.set_title(self._describe(compare=False) if comparing else "")
-        self.compare_map.set_title(self._describe(compare=True) if comparing else "")
+        self.map.set_title(network_name(lab, compare=False) if comparing else "")
+        self.compare_map.set_title(network_name(lab, compare=True) if comparing else "")
         self.loss_plot.set_names(
-            self._describe(compare=False), self._describe(compare=True) if comparing else ""
+            network_name(lab, compare=False), network_name(lab, compare=True) if comparing else ""
         )
 
     def set_points(self) -> None:
@@ -354,21 +352,6 @@ class QtTrainingPanel(QWidget):
     def _on_q_view_changed(self, _index: int) -> None:
         self.schedule_redraw()
 
-    def _describe(self, compare: bool) -> str:
-        """A short name for the network (or the compared one): what differs between them."""
-        lab = self.lab
-        kind = lab.compare_kind
-        spec = lab.spec(compare)
-        if kind == "init":
-            init = _short(init_label_text(spec.init))
-            return self.tr("initial weights: {init}").format(init=init)
-        if kind == "learning_rate":
-            return self.tr("learning rate {rate}").format(
-                rate=format_number(spec.learning_rate, "g")
-            )
-        names = dict.fromkeys(core.get(key).name_text() for key in spec.keys)
-        return " / ".join(names) or self.tr("no hidden layer")
-
     # files ---------------------------------------------------------------------------------------
     def choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -389,12 +372,6 @@ class QtTrainingPanel(QWidget):
     def shutdown(self) -> None:
         self.lab.pause()
         self.runner.shutdown()
-
-
-def _short(label: str) -> str:
-    """An initialisation's name without its formula: "He uniform (±√(6/fan_in), biases 0)" ->
-    "He uniform"."""
-    return label.split(" (")[0].strip()
 
 
 __all__ = ["QtTrainingPanel"]
