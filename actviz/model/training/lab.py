@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from actviz.model.training.maps import HiddenSpace, NetworkPicture
     from actviz.model.training.run import NetworkRun
 
-# The network maths (actviz.core.training.fit), the pictures, the lessons and the lesson-file state
-# are imported where first used: the app makes this model at start-up, before its first paint.
+# The network maths (actviz.core.training.fitting), the pictures, the lessons and the lesson-file
+# state are imported where first used: the app makes this model at start-up, before its first paint.
 
 MAX_EPOCHS_PER_STEP = 10_000
 
