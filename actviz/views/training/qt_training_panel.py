@@ -140,6 +140,8 @@ class QtTrainingPanel(QWidget):
         self.views.setTabText(1, self.tr("Hidden space"))
         self._name_networks()
         self.set_notice(self.lab.notice)
+        # The pages get their new texts after this (Qt tells the children after their parent).
+        QTimer.singleShot(0, self, self._fit_control_pages)  # not after the panel is gone
 
     def _build_layout(self) -> None:
         # Long entries (an initialisation's formula) must not widen the column: combos show
@@ -183,12 +185,7 @@ class QtTrainingPanel(QWidget):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.control_pages.addTab(scroll, title)
-        widest = max(w.minimumSizeHint().width() for w in (
-            self.data_controls, self.network_controls, self.training_controls,
-            self.compare_controls,
-        ))  # fmt: skip
-        self.control_pages.setMinimumWidth(widest + 40)  # + page margins and a scroll bar
-        self.control_pages.setMaximumWidth(widest + 120)
+        self._fit_control_pages()
         controls = QWidget(self)
         column = QVBoxLayout(controls)
         column.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +236,16 @@ class QtTrainingPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(main, 1)
+
+    def _fit_control_pages(self) -> None:
+        """As wide as the widest page of settings needs (German labels are longer than English
+        ones: after a switch this runs again, once every page has its new texts)."""
+        widest = max(w.minimumSizeHint().width() for w in (
+            self.data_controls, self.network_controls, self.training_controls,
+            self.compare_controls,
+        ))  # fmt: skip
+        self.control_pages.setMinimumWidth(widest + 40)  # + page margins and a scroll bar
+        self.control_pages.setMaximumWidth(widest + 120)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.map and event.type() == QEvent.Type.Resize:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -123,6 +124,10 @@ def test_a_switch_at_run_time_changes_the_texts_and_the_run_goes_on(
     assert axis.labelText == tr("QtTrainingLossPlot", "epoch")
     legend = [label.text for _, label in panel.loss_plot.legend.items]
     assert tr("QtTrainingLossPlot", "dashed: test") in legend
+    # The settings column makes room for the longer German labels (nothing is cut off).
+    panel.control_pages.setCurrentIndex(1)
+    scroll = panel.findChild(QScrollArea, "trainingControls:Network")
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width(), timeout=3000)
     # The run went on through the switch, with the same network.
     assert lab.running and panel.runner.active
     at_switch = lab.epoch
