@@ -4643,6 +4643,13 @@ Die bisherige Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingMotions</name>
+    <message>
+        <source>Training: the run goes on ({rate} epochs a second)</source>
+        <translation>Training: der Lauf geht weiter ({rate} Epochen pro Sekunde)</translation>
+    </message>
+</context>
+<context>
     <name>TrainingOptions</name>
     <message>
         <source>Above or below y = g(x)</source>

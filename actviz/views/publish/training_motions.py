@@ -30,6 +30,9 @@ class _TrainingMaker:
 
 def training_motions(window: QMainWindow) -> list[RecordingMotion]:
     """The window's training run, for :meth:`PublishActions.add_motion_provider`."""
+    from PySide6.QtCore import QCoreApplication
+
+    from actviz.core.i18n import format_number
     from actviz.model.training.recording import epochs_per_second
     from actviz.views.publish.recording import RecordingMotion
 
@@ -37,7 +40,9 @@ def training_motions(window: QMainWindow) -> list[RecordingMotion]:
     rate = epochs_per_second(lab.speed)
     return [
         RecordingMotion(
-            label=f"Training: the run goes on ({rate:g} epochs a second)",
+            label=QCoreApplication.translate(
+                "TrainingMotions", "Training: the run goes on ({rate} epochs a second)"
+            ).format(rate=format_number(rate, "g")),
             make=_TrainingMaker(lab),
             value_range=None,
         )
