@@ -7,7 +7,7 @@ in a virtual X screen by ``xshot`` (Xvfb + xdotool + ImageMagick), which clicks 
 the picture is then cropped to the window. Settings go to a fresh folder, so no saved state leaks
 in. Usage::
 
-    python tools/make_screenshots.py --xshot /path/to/xshot [--theme light|dark] [--out docs]
+    python tools/make_screenshots.py --xshot /path/to/xshot [--theme light|dark] [--lang de] [--out docs]
 """
 
 from __future__ import annotations
@@ -88,16 +88,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--xshot", required=True, help="the xshot script")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--lang", default="", help="a language code, e.g. de (default: English)")
     parser.add_argument("--out", default=str(ROOT / "docs"))
     args = parser.parse_args()
-    suffix = "" if args.theme == "light" else "-dark"
+    suffix = ("" if args.theme == "light" else "-dark") + (f"-{args.lang}" if args.lang else "")
     window = fitted_geometry(QRect(0, 0, *SCREEN))
     with tempfile.TemporaryDirectory() as folder:
         lessons = write_lessons(Path(folder))
         config = Path(folder) / "config"
         (config / "actviz").mkdir(parents=True)
         (config / "actviz" / "actviz.conf").write_text(
-            f"[appearance]\ntheme={args.theme}\n", encoding="utf-8"
+            f"[appearance]\ntheme={args.theme}\nlanguage={args.lang or 'en'}\n", encoding="utf-8"
         )
         env = {**os.environ, "XDG_CONFIG_HOME": str(config)}
         env.pop("QT_QPA_PLATFORM")
