@@ -7,7 +7,8 @@ in a virtual X screen by ``xshot`` (Xvfb + xdotool + ImageMagick), which clicks 
 the picture is then cropped to the window. Settings go to a fresh folder, so no saved state leaks
 in. Usage::
 
-    python tools/make_screenshots.py --xshot /path/to/xshot [--theme light|dark] [--lang de] [--out docs]
+    python tools/make_screenshots.py --xshot /path/to/xshot [--theme light|dark] [--lang de]
+                                     [--out docs]
 """
 
 from __future__ import annotations
