@@ -27,10 +27,21 @@ def _document(version: object) -> str:
 
 @pytest.mark.parametrize(
     "version",
-    [[1, 0.5], [1.0, 0], ["1", "0"], [True, 0], [1, False], [1, -1], [-1, 0], [1], [1, 0, 0], "1.0"],
+    [
+        [1, 0.5],
+        [1.0, 0],
+        ["1", "0"],
+        [True, 0],
+        [1, False],
+        [1, -1],
+        [-1, 0],
+        [1],
+        [1, 0, 0],
+        "1.0",
+    ],
 )
 def test_a_version_that_is_not_two_whole_numbers_is_refused(version: object) -> None:
-    """The format says version is [major, minor], two non-negative integers (JSON true is not one)."""
+    """The format says [major, minor]: two non-negative integers (JSON true is not one)."""
     with pytest.raises(SessionFileError, match="version is malformed"):
         session_file.parse(_document(version), [])
 
@@ -186,7 +197,7 @@ def test_a_failed_write_reports_its_own_error_even_if_cleanup_fails(
 
 
 def test_the_file_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
-    """Under a plain ASCII (C) locale, without UTF-8 mode, non-ASCII text is still written as UTF-8."""
+    """Under an ASCII (C) locale without UTF-8 mode, non-ASCII text is still written as UTF-8."""
     path = tmp_path / "lesson.actviz"
     text = "Größe → σ(x) ≤ 1\n"
     script = (  # the text goes in as an ASCII escape: argv itself is decoded with the locale
