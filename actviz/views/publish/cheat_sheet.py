@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter
 from actviz import core
 from actviz.core.figure import activation_figure
 from actviz.core.i18n import translate
-from actviz.model.curve_export import write_atomically
+from actviz.model.atomic_files import write_atomically
 from actviz.views.publish.figure_files import (
     DESIGN_DPI,
     PDF_DPI,

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from actviz.model.curve_export import write_atomically
+from actviz.model.atomic_files import write_atomically
 
 PaintFunction = Callable[[QPainter, QRectF, float], None]
 FIGURE_SUFFIXES = (".png", ".svg", ".pdf")

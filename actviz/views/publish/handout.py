@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from actviz import __version__, core
 from actviz.core.figure import activation_figure
 from actviz.core.i18n import format_number, translate
-from actviz.model.curve_export import write_atomically
+from actviz.model.atomic_files import write_atomically
 from actviz.views.publish.figure_files import DESIGN_DPI, PDF_DPI, pdf_writer
 from actviz.views.publish.figure_painter import FigureStyle, paint_figure
 
