@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from actviz.model.curve_export import write_atomically, write_text_atomically
 from actviz.model.training.export import loss_history_csv, network_json
 from actviz.model.training.lab import TrainingLab
-from actviz.views.training.qt_decision_map import QtDecisionMap
+from actviz.views.training.canvases.qt_decision_map import QtDecisionMap
 
 PNG_SCALE = 2
 

@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from actviz.model.training.lab import TrainingLab
-from actviz.views.training.csv_loading import load_points_file
-from actviz.views.training.network_name import network_name
-from actviz.views.training.qt_compare_controls import QtCompareControls
-from actviz.views.training.qt_data_controls import QtDataControls
-from actviz.views.training.qt_decision_map import QtDecisionMap
-from actviz.views.training.qt_hidden_space import QtHiddenSpace
-from actviz.views.training.qt_network_controls import QtNetworkControls
-from actviz.views.training.qt_network_diagram import QtNetworkDiagram
+from actviz.views.training.canvases.network_name import network_name
+from actviz.views.training.canvases.qt_decision_map import QtDecisionMap
+from actviz.views.training.canvases.qt_hidden_space import QtHiddenSpace
+from actviz.views.training.canvases.qt_network_diagram import QtNetworkDiagram
+from actviz.views.training.canvases.qt_training_loss_plot import QtTrainingLossPlot
+from actviz.views.training.controls.csv_loading import load_points_file
+from actviz.views.training.controls.qt_compare_controls import QtCompareControls
+from actviz.views.training.controls.qt_data_controls import QtDataControls
+from actviz.views.training.controls.qt_network_controls import QtNetworkControls
+from actviz.views.training.controls.qt_training_controls import QtTrainingControls
+from actviz.views.training.controls.qt_weight_editor import QtWeightEditor
 from actviz.views.training.qt_run_bar import QtRunBar
-from actviz.views.training.qt_training_controls import QtTrainingControls
 from actviz.views.training.qt_training_exports import QtTrainingExports
-from actviz.views.training.qt_training_loss_plot import QtTrainingLossPlot
 from actviz.views.training.qt_training_presets import QtTrainingPresets
 from actviz.views.training.qt_training_runner import QtTrainingRunner
 from actviz.views.training.qt_training_status import QtTrainingStatus
-from actviz.views.training.qt_weight_editor import QtWeightEditor
 
 REDRAW_INTERVAL_MS = 33
 MAP_RESOLUTION = 100

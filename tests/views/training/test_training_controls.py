@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox
 
-from actviz.views.training.qt_number_entry import QtNumberEntry
+from actviz.views.training.controls.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 
 from actviz.model.training.export import loss_history_csv, network_json
 from actviz.views.theme.appearance import Appearance
-from actviz.views.training.map_colors import negative_color, positive_color
+from actviz.views.training.canvases.map_colors import negative_color, positive_color
 
 
 def test_play_trains_until_paused_and_step_and_reset_do_what_they_say(panel, qtbot) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from actviz.model.training.lab import TrainingLab
 from actviz.model.training.options import FEATURE_LABELS, WEIGHT_LIMIT
-from actviz.views.training.qt_number_entry import QtNumberEntry
+from actviz.views.training.controls.qt_number_entry import QtNumberEntry
 
 
 class QtWeightEditor(QWidget):

@@ -13,14 +13,14 @@ from actviz.core.i18n import format_number
 from actviz.model.training.lab import TrainingLab
 from actviz.model.training.maps import NetworkPicture
 from actviz.model.training.options import PLANE_EXTENT
-from actviz.views.training.map_colors import (
+from actviz.views.training.canvases.map_colors import (
     class_color,
     colorize,
     diverging_lut,
     outline_pen,
     value_brushes,
 )
-from actviz.views.training.plot_look import PlotLook, cache_axes
+from actviz.views.training.canvases.plot_look import PlotLook, cache_axes
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 MIN_SIDE = 300

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from actviz.core.i18n import format_number
 from actviz.model.training.lab import TrainingLab
 from actviz.model.training.maps import HiddenSpace
-from actviz.views.training.map_colors import class_color, outline_pen, value_brushes
-from actviz.views.training.plot_look import PlotLook
+from actviz.views.training.canvases.map_colors import class_color, outline_pen, value_brushes
+from actviz.views.training.canvases.plot_look import PlotLook
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 from actviz.views.widgets.signals import signals_blocked
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
-from actviz.views.training.field_texts import set_field_texts
-from actviz.views.training.qt_number_entry import QtNumberEntry
+from actviz.views.training.controls.field_texts import set_field_texts
+from actviz.views.training.controls.qt_number_entry import QtNumberEntry
 from actviz.views.widgets.qt_slider_field import QtSliderField
 from actviz.views.widgets.signals import signals_blocked
 

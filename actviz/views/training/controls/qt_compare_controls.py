@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from actviz.core.training.network_setup import INITS, init_label_text
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
-from actviz.views.training.field_texts import set_field_texts
+from actviz.views.training.controls.field_texts import set_field_texts
 from actviz.views.widgets.qt_activation_combo import QtActivationCombo
 from actviz.views.widgets.qt_prefixed_param_panel import QtPrefixedParamPanel
 from actviz.views.widgets.qt_slider_field import QtSliderField

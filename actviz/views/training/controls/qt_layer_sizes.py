@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVB
 
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
-from actviz.views.training.qt_number_entry import QtNumberEntry
+from actviz.views.training.controls.qt_number_entry import QtNumberEntry
 
 NEW_LAYER_UNITS = 4
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from actviz.core.i18n import format_number
 from actviz.model.training.maps import NetworkPicture
 from actviz.model.training.options import FEATURE_LABELS
-from actviz.views.training.map_colors import colorize, diverging_lut, link_color
-from actviz.views.training.plot_look import PlotLook
+from actviz.views.training.canvases.map_colors import colorize, diverging_lut, link_color
+from actviz.views.training.canvases.plot_look import PlotLook
 from actviz.views.widgets.accessibility import announce
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 

@@ -17,8 +17,8 @@ from actviz.core.training.network_setup import FEATURES, INITS, init_label_text
 from actviz.model.training import options as opt
 from actviz.model.training.lab import TrainingLab
 from actviz.views.theme.qt_text_tint import tint
-from actviz.views.training.qt_layer_activations import QtLayerActivations
-from actviz.views.training.qt_layer_sizes import QtLayerSizes
+from actviz.views.training.controls.qt_layer_activations import QtLayerActivations
+from actviz.views.training.controls.qt_layer_sizes import QtLayerSizes
 from actviz.views.widgets.signals import signals_blocked
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from actviz.core.i18n import format_number
 from actviz.model.training.run import HistoryRow
 from actviz.views.theme.appearance import OKABE_ITO
-from actviz.views.training.plot_look import PlotLook, cache_axes
+from actviz.views.training.canvases.plot_look import PlotLook, cache_axes
 from actviz.views.widgets.qt_focus_ring import QtFocusRing
 
 MAIN_COLOUR = OKABE_ITO["blue"]
