@@ -10,15 +10,23 @@ commands always use Qt's offscreen platform (unless ``QT_QPA_PLATFORM`` says oth
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from actviz import core
 from actviz.cli import parse_param_items
+from actviz.publish_arguments import (
+    check_figure_path,
+    chosen_activation,
+    read_activation,
+    read_size,
+    read_sweep,
+    read_whole,
+    read_x_range,
+    typed_activation,
+)
 
 COMMANDS = ("render", "handout", "cheatsheet", "animate")
 THEMES = ("light", "dark")
@@ -162,11 +170,11 @@ def _animate_parser() -> argparse.ArgumentParser:
 def _check_render(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Callable[[], Path]:
     from actviz import headless
 
-    activation = _chosen_activation(parser, args)
+    activation = chosen_activation(parser, args)
     params = parse_param_items(parser, activation, args.param)
-    size = _size(parser, args.size, headless.DEFAULT_SIZE, headless.MAX_FIGURE_SIDE)
-    x_range = _x_range(parser, args.x_range)
-    _figure_path(parser, args.out)
+    size = read_size(parser, args.size, headless.DEFAULT_SIZE, headless.MAX_FIGURE_SIDE)
+    x_range = read_x_range(parser, args.x_range)
+    check_figure_path(parser, args.out)
 
     def job() -> Path:
         return headless.render(
@@ -181,7 +189,7 @@ def _check_handout(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
     from actviz import headless
 
     for key in args.keys:
-        _activation(parser, key)
+        read_activation(parser, key)
     if args.keys and args.family:
         parser.error("KEY and --family: give activations or a family, not both")
     families = core.by_family()
@@ -195,7 +203,7 @@ def _check_handout(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
         parser.error("--name: names one --formula; give exactly one --formula with it")
     if args.formula and args.family:
         parser.error("--formula and --family: give activations or a family, not both")
-    typed = [_typed_activation(parser, text, args.name).key for text in args.formula]
+    typed = [typed_activation(parser, text, args.name).key for text in args.formula]
     keys = [*args.keys, *typed] or None
 
     def job() -> Path:
@@ -211,7 +219,7 @@ def _check_cheatsheet(
 ) -> Callable[[], Path]:
     from actviz import headless
 
-    _figure_path(parser, args.out)
+    check_figure_path(parser, args.out)
 
     def job() -> Path:
         return headless.cheatsheet(args.out, theme=args.theme, page_size=args.page)
@@ -224,18 +232,18 @@ def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
     from actviz.model.publish.movie_file import MAX_GIF_FPS, MovieFormatError, check_movie_path
     from actviz.model.publish.playback_settings import check_fps
 
-    activation = _chosen_activation(parser, args)
+    activation = chosen_activation(parser, args)
     params = parse_param_items(parser, activation, args.param)
-    name, low, high = _sweep(parser, activation, args.sweep, params)
+    name, low, high = read_sweep(parser, activation, args.sweep, params)
     if name in params:
         parser.error(f"--param {name}: this parameter is the one --sweep plays")
-    frames = _whole(parser, "--frames", args.frames, headless.MIN_FRAMES, headless.MAX_FRAMES)
+    frames = read_whole(parser, "--frames", args.frames, headless.MIN_FRAMES, headless.MAX_FRAMES)
     try:
         fps = check_fps(args.fps)
     except ValueError as error:
         parser.error(f"--fps: {error}")
-    size = _size(parser, args.size, headless.DEFAULT_ANIMATION_SIZE, None)
-    x_range = _x_range(parser, args.x_range)
+    size = read_size(parser, args.size, headless.DEFAULT_ANIMATION_SIZE, None)
+    x_range = read_x_range(parser, args.x_range)
     try:
         kind = check_movie_path(args.out)
     except MovieFormatError as error:
@@ -251,139 +259,6 @@ def _check_animate(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
         )
 
     return job
-
-
-# argument helpers --------------------------------------------------------------------------------
-def _chosen_activation(
-    parser: argparse.ArgumentParser, args: argparse.Namespace
-) -> core.Activation:
-    """KEY's activation, or the one --formula types (exactly one of them)."""
-    if args.formula is not None:
-        if args.key is not None:
-            parser.error("KEY and --formula: give one activation, not both")
-        return _typed_activation(parser, args.formula, args.name)
-    if args.name is not None:
-        parser.error("--name: names a --formula; there is none")
-    if args.key is None:
-        parser.error("KEY: give an activation's key, e.g. leaky_relu, or --formula TEXT")
-    return _activation(parser, args.key)
-
-
-def _typed_activation(
-    parser: argparse.ArgumentParser, text: str, name: str | None
-) -> core.Activation:
-    from actviz import headless
-    from actviz.core import ExpressionError
-
-    try:
-        return core.get(headless.custom_activation(text, name))
-    except ExpressionError as error:
-        parser.error(f"--formula {text!r}: {error}")
-    except ValueError as error:  # the name
-        parser.error(f"--name: {error}")
-
-
-def _activation(parser: argparse.ArgumentParser, key: str) -> core.Activation:
-    try:
-        return core.get(key)
-    except KeyError:
-        parser.error(f"KEY: unknown activation {key!r}; choose one of {', '.join(core.names())}")
-
-
-def _figure_path(parser: argparse.ArgumentParser, out: str) -> None:
-    from actviz.views.publish.figure_files import FIGURE_SUFFIXES
-
-    suffix = Path(out).suffix.lower()
-    if suffix not in FIGURE_SUFFIXES:
-        parser.error(f"--out: the file name must end in .png, .svg or .pdf, got {out!r}")
-
-
-def _size(
-    parser: argparse.ArgumentParser,
-    text: str | None,
-    default: tuple[int, int],
-    max_side: int | None,
-) -> tuple[int, int]:
-    from actviz.model.publish.movie_file import MAX_SIDE, check_frame_size
-
-    if text is None:
-        return default
-    width, sep, height = text.lower().partition("x")
-    try:
-        size = (int(width), int(height)) if sep else None
-    except ValueError:
-        size = None
-    if size is None:
-        parser.error(f"--size: expected WIDTHxHEIGHT in pixels, such as 800x500, got {text!r}")
-    try:
-        return check_frame_size(size, max_side or MAX_SIDE)
-    except ValueError as error:
-        parser.error(f"--size: {error}")
-
-
-def _x_range(parser: argparse.ArgumentParser, text: str | None) -> tuple[float, float]:
-    from actviz.core.figure import DEFAULT_X_RANGE, check_range
-
-    if text is None:
-        return DEFAULT_X_RANGE
-    low, sep, high = text.partition(":")
-    try:
-        numbers = (float(low), float(high)) if sep else None
-    except ValueError:
-        numbers = None
-    if numbers is None:
-        parser.error(f"--range: expected XMIN:XMAX, such as -5:5, got {text!r}")
-    try:
-        return check_range(numbers, "the x range")
-    except ValueError as error:
-        parser.error(f"--range: {error}")
-
-
-def _sweep(
-    parser: argparse.ArgumentParser,
-    activation: core.Activation,
-    text: str,
-    others: dict[str, float | str],
-) -> tuple[str, float, float]:
-    from actviz.model.activation_choice import ActivationChoice
-    from actviz.model.publish.param_animation import ParamAnimation
-    from actviz.model.publish.param_target import choice_param_target
-
-    name, sep, span = text.partition("=")
-    low_text, colon, high_text = span.partition(":")
-    if not sep or not colon or not name.strip():
-        parser.error(f"--sweep: expected NAME=LO:HI, such as negative_slope=0:0.5, got {text!r}")
-    name = name.strip()
-    try:
-        target = choice_param_target(ActivationChoice(activation.key), name)
-    except KeyError:
-        known = ", ".join(p.name for p in activation.params if not p.is_choice) or "none"
-        parser.error(
-            f"--sweep: {activation.key} has no parameter {name!r} to play (its parameters: {known})"
-        )
-    except ValueError as error:
-        parser.error(f"--sweep: {error}")
-    try:
-        ParamAnimation(target).set_range(low_text.strip(), high_text.strip())
-    except ValueError as error:
-        parser.error(f"--sweep {name}: {error}")
-    low, high = float(low_text), float(high_text)
-    for end in (low, high):  # e.g. hardtanh's min_val must stay below its max_val
-        try:
-            activation.resolve_params({**others, name: end})
-        except ValueError as error:
-            parser.error(f"--sweep {name}: at {end:g}: {error}")
-    return name, low, high
-
-
-def _whole(parser: argparse.ArgumentParser, flag: str, text: Any, low: int, high: int) -> int:
-    try:
-        number = float(text)
-    except ValueError:
-        parser.error(f"{flag}: expected a whole number, got {text!r}")
-    if not math.isfinite(number) or number != int(number) or not low <= number <= high:
-        parser.error(f"{flag}: expected a whole number from {low} to {high}, got {text!r}")
-    return int(number)
 
 
 _PARSERS: dict[str, Callable[[], argparse.ArgumentParser]] = {
