@@ -10,12 +10,8 @@ stored, and the plot is put back on the model's range whenever the two differ, s
 is what a saved lesson keeps. The legend's entries hide and show pinned curves and f′ (in the
 model) and offer a menu to remove a pinned curve.
 
-From the keyboard (the plot takes focus with Tab or a click): the arrow keys pan, + and − zoom,
-Home restores the default view, all through the model (``Session.pan_view``, ``zoom_view``,
-``reset_view``); a crosshair at the middle of the view then reads x, f(x), f′(x), as the mouse
-does. For screen readers the plot's accessible description says what it shows and what is under
-the cursor (:mod:`actviz.views.explorer.curve_plot_text`), kept current with the model, and a
-keyboard gesture announces the new view and readout.
+Keys (:mod:`.curve_plot_keys`) pan and zoom through the model; the accessible description and the
+spoken readout come from :mod:`.curve_plot_text`.
 """
 
 from __future__ import annotations
@@ -136,7 +132,7 @@ class QtCurvePlot(pg.PlotWidget):
         # span (rounding at a limit, a factor near 1); its state signal still comes.
         self.view_box.sigStateChanged.connect(self._on_q_range_changed)
         self.scene().sigMouseMoved.connect(self._on_q_mouse_moved)
-        self.legend.entryClicked.connect(self._on_q_legend_clicked)
+        self.legend.entryClicked.connect(self.toggle_entry)
         self.legend.entryMenuRequested.connect(self._on_q_legend_menu)
         follow_theme(self)
         follow_appearance(self)
@@ -289,17 +285,8 @@ class QtCurvePlot(pg.PlotWidget):
         if self.shown_range() != self.session.view_range:  # clamped, or unchanged in the model
             self.set_view_range(self.session.view_range)
 
-    def _on_q_legend_clicked(self, item: object) -> None:
-        index = self.overlay_index(item)
-        if index is not None:
-            overlay = self.session.overlays[index]
-            self.session.set_overlay_visible(index, not overlay.visible)
-        elif item is self.derivative_curve:
-            self.session.set_show_derivative(not self.session.show_derivative)
-
     def _on_q_legend_menu(self, item: object, where: QPoint) -> None:
-        menu = self.entry_menu(item)
-        if menu is not None:
+        if (menu := self.entry_menu(item)) is not None:
             menu.popup(where)
 
     def entry_menu(self, item: object) -> QMenu | None:
@@ -308,7 +295,11 @@ class QtCurvePlot(pg.PlotWidget):
 
     def toggle_entry(self, item: object) -> None:
         """Hide or show the curve of a legend entry (what a click on the entry does)."""
-        self._on_q_legend_clicked(item)
+        index = self.overlay_index(item)
+        if index is not None:
+            self.session.set_overlay_visible(index, not self.session.overlays[index].visible)
+        elif item is self.derivative_curve:
+            self.session.set_show_derivative(not self.session.show_derivative)
 
     def overlay_index(self, item: object) -> int | None:
         """Which pinned curve ``item`` draws (None: not a pinned curve's f)."""
@@ -381,10 +372,7 @@ class QtCurvePlot(pg.PlotWidget):
 
     def read_mid_view(self) -> None:
         """Read the curve at the middle of the view (after a key), and tell a screen reader."""
-        self._keyboard_readout = True
-        x_min, x_max, _y_min, _y_max = self.session.view_range
-        self._show_readout((x_min + x_max) / 2)
-        self._describe()
+        x_min, x_max = self._readout_at_mid_view()
         view = self.tr("x from {x_min} to {x_max}.").format(
             x_min=curve_plot_text.number(x_min), x_max=curve_plot_text.number(x_max)
         )
@@ -394,10 +382,15 @@ class QtCurvePlot(pg.PlotWidget):
         super().focusInEvent(event)
         reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         if event.reason() in reasons and not self.underMouse():
-            self._keyboard_readout = True
-            x_min, x_max, _y_min, _y_max = self.session.view_range
-            self._show_readout((x_min + x_max) / 2)
-            self._describe()
+            self._readout_at_mid_view()
+
+    def _readout_at_mid_view(self) -> tuple[float, float]:
+        """The keyboard's crosshair: the readout at the middle of the view; returns the x range."""
+        self._keyboard_readout = True
+        x_min, x_max, _y_min, _y_max = self.session.view_range
+        self._show_readout((x_min + x_max) / 2)
+        self._describe()
+        return x_min, x_max
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
