@@ -76,12 +76,13 @@ def input_gradients(
 
 
 def check_layers(
-    weights: Sequence[npt.ArrayLike], biases: Sequence[npt.ArrayLike] | None, n_in: int
+    weights: Sequence[npt.ArrayLike], biases: Sequence[npt.ArrayLike] | None, n_in: int | None
 ) -> list[tuple[FloatArray, FloatArray]]:
     """The layers as float64 (W, b) pairs, ``b`` zero when ``biases`` is None.
 
-    Raises ``ValueError`` for no layer, mismatched shapes (layer 1 takes ``n_in`` inputs, each
-    later layer the previous one's outputs) or a non-finite weight or bias.
+    Raises ``ValueError`` for no layer, a weight that is not a matrix, mismatched shapes (layer 1
+    takes ``n_in`` inputs, any number when ``n_in`` is None; each later layer the previous one's
+    outputs) or a non-finite weight or bias.
     """
     if len(weights) == 0:
         raise ValueError("need at least one layer")
@@ -90,7 +91,9 @@ def check_layers(
     mats = []
     for index, raw in enumerate(weights):
         w = np.asarray(raw, dtype=np.float64)
-        if w.ndim != 2 or w.shape[1] != n_in:
+        if w.ndim != 2:
+            raise ValueError(f"layer {index + 1}: weight of shape {w.shape} is not a matrix")
+        if n_in is not None and w.shape[1] != n_in:
             raise ValueError(
                 f"layer {index + 1}: weight of shape {w.shape} cannot take {n_in} inputs"
             )

@@ -22,8 +22,7 @@ def compose_affine(
     A = W_k ... W_1 and B = W_k(...(W_2 b_1 + b_2)...) + b_k: without an activation, depth adds
     nothing a single layer could not do.
     """
-    first = np.asarray(weights[0], dtype=np.float64) if len(weights) else np.zeros((0, 0))
-    mats = check_layers(weights, biases, first.shape[1] if first.ndim == 2 else -1)
+    mats = check_layers(weights, biases, None)
     a = np.eye(mats[0][0].shape[1])
     b_total = np.zeros(mats[0][0].shape[1])
     for w, b in mats:

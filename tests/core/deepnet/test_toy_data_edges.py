@@ -33,9 +33,23 @@ def test_xor_clusters_spread_around_their_corners() -> None:
     assert set(np.unique(labels)) == {0, 1}
 
 
-def test_a_first_layer_that_is_not_a_matrix_is_refused_with_value_error() -> None:
-    with pytest.raises(ValueError, match="layer 1"):
-        compose_affine([np.array([1.0, 2.0])], [np.zeros(1)])
+@pytest.mark.parametrize("layer", [1, 2])
+def test_a_weight_that_is_not_a_matrix_is_refused_naming_its_layer(layer: int) -> None:
+    weights = [np.eye(2), np.eye(2)]
+    weights[layer - 1] = np.array([1.0, 2.0])
+    with pytest.raises(
+        ValueError, match=rf"^layer {layer}: weight of shape \(2,\) is not a matrix$"
+    ):
+        compose_affine(weights, [np.zeros(2), np.zeros(2)])
+
+
+def test_compose_affine_takes_any_input_width_then_chains_the_shapes() -> None:
+    a, _ = compose_affine([np.ones((2, 5)), np.ones((1, 2))], [np.zeros(2), np.zeros(1)])
+    assert a.shape == (1, 5)
+    with pytest.raises(
+        ValueError, match=r"^layer 2: weight of shape \(1, 3\) cannot take 2 inputs$"
+    ):
+        compose_affine([np.ones((2, 5)), np.ones((1, 3))], [np.zeros(2), np.zeros(1)])
 
 
 def test_warp_uses_the_activations_parameters() -> None:
