@@ -44,9 +44,23 @@ def sample_x(
         Points to approach geometrically from both sides (at 10⁻³ ... 10⁻¹² of the range), so a
         curve that runs off to infinity there (a typed 1/x) is drawn up to the edge of the plot.
     """
+    count = int(min(max(width_px * POINTS_PER_PIXEL, MIN_POINTS), MAX_POINTS))
+    return grid_x(x_min, x_max, count, kink_xs, approach_xs)
+
+
+def grid_x(
+    x_min: float,
+    x_max: float,
+    count: int,
+    kink_xs: Sequence[float] = (),
+    approach_xs: Sequence[float] = (),
+) -> FloatArray:
+    """``count`` evenly spaced x over ``[x_min, x_max]`` (ends included), with the points of
+    ``kink_xs`` and ``approach_xs`` added as :func:`sample_x` describes; sorted and unique."""
     if not (np.isfinite(x_min) and np.isfinite(x_max) and x_min < x_max):
         raise ValueError(f"bad x range [{x_min}, {x_max}]")
-    count = int(min(max(width_px * POINTS_PER_PIXEL, MIN_POINTS), MAX_POINTS))
+    if count < 2:
+        raise ValueError(f"need at least 2 points, got {count}")
     grid = np.linspace(x_min, x_max, count)
     inside = [x for x in kink_xs if x_min <= x <= x_max]
     approach = [x for x in approach_xs if x_min <= x <= x_max]
@@ -148,20 +162,32 @@ def _evaluate(fn: object, x: FloatArray, params: Mapping[str, ParamValue]) -> Fl
     return y
 
 
+#: Gaps at a break up to this fraction of max(1, |g(x0)|) are rounding, not a jump.
+_ROUNDING = 1e-12
+
+
 def _end_points(fn: object, breaks: Sequence[float], params: Mapping[str, ParamValue]) -> EndPoints:
-    """Filled dot at (x0, g(x0)); hollow dot at whichever one-sided limit differs from g(x0)."""
+    """Filled dot at (x0, g(x0)); a hollow dot at each one-sided limit that differs from g(x0)."""
     if not breaks:
         empty = np.empty(0)
         return EndPoints(empty, empty, empty, empty)
     at = np.asarray(breaks, dtype=np.float64)
-    value = np.asarray(fn(at, **params))  # type: ignore[operator]
-    left = np.asarray(fn(np.nextafter(at, -np.inf), **params))  # type: ignore[operator]
-    right = np.asarray(fn(np.nextafter(at, np.inf), **params))  # type: ignore[operator]
-    # The side that does not match the value at the point is the open end.
-    right_differs = np.abs(right - value) >= np.abs(left - value)
-    other = np.where(right_differs, right, left)
-    # A typed formula can be undefined at its break: sin(x)/x at 0 gets only the hollow dot of
-    # its limit, log x at 0 none on its undefined side. No dot is ever drawn at NaN.
-    other = np.where(np.isnan(value) & np.isnan(other), right, other)
-    closed, open_ = np.isfinite(value), np.isfinite(other)
-    return EndPoints(at[closed], value[closed], at[open_], other[open_])
+    value = np.asarray(fn(at, **params), dtype=np.float64)  # type: ignore[operator]
+    left = np.asarray(fn(np.nextafter(at, -np.inf), **params), dtype=np.float64)  # type: ignore[operator]
+    right = np.asarray(fn(np.nextafter(at, np.inf), **params), dtype=np.float64)  # type: ignore[operator]
+    with np.errstate(invalid="ignore"):  # inf − inf where a typed formula is infinite there
+        left_gap, right_gap = np.abs(left - value), np.abs(right - value)
+    # The side the value belongs to is off by rounding only, so a side is open when its gap is
+    # over half the wider one: one side at a jump, both where the value lies between its limits
+    # (sign(x) at 0). Where g(x0) is undefined (sin(x)/x at 0) each finite limit is open, once.
+    # A gap below rounding size (a break listed where g is in fact continuous) opens nothing.
+    wider = np.fmax(np.fmax(left_gap, right_gap), _ROUNDING * np.fmax(1.0, np.abs(value)))
+    undefined = np.isnan(value)
+    left_open = np.isfinite(left) & (undefined | (left_gap > 0.5 * wider))
+    same_limit = undefined & np.isfinite(left) & np.isclose(right, left, rtol=1e-9, atol=0.0)
+    right_open = np.isfinite(right) & ~same_limit & (undefined | (right_gap > 0.5 * wider))
+    open_x = np.concatenate([at[left_open], at[right_open]])
+    open_y = np.concatenate([left[left_open], right[right_open]])
+    in_x_order = np.argsort(open_x, kind="stable")  # left limit before right at the same break
+    closed = np.isfinite(value)
+    return EndPoints(at[closed], value[closed], open_x[in_x_order], open_y[in_x_order])

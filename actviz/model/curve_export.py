@@ -11,7 +11,7 @@ import io
 import numpy as np
 
 from actviz import core
-from actviz.core.sampling import sample_x
+from actviz.core.sampling import grid_x
 from actviz.model.atomic_files import write_atomically as write_atomically
 from actviz.model.atomic_files import write_text_atomically as write_text_atomically
 from actviz.model.session import Overlay, Session
@@ -31,14 +31,15 @@ def _curves(session: Session) -> list[tuple[str, core.Activation, dict[str, obje
 def curves_csv(session: Session, points: int = CSV_POINTS) -> str:
     """The CSV text: a header of column names, then one row per x in the visible range.
 
-    Columns: ``x``, then ``f`` and ``f'`` for the current curve and each pinned one, named by the
+    Rows: ``points`` evenly spaced x from the left edge to the right one, and each kink in view with
+    its two float64 neighbours. Columns: ``x``, then ``f`` and ``f'`` for the current curve and each pinned one, named by the
     activation and its parameter values. Numbers are written with 17 significant digits, so the
     file reads back to the same float64 values.
     """
     x_min, x_max, _, _ = session.view_range
     curves = _curves(session)
     kink_xs = [k.x for _, activation, params in curves for k in activation.kinks(**params)]
-    x = sample_x(x_min, x_max, max(points // 2, 1), kink_xs)
+    x = grid_x(x_min, x_max, points, kink_xs)
     columns = [x]
     header = ["x"]
     for label, activation, params in curves:

@@ -148,3 +148,11 @@ def test_split_at_leaves_one_nan_gap_per_break() -> None:
     assert split_at(np.array([0.5, 1.5]), [1.0]).size == 3  # a break between samples
     empty = sample_curve(core.get("sigmoid"), {}, -1.0, 1.0, 50).f_ends
     assert empty.closed_x.size == empty.closed_y.size == empty.open_x.size == empty.open_y.size == 0
+
+
+@pytest.mark.parametrize("count", [1, 0, -3])
+def test_a_grid_needs_two_points(count: int) -> None:
+    from actviz.core.sampling import grid_x
+
+    with pytest.raises(ValueError, match=f"^need at least 2 points, got {count}$"):
+        grid_x(0.0, 1.0, count)

@@ -56,7 +56,18 @@ def test_csv_numbers_read_back_to_the_same_float64() -> None:
     _, data = _read(curves_csv(session, points=301))
     x = data[:, 0]
     np.testing.assert_array_equal(data[:, 1], core.get("sigmoid").forward(x))
-    assert 295 <= len(x) <= 305  # about the points asked for
+    np.testing.assert_array_equal(x, np.linspace(-0.1, 0.3, 301))  # sigmoid has no kink to add
+
+
+@pytest.mark.parametrize("points", [2, 3, 41, 1000, 1001])
+def test_csv_has_the_points_asked_for_plus_each_kink_and_its_neighbours(points: int) -> None:
+    session = Session("relu")
+    session.set_view_range((-1.0, 2.0, 0.0, 1.0))
+    _, data = _read(curves_csv(session, points=points))
+    x = data[:, 0]
+    kink_and_neighbours = np.array([np.nextafter(0.0, -1.0), 0.0, np.nextafter(0.0, 1.0)])
+    expected = np.union1d(np.linspace(-1.0, 2.0, points), kink_and_neighbours)
+    np.testing.assert_array_equal(x, expected)
 
 
 def test_csv_by_default_has_about_a_thousand_rows_and_quotes_labels() -> None:
