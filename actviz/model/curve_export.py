@@ -31,10 +31,10 @@ def _curves(session: Session) -> list[tuple[str, core.Activation, dict[str, obje
 def curves_csv(session: Session, points: int = CSV_POINTS) -> str:
     """The CSV text: a header of column names, then one row per x in the visible range.
 
-    Rows: ``points`` evenly spaced x from the left edge to the right one, and each kink in view with
-    its two float64 neighbours. Columns: ``x``, then ``f`` and ``f'`` for the current curve and each pinned one, named by the
-    activation and its parameter values. Numbers are written with 17 significant digits, so the
-    file reads back to the same float64 values.
+    Rows: ``points`` evenly spaced x from the left edge to the right one, and each kink in view
+    with its two float64 neighbours. Columns: ``x``, then ``f`` and ``f'`` for the current curve
+    and each pinned one, named by the activation and its parameter values. Numbers are written
+    with 17 significant digits, so the file reads back to the same float64 values.
     """
     x_min, x_max, _, _ = session.view_range
     curves = _curves(session)
