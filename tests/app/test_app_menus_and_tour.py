@@ -69,3 +69,26 @@ def test_tour_of_the_real_window_visits_every_panel(main_window) -> None:
     for name in ("neuronPanel", "softmaxPanel", "deepNetPanel", "activationPicker"):
         assert win.findChild(object, name).whatsThis(), name  # per-panel "what to try"
     tour.close()
+
+
+def test_the_tour_unfolds_a_folded_side_to_show_its_panel(main_window) -> None:
+    from actviz.views.explorer.qt_explorer_panel import SIDE_COLUMN, SIDE_PANE
+
+    win = main_window()
+    explorer = win.explorer
+    explorer.set_side_open(SIDE_COLUMN, False)
+    explorer.set_side_open(SIDE_PANE, False)
+    assert explorer.sizes()[SIDE_COLUMN] == 0 and explorer.sizes()[SIDE_PANE] == 0
+    win.classroom.actions.tour_action.trigger()
+    tour = win.classroom.actions.tour_dialog
+    while tour.step.target != "activationPicker":
+        tour.next()
+    picker = win.findChild(object, "activationPicker")
+    assert explorer.side_open(SIDE_COLUMN) and explorer.sizes()[SIDE_COLUMN] > 0
+    assert picker.isVisible() and picker.width() > 0
+    assert not explorer.side_open(SIDE_PANE)  # only what the step names is opened
+    while tour.step.target != "neuronPanel":
+        tour.next()
+    assert explorer.side_open(SIDE_PANE) and explorer.sizes()[SIDE_PANE] > 0
+    assert win.findChild(object, "neuronPanel").visibleRegion().boundingRect().width() > 0
+    tour.close()

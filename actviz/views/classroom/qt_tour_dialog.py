@@ -149,10 +149,14 @@ def find_target(window: QWidget, target: str) -> QWidget | None:
 
 
 def reveal(widget: QWidget) -> None:
-    """Bring ``widget`` on screen: select the tabs that hold it, show its dock, scroll to it."""
+    """Bring ``widget`` on screen: select the tabs that hold it, show its dock, open the folded
+    side that holds it (any ancestor with a ``reveal_child(child)`` method), scroll to it."""
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
+        reveal_child = getattr(parent, "reveal_child", None)
+        if callable(reveal_child):
+            reveal_child(child)
         if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
             tabs = parent.parentWidget()
             assert isinstance(tabs, QTabWidget)

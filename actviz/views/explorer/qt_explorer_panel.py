@@ -198,6 +198,13 @@ class QtExplorerPanel(QSplitter):
         """Whether ``page`` is the side pane's tab and the pane is open."""
         return self.side_pane.currentWidget() is page and self.side_open(SIDE_PANE)
 
+    def reveal_child(self, child: QWidget) -> None:
+        """Open the side holding ``child`` if it is collapsed (the tour calls this, by name, on
+        each ancestor of the panel it shows)."""
+        index = self.indexOf(child)
+        if index in (SIDE_COLUMN, SIDE_PANE):
+            self.set_side_open(index, True)
+
     def side_open(self, index: int) -> bool:
         return index not in self._collapsed
 
