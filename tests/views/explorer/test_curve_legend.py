@@ -189,3 +189,16 @@ def test_pinned_list_swatches_take_the_plot_colours_in_the_dark_theme(
     assert swatches() == curves()
     appearance.set_theme("light")
     assert swatches() == curves()
+
+
+def test_grid_lines_pass_under_the_legend_and_the_curves(views) -> None:
+    """The axes paint the grid; the view box holding the curves and the legend is their sibling
+    and must be stacked above them, or a grid line runs through the legend's text."""
+    _, plot, _ = views
+    axes = [plot.plot_item.getAxis(name) for name in ("left", "bottom")]
+    assert all(axis.grid is not False for axis in axes)  # the grid is on
+    assert plot.legend.parentItem() is plot.view_box
+    assert plot.function_curve.parentItem().parentItem() is plot.view_box  # via its child group
+    for axis in axes:
+        assert axis.parentItem() is plot.view_box.parentItem()
+        assert plot.view_box.zValue() > axis.zValue()
