@@ -8,7 +8,6 @@ results back through :meth:`DeepNetLab.set_results`.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -252,9 +251,8 @@ class DeepNetLab:
         for name, (lo, hi) in _INT_FIELDS.items():
             state[name] = read_int(mapping, name, DEFAULTS[name], lo, hi, where, notes)
         state["init"] = read_choice(mapping, "init", DEFAULTS["init"], INITS, where)
+        # read_float clamps into SIGMA_RANGE (> 0) and replaces NaN: always a valid sigma.
         state["sigma"] = read_float(mapping, "sigma", DEFAULTS["sigma"], *SIGMA_RANGE, where, notes)
-        if state["sigma"] == 0.0 or not math.isfinite(state["sigma"]):
-            state["sigma"] = DEFAULTS["sigma"]
         state["compare_enabled"] = read_bool(mapping, "compare_enabled", False, where)
         state["bending"] = self.bending.check_state(
             mapping.get("bending", self.bending.to_state()), notes, f"{where}.bending"

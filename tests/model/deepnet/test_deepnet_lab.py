@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pytest
@@ -136,6 +137,21 @@ def test_check_state_clamps_with_notes_ignores_unknown_keys_and_changes_nothing(
     assert state["depth"] == 100 and state["sigma"] == 10.0
     assert any("depth" in n for n in notes) and any("sigma" in n for n in notes)
     assert any("colour" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("sigma", "kept"),
+    # SIGMA_RANGE is [1e-4, 10]: zero, negative and infinite values clamp into it, NaN takes the
+    # default 0.01; every one is a sigma the lab accepts.
+    [(0.0, 1e-4), (-3.0, 1e-4), (math.inf, 10.0), (-math.inf, 1e-4), (math.nan, 0.01)],
+)
+def test_a_lesson_sigma_outside_the_range_becomes_a_valid_one_with_a_note(sigma, kept) -> None:
+    lab = DeepNetLab()
+    notes: list[str] = []
+    state = lab.check_state({"init": "normal", "sigma": sigma}, notes)
+    assert state["sigma"] == kept and any("sigma" in n for n in notes)
+    lab.apply_state(state)
+    assert lab.sigma == kept
 
 
 @pytest.mark.parametrize(
