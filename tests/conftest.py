@@ -36,6 +36,28 @@ def _no_custom_activations_leak() -> Iterator[None]:
     catalogue._staged.clear()
 
 
+_QT_FREE_TESTS = ("core", "model")
+
+
+@pytest.fixture(autouse=True)
+def _texts_in_the_catalogue(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Around each Qt-free test, every text the core or the model asks to translate must be in
+    the German catalogue (tests/catalogue_check.py): a wrong context or an edited text fails."""
+    from actviz.core import i18n
+
+    tests = os.path.dirname(__file__)
+    if os.path.relpath(str(request.node.path), tests).split(os.sep)[0] not in _QT_FREE_TESTS:
+        yield
+        return
+    from catalogue_check import CatalogueCheck
+
+    check = CatalogueCheck()
+    i18n.install(check)
+    yield
+    i18n.install(None)
+    assert check.misses == [], "texts the German catalogue does not have (context, text, note)"
+
+
 @pytest.fixture(autouse=True)
 def _english_afterwards() -> Iterator[None]:
     """The language is app-wide: a test that switches it (View › Language, the random walk's

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.families import family_text
+from actviz.core.families import CUSTOM_FAMILY, family_text
 from actviz.core.i18n import translate, translate_marked
 from actviz.core.params import Kink, Param, ParamValue, Properties
 
@@ -62,8 +62,12 @@ class Activation:
         object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
 
     def name_text(self) -> str:
-        """The name in the installed language."""
-        return translate_marked("Activation", self.name)
+        """The name in the installed language (a typed activation's is the learner's own)."""
+        return self._shown(self.name)
+
+    def _shown(self, text: str) -> str:
+        # A typed activation's name and formulas are the learner's, not the catalogue's.
+        return text if self.family == CUSTOM_FAMILY else translate_marked("Activation", text)
 
     def family_text(self) -> str:
         """The family heading in the installed language."""
@@ -71,11 +75,11 @@ class Activation:
 
     def formula_text(self) -> str:
         """f as rich text, its words in the installed language."""
-        return translate_marked("Activation", self.formula)
+        return self._shown(self.formula)
 
     def derivative_formula_text(self) -> str:
         """f′ as rich text, its words in the installed language."""
-        return translate_marked("Activation", self.derivative_formula)
+        return self._shown(self.derivative_formula)
 
     def notes_text(self) -> str:
         """The teaching notes in the installed language."""

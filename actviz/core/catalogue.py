@@ -18,11 +18,9 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from actviz.core.activation import Activation
-from actviz.core.families import FAMILY_ORDER, classic, hard, relu, shrinkage, smooth
-from actviz.core.i18n import QT_TRANSLATE_NOOP
+from actviz.core.families import CUSTOM_FAMILY, FAMILY_ORDER, classic, hard, relu, shrinkage, smooth
 
 CUSTOM_PREFIX = "custom:"
-CUSTOM_FAMILY = QT_TRANSLATE_NOOP("Family", "Custom")
 CUSTOM_KEY = re.compile(r"custom:[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 MAX_CUSTOM_KEY = 48
 

@@ -111,6 +111,14 @@ def _finite_float(value: object, name: str) -> float:
 
 
 _TARGET = QT_TRANSLATE_NOOP("Neuron", "target")
+# The symbols of the neuron, named in its messages (marked so every shown name is in the catalogue;
+# a language may keep them as they are).
+_X, _W, _B, _A = (
+    QT_TRANSLATE_NOOP("Neuron", "x"),
+    QT_TRANSLATE_NOOP("Neuron", "w"),
+    QT_TRANSLATE_NOOP("Neuron", "b"),
+    QT_TRANSLATE_NOOP("Neuron", "a"),
+)
 
 
 def check_loss_kind(kind: str) -> LossKind:
@@ -135,11 +143,11 @@ def forward_backward(
     Raises ``ValueError`` if ``x`` and ``w`` differ in length, if any value is not finite, or if
     ``params`` are not valid for the activation (``KeyError`` for an unknown ``key``).
     """
-    xs, ws = _finite_vector(x, "x"), _finite_vector(w, "w")
+    xs, ws = _finite_vector(x, _X), _finite_vector(w, _W)
     if xs.shape != ws.shape:
         message = translate("Neuron", "x and w must have the same length, got {x} and {w}")
         raise ValueError(message.format(x=xs.size, w=ws.size))
-    bias = _finite_float(b, "b")
+    bias = _finite_float(b, _B)
     grad_in = _finite_float(upstream, QT_TRANSLATE_NOOP("Neuron", "upstream gradient dL/da"))
     activation = get(key)
     resolved = activation.resolve_params(params)
@@ -178,7 +186,7 @@ def _check_bce(a: float, target: float) -> None:
 
 def loss(a: float, target: float, kind: str) -> float:
     """The loss of output ``a`` against ``target``: ``"squared"`` or ``"bce"`` (see module doc)."""
-    out, y, which = _finite_float(a, "a"), _finite_float(target, _TARGET), check_loss_kind(kind)
+    out, y, which = _finite_float(a, _A), _finite_float(target, _TARGET), check_loss_kind(kind)
     if which == "squared":
         return (out - y) ** 2
     _check_bce(out, y)
@@ -190,7 +198,7 @@ def loss(a: float, target: float, kind: str) -> float:
 
 def loss_grad(a: float, target: float, kind: str) -> float:
     """``dL/da`` of :func:`loss` (torch's formula for BCE, denominator floored at 1e-12)."""
-    out, y, which = _finite_float(a, "a"), _finite_float(target, _TARGET), check_loss_kind(kind)
+    out, y, which = _finite_float(a, _A), _finite_float(target, _TARGET), check_loss_kind(kind)
     if which == "squared":
         return 2.0 * (out - y)
     _check_bce(out, y)

@@ -780,6 +780,10 @@
         <translation>die Batchgröße</translation>
     </message>
     <message>
+        <source>bins</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
         <source>the seed must be a whole number ≥ 0, got {seed}</source>
         <translation>der Seed muss eine ganze Zahl ≥ 0 sein, nicht {seed}</translation>
     </message>
@@ -971,6 +975,7 @@
     </message>
     <message>
         <source>Custom</source>
+        <extracomment>The family of activations a learner types (listed after the catalogue&apos;s own).</extracomment>
         <translation>Eigene</translation>
     </message>
 </context>
@@ -1497,6 +1502,22 @@
     <message>
         <source>target</source>
         <translation>der Zielwert</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
     </message>
     <message>
         <source>loss kind must be one of {kinds}, got {kind}</source>

@@ -76,7 +76,7 @@ def simulate(
     depth = _check_int(QT_TRANSLATE_NOOP("DeepNet", "depth"), depth, DEPTH_RANGE)
     width = _check_int(QT_TRANSLATE_NOOP("DeepNet", "width"), width, WIDTH_RANGE)
     batch = _check_int(QT_TRANSLATE_NOOP("DeepNet", "batch"), batch, BATCH_RANGE)
-    bins = _check_int("bins", bins, (2, 1000))
+    bins = _check_int(QT_TRANSLATE_NOOP("DeepNet", "bins"), bins, (2, 1000))
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
         message = translate("DeepNet", "the seed must be a whole number ≥ 0, got {seed}")
         raise ValueError(message.format(seed=repr(seed)))

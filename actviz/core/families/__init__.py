@@ -13,6 +13,8 @@ HARD_PIECEWISE = QT_TRANSLATE_NOOP("Family", "Hard / piecewise")
 SHRINKAGE = QT_TRANSLATE_NOOP("Family", "Shrinkage")
 
 FAMILY_ORDER = (CLASSIC, RELU_FAMILY, SMOOTH_GATED, HARD_PIECEWISE, SHRINKAGE)
+#: The family of activations a learner types (listed after the catalogue's own).
+CUSTOM_FAMILY = QT_TRANSLATE_NOOP("Family", "Custom")
 
 
 def family_text(family: str) -> str:

@@ -183,7 +183,9 @@ def check_choice(name: str, value: object, choices: Sequence[str]) -> str:
     return value
 
 
-def check_int(name: str, value: object, bounds: tuple[int, int]) -> int:
+def check_int(name: str, value: object, bounds: tuple[int, int], shown: str | None = None) -> int:
+    """``value`` as a whole number in ``bounds``; the message names the setting ``name`` (marked
+    for the catalogue) in the installed language, or says ``shown`` when it is given."""
     lo, hi = bounds
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -192,7 +194,12 @@ def check_int(name: str, value: object, bounds: tuple[int, int]) -> int:
             "TrainingSettings", "{name} must be a whole number from {low} to {high}, got {value}"
         )
         raise ValueError(
-            message.format(name=setting_name_text(name), low=lo, high=hi, value=_shown(value))
+            message.format(
+                name=setting_name_text(name) if shown is None else shown,
+                low=lo,
+                high=hi,
+                value=_shown(value),
+            )
         )
     return value
 
@@ -252,9 +259,10 @@ def check_hidden(value: object) -> tuple[int, ...]:
     if len(value) > MAX_LAYERS:
         message = translate("TrainingSettings", "at most {limit} hidden layers, got {count}")
         raise ValueError(message.format(limit=MAX_LAYERS, count=len(value)))
-    units = translate("TrainingSettings", "units in layer {layer}")
+    units = translate("TrainingSettings", "units in layer {layer}")  # already in the language
     return tuple(
-        check_int(units.format(layer=i + 1), n, UNITS_RANGE) for i, n in enumerate(value)
+        check_int("units", n, UNITS_RANGE, shown=units.format(layer=i + 1))
+        for i, n in enumerate(value)
     )
 
 
