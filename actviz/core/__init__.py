@@ -6,7 +6,6 @@ formula becomes an activation with :func:`parse_activation` (sympy loads on its 
 
 from actviz.core.activation import Activation
 from actviz.core.catalogue import (
-    CUSTOM_FAMILY,
     by_family,
     custom_activations,
     get,
@@ -23,6 +22,7 @@ from actviz.core.expression import (
     parse_activation,
     with_param_ranges,
 )
+from actviz.core.families import CUSTOM_FAMILY
 from actviz.core.formula.estimate import Gap, estimate_properties, find_gaps
 from actviz.core.params import Kink, Param, Properties
 from actviz.core.softmax import entropy, log_softmax, softmax, softmax_jacobian, softmin

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from actviz.core.activation import Activation, FloatArray
-from actviz.core.catalogue import CUSTOM_FAMILY
+from actviz.core.families import CUSTOM_FAMILY
 from actviz.core.formula.errors import ExpressionError
 from actviz.core.formula.text import MAX_LENGTH, check_text
 from actviz.core.i18n import QT_TRANSLATE_NOOP, format_number, translate, translate_marked
