@@ -49,3 +49,15 @@ def test_the_weight_distributions_and_datasets_load_without_the_simulation() -> 
         "actviz.core.deepnet.toy_data",
         "actviz.core.deepnet.weight_init",
     ]
+
+
+def test_each_name_loads_its_module_on_first_use_and_is_then_cached(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Other tests import these names at collection time; forget each one so that the lazy
+    look-up itself runs, then check it cached the very object its module defines."""
+    for name, home in deepnet._HOMES.items():
+        monkeypatch.delitem(vars(deepnet), name, raising=False)
+        value = getattr(deepnet, name)
+        assert value is getattr(importlib.import_module(f"actviz.core.deepnet.{home}"), name)
+        assert vars(deepnet)[name] is value
