@@ -184,8 +184,9 @@ def train_epoch(
             raise ValueError("rng is needed to shuffle")
         order = rng.permutation(len(xs))
         xs, ys = xs[order], ys[order]
-    ws = [np.array(w, dtype=np.float64, order="C") for w in ws]  # copies: the caller's stay
-    bs = [np.array(b, dtype=np.float64) for b in bs]
+    # check_network gave float64 arrays, possibly the caller's own: copy (C order) to keep those.
+    ws = [w.copy() for w in ws]
+    bs = [b.copy() for b in bs]
     l1 = reg_rate if regularization == "l1" else 0.0
     l2 = reg_rate if regularization == "l2" else 0.0
     with np.errstate(all="ignore"):
