@@ -259,8 +259,10 @@ def boundary_curve(g: str, x: npt.ArrayLike) -> FloatArray:
     if g == "sin":
         y = np.sin(u)
     elif g == "cubic":
-        with np.errstate(over="ignore", invalid="ignore"):  # |x| > 5e102: inf, the honest limit
-            y = u * u * u - u
+        # Factored, x (x^2 - 1) stays ±inf for |x| > 5e102 and x = ±inf, the honest limits,
+        # where x^3 - x would take inf - inf = NaN at infinity.
+        with np.errstate(over="ignore"):
+            y = u * (u * u - 1.0)
     elif g == "abs":
         y = np.abs(u)
     else:
