@@ -31,11 +31,11 @@ def test_a_missing_bias_is_a_zero_vector_of_the_layers_width() -> None:
 
 def test_exact_fractions_become_float64_layers() -> None:
     mats = check_layers(WEIGHTS, BIASES, 2)
-    (w, b), = mats
+    ((w, b),) = mats
     assert w.dtype == np.float64 and b.dtype == np.float64
     assert w.tolist() == [[2.0, 4.0], [0.5, -1.0]] and b.tolist() == [0.25, 0.0]
     # Whole numbers too: the pairs are float64, not integer arrays.
-    (w_int, b_int), = check_layers([[[1, 2]]], [[3]], 2)
+    ((w_int, b_int),) = check_layers([[[1, 2]]], [[3]], 2)
     assert w_int.dtype == np.float64 and b_int.dtype == np.float64
 
 
