@@ -283,8 +283,13 @@ def function_boundary(g: str, n: int = 500, noise: float = 0.0, seed: int = 0) -
     rng = rng_for(seed, "data")
     points = rng.uniform(-EXTENT, EXTENT, (n, 2))
     moved = points + rng.uniform(-5.0, 5.0, (n, 2)) * noise
-    labels = np.where(moved[:, 1] >= boundary_curve(g, moved[:, 0]), 1.0, -1.0)
-    return points, labels
+    return points, boundary_label(g, moved)
+
+
+def boundary_label(g: str, points: FloatArray) -> FloatArray:
+    """The function-boundary label of each row (x, y): +1 on or above y = g(x), -1 below."""
+    labels: FloatArray = np.where(points[:, 1] >= boundary_curve(g, points[:, 0]), 1.0, -1.0)
+    return labels
 
 
 def split(

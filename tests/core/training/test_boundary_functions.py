@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from actviz.core import training as T
+from actviz.core.training.playground_data import boundary_label
 
 KNOWN = "sin, cubic, abs, step"
 
@@ -85,3 +86,15 @@ def test_noise_moves_each_labelling_point_within_five_times_noise() -> None:
     # A uniform move is symmetric: as many wrong above as below (each 1/4 of the points within
     # the reach, about 3000 here: a difference of 10 % is about 4 standard deviations).
     assert abs(len(above) - len(below)) < 0.1 * len(above)
+
+
+@pytest.mark.parametrize(
+    ("g", "on_the_curve"),
+    [("sin", (0.0, 0.0)), ("cubic", (1.0, 0.0)), ("cubic", (-1.0, 0.0)), ("abs", (-2.0, 2.0)),
+     ("step", (0.0, 1.0)), ("step", (-1.0, 0.0))],
+)  # fmt: skip
+def test_a_point_on_the_curve_is_labelled_plus_1(g: str, on_the_curve: tuple[float, float]) -> None:
+    x, y = on_the_curve
+    below, above = math.nextafter(y, -math.inf), math.nextafter(y, math.inf)
+    rows = np.array([[x, y], [x, below], [x, above]])
+    assert boundary_label(g, rows).tolist() == [1.0, -1.0, 1.0]
