@@ -53,8 +53,8 @@ def test_moon_noise_moves_each_point_by_its_own_gaussian() -> None:
 
 
 def test_regression_noise_draws_a_move_for_each_point() -> None:
-    points, labels = T.make_dataset("reg_gauss", n=3000, seed=1)
-    _, noisy = T.make_dataset("reg_gauss", n=3000, noise=0.5, seed=1)
+    points, labels = T.make_dataset("reg_gauss", n=2000, seed=1)
+    _, noisy = T.make_dataset("reg_gauss", n=2000, noise=0.5, seed=1)
     np.testing.assert_array_equal(labels, reg_gauss_label(points))
     close = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1)) < 0.1
     np.fill_diagonal(close, False)
