@@ -127,7 +127,9 @@ def fit_y_range(samples: Iterable[CurveSamples], show_derivative: bool) -> tuple
     """A y range holding every finite value of f (and f'), and y = 0, padded by ``Y_PADDING``.
 
     Zero is always in view because activations are read against the x axis (is the output
-    negative? where is it zero?). A flat curve gets a span of 2 around its value.
+    negative? where is it zero?). A flat curve gets a span of 2 around its value. Near the float
+    limit the range stays representable (its span finite): values beyond ±max/4 are cut off, and
+    a padding that would overflow is left out.
     """
     low, high = 0.0, 0.0
     for curve in samples:
@@ -139,12 +141,15 @@ def fit_y_range(samples: Iterable[CurveSamples], show_derivative: bool) -> tuple
             if finite.size:
                 low, high = min(low, float(finite.min())), max(high, float(finite.max()))
     span = high - low
-    if not math.isfinite(span) or span == 0.0:
-        if not math.isfinite(span):  # values near +-1.8e308: keep the range representable
-            limit = np.finfo(np.float64).max / 4
-            return max(low, -limit), min(high, limit)
+    if span == 0.0:
         return low - 1.0, high + 1.0
-    return low - Y_PADDING * span, high + Y_PADDING * span
+    if not math.isfinite(span):  # values near +-1.8e308: keep the range representable
+        limit = np.finfo(np.float64).max / 4
+        return max(low, -limit), min(high, limit)
+    padded_low, padded_high = low - Y_PADDING * span, high + Y_PADDING * span
+    if not math.isfinite(padded_high - padded_low):  # exp(x) up to 1.79e308: no room to pad
+        return low, high
+    return padded_low, padded_high
 
 
 def nice_ticks(low: float, high: float, max_ticks: int = 8) -> tuple[FloatArray, float]:
@@ -172,7 +177,7 @@ def nice_ticks(low: float, high: float, max_ticks: int = 8) -> tuple[FloatArray,
 
 def format_tick(value: float, step: float) -> str:
     """``value`` with as many decimals as ``step`` needs; a true minus sign; ``1e+06`` style
-    when the numbers are very large or very small."""
+    when the numbers are very large or very small (from 1e5 up, or for steps below 1e-4)."""
     magnitude = max(abs(value), step)
     if magnitude >= 1e5 or step < 1e-4:
         digits = max(1, math.ceil(math.log10(magnitude / step) + 1e-9) + 1)  # enough to differ
