@@ -89,3 +89,15 @@ def test_the_training_core_trains_with_a_typed_activation() -> None:
     reference = fit("circle", key="tanh", epochs=5, seed=3)
     assert typed.train_loss == pytest.approx(reference.train_loss, rel=1e-12)
     assert typed.test_loss == pytest.approx(reference.test_loss, rel=1e-12)
+
+
+def test_a_custom_key_may_be_up_to_48_characters_long() -> None:
+    longest = "custom:" + "a" * (48 - len("custom:"))
+    assert core.is_custom_key(longest)
+    assert not core.is_custom_key(longest + "a")
+
+
+def test_removing_a_custom_key_that_is_not_there_does_nothing() -> None:
+    before = core.names()
+    core.unregister_custom("custom:never-added")
+    assert core.names() == before

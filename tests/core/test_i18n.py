@@ -123,9 +123,16 @@ def test_a_blow_up_is_kept_in_english_and_shown_in_the_language_of_the_moment() 
 
 
 def test_install_refuses_a_decimal_sign_that_would_garble_numbers() -> None:
-    for bad in ("", "1", "e", "-", ",,"):
-        with pytest.raises(ValueError):
+    for bad in ("", "1", "e", "E", "-", "+", ",,"):
+        with pytest.raises(ValueError, match="decimal_point must be one non-digit character"):
             i18n.install(None, bad)
+
+
+def test_any_other_single_character_is_a_decimal_sign() -> None:
+    """Only digits, signs and the exponent letters are refused: 'X' would do (if oddly)."""
+    i18n.install(None, "X")
+    assert i18n.format_number(1.5) == "1X5"
+    assert i18n.parse_number("1X5") == 1.5
 
 
 @pytest.mark.parametrize(

@@ -158,3 +158,10 @@ def test_threshold_is_a_corner_when_the_value_meets_the_threshold_and_a_jump_oth
     act = core.get("threshold")
     assert act.kinks(threshold=1.5, value=1.5) == (Kink(1.5, "kink"),)
     assert act.kinks(threshold=1.5, value=-2.0) == (Kink(1.5, "jump"),)
+
+
+def test_rrelu_refuses_lower_above_upper_naming_both_values() -> None:
+    """The message is the catalogue's text (the autouse check looks it up with its context)."""
+    with pytest.raises(ValueError) as refusal:
+        f("rrelu", 1.0, lower=0.5, upper=0.25)
+    assert str(refusal.value) == "rrelu needs lower ≤ upper, got lower = 0.5 > upper = 0.25"
