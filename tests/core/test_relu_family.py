@@ -132,6 +132,9 @@ def test_celu_closed_form_and_unit_slope_at_zero(alpha: float) -> None:
     assert df("celu", -2.0, alpha=alpha) == pytest.approx(math.exp(-2.0 / alpha), rel=1e-14)
     assert f("celu", -1e308, alpha=alpha) == -alpha
     assert core.get("celu").kinks(alpha=alpha) == ()
+    positive = [5e-324, 1e-9, 0.5, 1.0, 2.0, 1e308]  # the linear part: slope exactly 1
+    np.testing.assert_array_equal(df("celu", positive, alpha=alpha), np.ones(len(positive)))
+    assert np.isnan(df("celu", math.nan, alpha=alpha))
 
 
 def test_celu_with_alpha_one_is_elu() -> None:

@@ -171,9 +171,9 @@ def _celu(x: FloatArray, alpha: float) -> FloatArray:
 
 
 def _celu_grad(x: FloatArray, alpha: float) -> FloatArray:
+    # e^(min(x, 0)/α): for x > 0 that is e^0, exactly the 1 of the linear part.
     out = _celu_scaled_negative(x, alpha)
     np.exp(out, out=out)
-    np.copyto(out, 1.0, where=x > 0.0)
     return out
 
 
