@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from decimal import Decimal
 
 import numpy as np
 import pytest
@@ -147,3 +148,13 @@ def test_the_exponent_form_starts_at_1e5_and_below_a_step_of_1e_4(
     """Docstring: 1e+06 style from 1e5 up or for steps below 1e-4; otherwise as many decimals as
     the step needs (4 for a step of 1e-4)."""
     assert format_tick(value, step) == text
+
+
+def test_labels_far_from_zero_read_as_the_exact_multiples_of_the_step() -> None:
+    """[1e9, 1e9 + 7.5e-5]: steps of 1e-6 to 5e-6 give 16 or more ticks, 1e-5 gives eight,
+    1e9 + j·1e-5 for j = 0..7. Each label must read as that decimal (Decimal arithmetic), not as
+    the float's binary noise a digit further on (1000000000.0000101)."""
+    ticks, step = nice_ticks(1e9, 1e9 + 7.5e-5, 8)
+    assert step == 1e-5 and ticks.size == 8
+    labels = [Decimal(format_tick(tick, step)) for tick in ticks]
+    assert labels == [Decimal(10**9) + j * Decimal("0.00001") for j in range(8)]
