@@ -49,7 +49,7 @@ def _softplus_grad(x: FloatArray, out: FloatArray, beta: float, threshold: float
     np.copyto(out, 1.0, where=t > threshold)
 
 
-#: A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at
+#: A switch whose jump is at most this fraction of max(1, |x|) is reported as a kink, not a jump: at
 #: the default threshold the drop is 2e-9, and breaking the line there would mislead.
 _VISIBLE_JUMP = 1e-5
 
