@@ -177,15 +177,15 @@ def _end_points(fn: object, breaks: Sequence[float], params: Mapping[str, ParamV
     right = np.asarray(fn(np.nextafter(at, np.inf), **params), dtype=np.float64)  # type: ignore[operator]
     with np.errstate(invalid="ignore"):  # inf − inf where a typed formula is infinite there
         left_gap, right_gap = np.abs(left - value), np.abs(right - value)
-    # The side the value belongs to is off by rounding only, so a side is open when its gap is
-    # over half the wider one: one side at a jump, both where the value lies between its limits
-    # (sign(x) at 0). Where g(x0) is undefined (sin(x)/x at 0) each finite limit is open, once.
-    # A gap below rounding size (a break listed where g is in fact continuous) opens nothing.
-    wider = np.fmax(np.fmax(left_gap, right_gap), _ROUNDING * np.fmax(1.0, np.abs(value)))
+    # The side the value belongs to differs from it by rounding at most (its slope times one
+    # float step); a side further away is an open end: one at a jump, both where the value lies
+    # apart from its two limits (sign(x) at 0). Where g(x0) is undefined (sin(x)/x at 0) each
+    # finite limit is open, once.
+    tolerance = _ROUNDING * np.fmax(1.0, np.abs(value))
     undefined = np.isnan(value)
-    left_open = np.isfinite(left) & (undefined | (left_gap > 0.5 * wider))
+    left_open = np.isfinite(left) & (undefined | (left_gap > tolerance))
     same_limit = undefined & np.isfinite(left) & np.isclose(right, left, rtol=1e-9, atol=0.0)
-    right_open = np.isfinite(right) & ~same_limit & (undefined | (right_gap > 0.5 * wider))
+    right_open = np.isfinite(right) & ~same_limit & (undefined | (right_gap > tolerance))
     open_x = np.concatenate([at[left_open], at[right_open]])
     open_y = np.concatenate([left[left_open], right[right_open]])
     in_x_order = np.argsort(open_x, kind="stable")  # left limit before right at the same break

@@ -71,3 +71,20 @@ def test_a_break_without_a_gap_gets_no_hollow_dot() -> None:
     """A break listed where the function is in fact continuous: its filled dot only."""
     closed, hollow = _dots(_end_points(np.abs, [0.0], {}))
     assert closed == [(0.0, 0.0)] and hollow == []
+
+
+def test_a_value_nearer_one_limit_still_gets_a_hollow_dot_at_each() -> None:
+    """f(0) = 0 between the limits -1 and 3 (gaps 1 and 3): each limit is an open end."""
+    f = parse_activation("where(x < 0, -1, where(x > 0, 3, 0 * x))")
+    closed, hollow = _dots(sample_curve(f, {}, -2.0, 2.0, 200).f_ends)
+    assert closed == [(0.0, 0.0)] and hollow == [(0.0, -1.0), (0.0, 3.0)]
+
+
+def test_a_steep_side_the_value_belongs_to_is_not_an_open_end() -> None:
+    """g = 1e6·x for x ≥ 0, else x - 2: at 0 the right side differs by 1e6·5e-324 (rounding)."""
+
+    def steep(x: np.ndarray) -> np.ndarray:
+        return np.where(x >= 0, 1e6 * x, x - 2.0)
+
+    closed, hollow = _dots(_end_points(steep, [0.0], {}))
+    assert closed == [(0.0, 0.0)] and hollow == [(0.0, -2.0)]
