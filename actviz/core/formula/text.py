@@ -60,8 +60,10 @@ class CheckedText:
     origin: tuple[int, ...]  # origin[i]: 0-based index in ``typed`` of source[i]
 
     def column(self, offset: int) -> int:
-        """The 1-based typed column of 0-based ``offset`` in ``source`` (before it: 1; past the end: one
-        past)."""
+        """The 1-based typed column of 0-based ``offset`` in ``source``.
+
+        Before the start it is 1; past the end, one past the typed text.
+        """
         if offset < 0:
             return 1
         if offset >= len(self.origin):
