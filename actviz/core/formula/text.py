@@ -93,7 +93,8 @@ def check_text(text: object) -> CheckedText:
     _check_brackets(text)
     source: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
+    indent = len(text) - len(text.lstrip(" \t"))  # leading blanks: Python reads an indent
+    for index, char in enumerate(text[indent:], indent):
         if char == "^":
             source += "**"
             origin += (index, index)

@@ -3,7 +3,8 @@ refused.
 
 References: the columns are counted by hand on the typed text (``^`` becomes ``**`` for the
 parser, two source characters for one typed column), following ``CheckedText.column``'s contract
-(1-based, one past the end for offsets past the end, column 1 for offsets before the start). The
+(1-based, one past the end for offsets past the end, column 1 for offsets before the start);
+leading blanks are left out of the source but still counted in the typed columns. The
 refusal messages are checked for the words that carry the meaning: the character itself, its
 code point (worked out with ``ord``) for an invisible one, and the hint on Greek letters only for
 letters outside ASCII.
@@ -26,6 +27,16 @@ def test_columns_map_source_offsets_back_to_typed_columns() -> None:
     assert checked.column(8) == 8  # just past the end: one past the typed text
     assert checked.column(9) == 8 and checked.column(500) == 8
     assert checked.column(-1) == 1 and checked.column(-40) == 1  # before the start
+
+
+def test_leading_blanks_are_not_an_indent_and_columns_still_count_them() -> None:
+    checked = check_text("  \tx^2")
+    assert checked.source == "x**2"  # Python's parser would read the blanks as an indent
+    assert [checked.column(offset) for offset in range(5)] == [4, 5, 5, 6, 7]
+    assert parse_activation(" x").forward(2.0) == 2.0
+    assert parse_activation("\t x^2 + 1").forward(3.0) == 10.0
+    error = refusal("  * x")
+    assert error.column == 3 and error.message == "'*' is not expected here"
 
 
 def refusal(text: str) -> ExpressionError:
