@@ -117,10 +117,10 @@ class _Builder:
         self.x = sp.Symbol(VARIABLE, real=True)
         self.symbols: dict[str, sp.Symbol] = {}
 
-    def fail(self, message: str, node: ast.AST) -> NoReturn:
-        raise ExpressionError(message, self.checked.column(getattr(node, "col_offset", 0)))
+    def fail(self, message: str, node: ast.expr) -> NoReturn:
+        raise ExpressionError(message, self.checked.column(node.col_offset))
 
-    def build(self, node: ast.AST, depth: int) -> sp.Expr:
+    def build(self, node: ast.expr, depth: int) -> sp.Expr:
         if depth > MAX_DEPTH:
             message = translate(
                 "Formula", "the formula is nested too deeply (more than {limit} levels)"
@@ -288,7 +288,7 @@ class _Builder:
         return sp.Piecewise((if_true, condition), (otherwise, True))
 
     # checks ------------------------------------------------------------------------------------
-    def _check_value(self, value: sp.Expr, node: ast.AST) -> None:
+    def _check_value(self, value: sp.Expr, node: ast.expr) -> None:
         """Refuse undefined, complex or enormous constants where they appear."""
         if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
             self.fail(translate("Formula", "this part is undefined (a division by zero?)"), node)
