@@ -60,10 +60,13 @@ def bisect(
     """
     lo_k, hi_k = _ordered(lo), _ordered(hi)
     for _ in range(70):
-        open_ = hi_k - lo_k > 1
+        # hi − lo overflows int64 for a bracket as wide as [−2, 2]; in uint64 it wraps to the
+        # true width, which is below 2**64.
+        width = hi_k.view(np.uint64) - lo_k.view(np.uint64)
+        open_ = width > 1
         if not open_.any():
             break
-        mid_k = lo_k + (hi_k - lo_k) // 2
+        mid_k = (lo_k.view(np.uint64) + width // 2).view(np.int64)
         mid_side = np.asarray(side(_float(mid_k)), dtype=bool)
         hi_k = np.where(open_ & mid_side, mid_k, hi_k)
         lo_k = np.where(open_ & ~mid_side, mid_k, lo_k)
