@@ -93,6 +93,5 @@ def _raise_in(thread: threading.Thread, exception: type[BaseException]) -> None:
     ident = thread.ident
     if ident is None:
         return
-    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    if set_async(ctypes.c_ulong(ident), ctypes.py_object(exception)) > 1:
-        set_async(ctypes.c_ulong(ident), None)  # more than one thread hit: undo (never expected)
+    # CPython stops at the first thread state with this id: it sets at most one, nothing to undo.
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exception))
