@@ -152,7 +152,7 @@ def forward_backward(
     activation = get(key)
     resolved = activation.resolve_params(params)
     products = ws * xs
-    z = float(math.fsum(products.tolist()) + bias) if products.size else bias
+    z = float(math.fsum(products.tolist()) + bias)  # products is never empty (_finite_vector)
     if not math.isfinite(z):
         message = translate("Neuron", "z = w·x + b overflowed; use smaller inputs or weights")
         raise ValueError(message)
