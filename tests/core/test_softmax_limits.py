@@ -47,11 +47,11 @@ def test_the_far_tail_is_kept_wherever_the_near_certain_class_stands() -> None:
     """z = (-40, 0): p_0 = e^-40 / (1 + e^-40) = tail and 1 - p_1 = tail too (not 1 - 1 = 0)."""
     tail = math.exp(-40.0) / (1.0 + math.exp(-40.0))
     jac = sm.softmax_jacobian([-40.0, 0.0])
-    assert jac[0, 0] == pytest.approx(tail * (1.0 - tail), rel=1e-14)
-    assert jac[1, 1] == pytest.approx((1.0 - tail) * tail, rel=1e-14)
+    assert jac[0, 0] == pytest.approx(tail * (1.0 - tail), rel=1e-14, abs=0.0)
+    assert jac[1, 1] == pytest.approx((1.0 - tail) * tail, rel=1e-14, abs=0.0)
     log_jac = sm.log_softmax_jacobian([-40.0, 0.0])
     assert log_jac[0, 0] == pytest.approx(1.0 - tail, rel=1e-14)
-    assert log_jac[1, 1] == pytest.approx(tail, rel=1e-14)
+    assert log_jac[1, 1] == pytest.approx(tail, rel=1e-14, abs=0.0)
 
 
 def test_float32_probabilities_are_worked_in_float64() -> None:
