@@ -149,14 +149,13 @@ def _p_and_complement(arr: FloatArray, t: float) -> tuple[FloatArray, FloatArray
     """softmax(arr / T) and 1 - softmax(arr / T), the latter without cancellation at p near 1."""
     shifted = _shifted_scaled(arr, t, -1)
     e, rest = _exp_and_rest(shifted, -1)
-    with np.errstate(invalid="ignore"):
-        total = 1.0 + rest
-        p = e / total
-        # For a term that is not the maximum, p <= 1/2 and 1 - p is exact; for the maximum,
-        # 1 - p = rest / total.
-        complement = 1.0 - p
-        top = int(np.argmax(np.where(np.isnan(shifted), -np.inf, shifted)))
-        complement[top] = rest[0] / total[0]
+    total = 1.0 + rest
+    p = e / total
+    # For a term that is not the maximum, p <= 1/2 and 1 - p is exact; for the maximum,
+    # 1 - p = rest / total. A row with a NaN is NaN throughout (and so is rest), so which index
+    # argmax picks there does not matter; NaN rows and -inf rows raise no floating-point flag.
+    complement = 1.0 - p
+    complement[int(np.argmax(shifted))] = rest[0] / total[0]
     return np.asarray(p, dtype=np.float64), np.asarray(complement, dtype=np.float64)
 
 
