@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Softplus</source>
-        <extracomment>A switch whose jump is below this fraction of max(1, |x|) is reported as a kink, not a jump: at the default threshold the drop is 2e-9, and breaking the line there would mislead.</extracomment>
+        <extracomment>A switch whose jump is at most this fraction of max(1, |x|) is reported as a kink, not a jump: at the default threshold the drop is 2e-9, and breaking the line there would mislead.</extracomment>
         <translation>Softplus</translation>
     </message>
     <message>
