@@ -171,7 +171,7 @@ def _mul(e: sp.Mul) -> tuple[str, int]:
         return MINUS + _wrap(_p(-e), MUL), ADD
     coefficient, rest = e.as_coeff_Mul()
     decimal = _decimal(coefficient)
-    if decimal is not None and coefficient.q >= 10 and rest != 1:  # 0.01x rather than x/100
+    if decimal is not None and coefficient.q >= 10:  # 0.01x rather than x/100
         rest_text = _wrap(_p(rest), MUL)
         joint = "" if _juxtapose(coefficient, rest, rest_text) else "·"
         return f"{decimal}{joint}{rest_text}", MUL
