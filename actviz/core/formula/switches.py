@@ -96,7 +96,8 @@ def compile_switches(arguments: list[sp.Expr], x: sp.Symbol) -> tuple[_Switch, .
             poly = sp.Poly(g, x)
         except sp.PolynomialError:
             poly = None
-        if poly is not None and poly.degree() <= 2 and not any(c.has(x) for c in poly.all_coeffs()):
+        # Poly(g, x) refuses any g that is not a polynomial in x, so its coefficients never hold x
+        if poly is not None and poly.degree() <= 2:
             ordered = list(reversed(poly.all_coeffs()))  # c0, c1, c2
             coefficients = tuple(compile_expression(c, x) for c in ordered)
         switches.append(_Switch(coefficients, compile_expression(g, x)))
