@@ -123,6 +123,8 @@ def test_tidy_keeps_the_smallest_candidate() -> None:
     assert tidy(x * y + x * z, no_budget_check) == x * (y + z)  # factor_terms: 3 ops -> 2
     # together gives (x + y)/(x*y): as many operations, longer to read: kept as it is
     assert tidy(1 / x + 1 / y, no_budget_check) == 1 / x + 1 / y
+    # x*(x + y + 1) is exactly as big (3 operations, 13 characters): not smaller, so not taken
+    assert tidy(x * (x + y) + x, no_budget_check) == x * (x + y) + x
     # the docstring's example, with a long name (more than 60 characters, few operations)
     t = sp.Symbol("temperature_of_the_softmax_layer")
     assert tidy(sp.diff(t / (1 + t**2), t), no_budget_check) == (1 - t**2) / (1 + t**2) ** 2
