@@ -134,7 +134,7 @@ def test_edges_are_allowed(default: float, minimum: float, maximum: float) -> No
 
 
 def test_empty_range_is_refused() -> None:
-    with pytest.raises(ValueError, match="^the minimum must be below the maximum$"):
+    with pytest.raises(ValueError, match=r"^the minimum must be below the maximum$"):
         ParamRange(1.0, 1.0, 1.0)
 
 
