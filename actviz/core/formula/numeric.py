@@ -139,7 +139,8 @@ def _power_op(exponent: sp.Expr) -> Op:
     special: dict[Any, Op] = {
         sp.Integer(2): lambda b, _e: np.square(b),
         sp.Rational(1, 2): lambda b, _e: np.sqrt(b),
-        sp.Integer(-1): lambda b, _e: 1.0 / b,
+        # np.divide, not /: b is a plain float when it is a parameter, and 1.0 / 0.0 raises
+        sp.Integer(-1): lambda b, _e: np.divide(1.0, b),
         sp.Rational(-1, 2): lambda b, _e: 1.0 / np.sqrt(b),
     }
     return special.get(exponent, np.power)
@@ -202,9 +203,7 @@ def compile_expression(expr: sp.Basic, x: sp.Symbol) -> Program:
 
 def _constant(node: sp.Basic) -> float:
     try:
-        return float(node.evalf(20))
-    except OverflowError:
-        return float(np.inf if node.is_positive else -np.inf)
+        return float(node.evalf(20))  # a value beyond float64 becomes ±inf here, no error
     except TypeError:  # not a real number
         return float("nan")
 
