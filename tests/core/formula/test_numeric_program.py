@@ -7,6 +7,8 @@ for x ≠ 0 and NaN for x = 0; a complex number has no real value) and the contr
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import sympy as sp
 
@@ -46,6 +48,8 @@ def test_constants_beyond_float64_are_infinite() -> None:
 def test_constants_are_rounded_to_the_nearest_double() -> None:
     np.testing.assert_array_equal(_run(sp.pi + 0 * x), np.full(XS.shape, np.pi))
     np.testing.assert_array_equal(_run(sp.sqrt(2) * x), XS * np.sqrt(2.0))
+    # IEEE sqrt is correctly rounded; a 15-digit evaluation of √19 misses it by one ulp
+    np.testing.assert_array_equal(_run(sp.sqrt(19) + 0 * x), np.full(XS.shape, math.sqrt(19.0)))
 
 
 def test_division_by_a_zero_parameter_is_a_gap_not_an_error() -> None:
