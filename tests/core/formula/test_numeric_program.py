@@ -2,7 +2,8 @@
 
 References: truth tables by hand (And/Or of interval conditions), IEEE 754 arithmetic (x/0 is ±inf
 for x ≠ 0 and NaN for x = 0; a complex number has no real value) and the contract of
-``elementwise`` (finite x with a non-finite value gives NaN, never an exception).
+``elementwise`` (finite x with a non-finite value gives NaN, never an exception); a function
+with no numeric form (gamma) is refused by name.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 import sympy as sp
 
-from actviz.core import parse_activation
+from actviz.core import ExpressionError, parse_activation
 from actviz.core.formula.numeric import compile_expression, elementwise, raw
 
 x = sp.Symbol("x")
@@ -67,3 +69,9 @@ def test_reciprocal_of_a_parameter() -> None:
     fn = elementwise(compile_expression(x + 1 / sp.Symbol("a"), x))
     np.testing.assert_array_equal(fn(XS, a=4.0), XS + 0.25)
     assert np.isnan(fn(XS, a=0.0)).all()
+
+
+def test_a_function_without_a_numeric_form_is_named() -> None:
+    with pytest.raises(ExpressionError) as caught:
+        compile_expression(x + sp.gamma(x), x)
+    assert str(caught.value) == "actviz cannot evaluate gamma numerically"
