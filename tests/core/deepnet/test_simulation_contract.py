@@ -93,3 +93,16 @@ def test_an_undefined_value_names_its_layer() -> None:
     assert result.blow_up_kind == "undefined" and result.blow_up_layer == 2
     assert np.isfinite(result.act_mean[0]) and np.isnan(result.act_mean[1])
     assert np.all(np.isnan(result.grad_hist)) and result.grad_hist.dtype == np.float64
+
+
+def test_an_undefined_derivative_alone_stops_the_run() -> None:
+    # sqrt(relu(x - 100)) is 0 for every z < 100 but its derivative there is 0 * inf: undefined.
+    # f stays finite, so only f' tells the simulation that layer 1 has a gap.
+    root = parse_activation("sqrt(relu(x - 100))", key="custom:labs-root", name="Root")
+    core.register_custom(root)
+    try:
+        result = simulate(2, 4, "custom:labs-root", batch=8, seed=0)
+    finally:
+        core.unregister_custom("custom:labs-root")
+    assert result.blow_up_kind == "undefined" and result.blow_up_layer == 1
+    assert np.all(np.isnan(result.act_mean))
