@@ -55,7 +55,8 @@ def test_the_signature_defaults() -> None:
         ({"seed": True}, r"got True$"),
         ({"init": "bogus"}, r"'bogus'"),
         ({"init": "normal"}, r"needs sigma"),
-        ({"init": "he_normal", "sigma": -1.0}, r"sigma"),  # a given sigma is checked whatever the init
+        # a given sigma is checked whatever the init
+        ({"init": "he_normal", "sigma": -1.0}, r"sigma"),
     ],
 )
 def test_refusals_name_the_bad_value(kwargs: dict[str, object], pattern: str) -> None:
