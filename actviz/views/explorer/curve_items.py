@@ -37,6 +37,9 @@ def style_axes(plot_item: pg.PlotItem) -> None:
         axis.setTextPen("#202124")
         axis.setStyle(maxTickLevel=0)
         axis.setGrid(255)
+    # Axes with a grid sit at z 0.5; the view box above them keeps the grid lines under the
+    # curves and the legend box instead of through the legend's text.
+    plot_item.getViewBox().setZValue(1)
     plot_item.setLabel("bottom", "x")  # symbols: the same in every language
     plot_item.setLabel("left", "f(x), f′(x)")
     plot_item.hideButtons()  # autoscale would fight the model's view range

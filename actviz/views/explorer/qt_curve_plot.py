@@ -63,9 +63,6 @@ class QtCurvePlot(pg.PlotWidget):
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         curve_items.style_axes(self.plot_item)
         curve_items.limit_view(self.view_box)
-        # Above the axes (z 0.5 once a grid is on), so their grid lines pass under the curves and
-        # the legend box rather than through them; the view box itself paints no background.
-        self.view_box.setZValue(1)
         self.legend = QtCurveLegend(offset=(10, 10))
         self.legend.setParentItem(self.view_box)
         self.plot_item.legend = self.legend  # curves added with a name get an entry
