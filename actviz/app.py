@@ -23,6 +23,7 @@ from actviz import __version__
 from actviz.cli import Options, parse_options
 from actviz.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from actviz.desktop_entry import APP_ID, run_from_command_line
+from actviz.gui_thread_gc import collect_garbage_in_gui_thread
 from actviz.model.curve_export import write_atomically
 from actviz.model.custom.activations import CustomActivations
 from actviz.model.deepnet.lab import DeepNetLab
@@ -354,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.screenshot is not None and QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["actviz"])
+    collect_garbage_in_gui_thread(app)  # never in the formula or simulation worker threads
     app.setApplicationName("actviz")
     app.setOrganizationName("actviz")
     app.setApplicationVersion(__version__)
