@@ -27,7 +27,7 @@ T = TypeVar("T")
 Check = Callable[[], None]
 
 
-class Cancelled(Exception):  # not an error: the caller stopped waiting
+class Cancelled(BaseException):  # so that sympy's `except Exception` cannot swallow it
     """Raised inside the worker once the caller stopped waiting."""
 
 
