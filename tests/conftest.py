@@ -5,6 +5,7 @@ window's minimum width, so restored geometries would be squeezed).
 """
 
 import atexit
+import faulthandler
 import json
 import os
 import shutil
@@ -23,6 +24,26 @@ if "QT_QPA_PLATFORM" not in os.environ:
 
 import pyqtgraph as pg  # after the platform is chosen
 from PySide6.QtWidgets import QApplication
+
+# A test stuck where no Python runs (a deadlock with the GIL held) escapes pytest-timeout, whose
+# timer is a Python thread. faulthandler's watchdog is not: past this limit it prints every
+# thread's stack to the terminal and ends the run, so CI fails at once instead of hanging.
+HARD_LIMIT_S = 900  # beyond pytest-timeout's 600 s, which reports more readably when it can
+_terminal_fd: int | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _terminal_fd
+    _terminal_fd = os.dup(2)  # the capture plugin swaps fd 2 during each test
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    faulthandler.dump_traceback_later(HARD_LIMIT_S, exit=True, file=_terminal_fd or 2)
+    try:
+        return (yield)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +88,18 @@ def _english_afterwards() -> Iterator[None]:
 
     if switch.current_language() != switch.SOURCE_LANGUAGE:
         switch.apply_language(switch.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_in_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (actviz/gui_thread_gc.py): cyclic garbage is collected in the GUI thread
+    only, never in a formula or simulation worker. The timer needs a running event loop, which
+    many tests never start: what is due is also collected after each test."""
+    from actviz.gui_thread_gc import collect_garbage_in_gui_thread
+
+    collector = collect_garbage_in_gui_thread(qapp)
+    yield
+    collector.collect_due()
 
 
 @pytest.fixture
