@@ -91,15 +91,18 @@ def _english_afterwards() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_in_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """As in the app (actviz/gui_thread_gc.py): cyclic garbage is collected in the GUI thread
-    only, never in a formula or simulation worker. The timer needs a running event loop, which
-    many tests never start: what is due is also collected after each test."""
+def _garbage_collected_in_gui_thread() -> Iterator[None]:
+    """As in the app (actviz/gui_thread_gc.py): once a test made the QApplication, cyclic garbage
+    is collected in the GUI thread only, never in a formula or simulation worker. (The Qt-free
+    tests make none, so mutmut's process stays Qt-free.) The timer needs a running event loop,
+    which many tests never start: what is due is also collected after each test."""
     from actviz.gui_thread_gc import collect_garbage_in_gui_thread
 
-    collector = collect_garbage_in_gui_thread(qapp)
+    app = QApplication.instance()  # the session-wide qapp is made before this, if asked for
+    collector = None if app is None else collect_garbage_in_gui_thread(app)
     yield
-    collector.collect_due()
+    if collector is not None:
+        collector.collect_due()
 
 
 @pytest.fixture
