@@ -37,6 +37,13 @@ def pytest_configure(config: pytest.Config) -> None:
     _terminal_fd = os.dup(2)  # the capture plugin swaps fd 2 during each test
 
 
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """String parameters get ids in plain ASCII (tests/ascii_ids.py says why)."""
+    from ascii_ids import ascii_id
+
+    return ascii_id(val) if isinstance(val, str) and ascii_id(val) != val else None
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> object:
     faulthandler.dump_traceback_later(HARD_LIMIT_S, exit=True, file=_terminal_fd or 2)

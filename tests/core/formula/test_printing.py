@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
+from ascii_ids import ascii_id
 from sympy.codegen.cfunctions import expm1, log1p
 
 from actviz.core.formula import printing
@@ -130,7 +131,7 @@ CASES: list[tuple[sp.Basic, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("expr", "expected"), CASES, ids=[text for _, text in CASES])
+@pytest.mark.parametrize(("expr", "expected"), CASES, ids=[ascii_id(text) for _, text in CASES])
 def test_expression_prints_as_written_by_hand(expr: sp.Basic, expected: str) -> None:
     assert printing.to_html(expr) == expected
 
