@@ -170,8 +170,9 @@ def nice_ticks(low: float, high: float, max_ticks: int = 8) -> tuple[FloatArray,
             if last - first + 1 <= max_ticks:
                 ticks = np.arange(first, last + 1, dtype=np.float64) * step
                 ticks[np.abs(ticks) < step * 1e-9] = 0.0  # -0.0 and 1e-17 print as 0
-                # far from 0, k * step can round to just outside the range: leave those out
-                return ticks[(ticks >= low) & (ticks <= high)], step
+                # far from 0, k * step can round to just outside the range: leave those out;
+                # in a range a few floats wide, neighbours can round to the same float
+                return np.unique(ticks[(ticks >= low) & (ticks <= high)]), step
     raise AssertionError("unreachable: a step of 10x the span gives at most two ticks")
 
 

@@ -51,6 +51,15 @@ def test_ticks_are_nice_inside_the_range_and_as_dense_as_allowed(
     assert count > max_ticks
 
 
+@pytest.mark.parametrize("centre", [1.0, -3.0, 1e6, 1e-300])
+def test_ticks_of_a_range_a_few_floats_wide_are_distinct(centre: float) -> None:
+    low, high = centre, centre + 4 * abs(np.spacing(centre))
+    ticks, _ = nice_ticks(low, high)
+    assert len(ticks) >= 1
+    assert np.all(np.diff(ticks) > 0)
+    assert np.all((ticks >= low) & (ticks <= high))
+
+
 def test_ticks_of_the_default_view() -> None:
     ticks, step = nice_ticks(-5.0, 5.0, 8)
     assert step == 2.0
