@@ -91,3 +91,17 @@ def test_a_lab_without_points_records_still_frames() -> None:
 def test_a_duration_that_is_not_a_positive_time_is_refused(duration) -> None:
     with pytest.raises(ValueError, match="duration"):
         TrainingMotion(TrainingLab(), duration=duration)
+
+
+@pytest.mark.parametrize(("duration", "fps", "frames"), [(0.2, 10, 2), (0.1, 30, 3), (2.0, 2, 4)])
+def test_the_frame_count_is_the_duration_times_the_frame_rate(duration, fps, frames) -> None:
+    assert TrainingMotion(TrainingLab(), duration=duration).frame_count(fps) == frames
+
+
+@pytest.mark.parametrize(
+    ("speed", "words"), [("slow", "5 epochs a second"), ("playground", "60 epochs a second")]
+)
+def test_the_label_tells_the_recorded_rate(speed, words) -> None:
+    lab = TrainingLab()
+    lab.set_value("speed", speed)
+    assert words in TrainingMotion(lab, duration=1.0).label
