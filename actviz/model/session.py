@@ -340,10 +340,10 @@ def _clip(value: float) -> float:
 
 
 def _safe_min_span(centre: float) -> float:
-    """``min_view_span`` around ``centre``, 1% wider: placing the ends rounds each by up to one
-    ulp, and the view must still pass the check afterwards."""
-    reach = abs(centre) + MIN_VIEW_SPAN
-    return 1.01 * max(MIN_VIEW_SPAN, MIN_RELATIVE_VIEW_SPAN * reach)
+    """``min_view_span`` at ``centre``, 1% wider: the ends lie half a span further out (a share
+    of 5e-12 more) and placing them rounds each by up to one ulp, and the view must still pass
+    the check afterwards; 1% covers both with room to spare."""
+    return 1.01 * min_view_span(centre, centre)
 
 
 def _read_view(mapping: Any, where: str, notes: list[str]) -> ViewRange:
