@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import itertools
 import math
 import os
 import tempfile
@@ -206,9 +207,8 @@ def frame_durations_ms(count: int, fps: float) -> list[int]:
     Each frame ends at the hundredth nearest to its exact end time, so 30 fps becomes
     30, 40, 30, 30, 40, 30 ... ms and the whole animation keeps its length.
     """
-    ends = [round((i + 1) * 100.0 / fps) for i in range(count)]
-    starts = [0, *ends[:-1]]
-    return [max(1, end - start) * 10 for start, end in zip(starts, ends, strict=True)]
+    bounds = [round(i * 100.0 / fps) for i in range(count + 1)]  # in hundredths, from 0
+    return [max(1, end - start) * 10 for start, end in itertools.pairwise(bounds)]
 
 
 class _GifWriter(MovieWriter):
