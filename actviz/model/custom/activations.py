@@ -141,8 +141,7 @@ class CustomActivations:
     def duplicate(self, key: str) -> str:
         """A copy of the entry under a new name ("… copy"); return the copy's key."""
         old = self._entries[key]
-        base = f"{old.name[: MAX_NAME_LENGTH - 5]} copy"
-        return self.add(old.text, self._unique_name(base), dict(old.ranges))
+        return self.add(old.text, self._unique_name(old.name, " copy"), dict(old.ranges))
 
     def delete(self, key: str) -> None:
         """Remove the entry; every place that showed it moves to a catalogue activation."""
@@ -230,14 +229,17 @@ class CustomActivations:
                 raise ValueError(taken_name(entry.name))
         return cleaned
 
-    def _unique_name(self, base: str) -> str:
+    def _unique_name(self, stem: str, ending: str = "") -> str:
+        """``stem + ending``, then ``stem + ending + " (2)"``, ... until no entry has the name;
+        the stem is shortened to keep the whole within MAX_NAME_LENGTH, never the ending."""
         names = {e.name.casefold() for e in self._entries.values()}
-        candidate, number = base, 2
-        while candidate.casefold() in names:
-            suffix = f" ({number})"
-            candidate = base[: MAX_NAME_LENGTH - len(suffix)] + suffix
+        number = 1
+        while True:
+            suffix = ending + (f" ({number})" if number > 1 else "")
+            candidate = stem[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
+            if candidate.casefold() not in names:
+                return candidate
             number += 1
-        return candidate
 
     def _new_key(self, name: str) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:_SLUG_LENGTH].strip("-")

@@ -65,9 +65,7 @@ def test_copies_are_numbered_and_stay_within_the_name_limit() -> None:
     long_key = customs.add("x", long)
     first, second = (customs.entry(customs.duplicate(long_key)).name for _ in range(2))
     assert first == "L" * 35 + " copy"  # 35 + 5 = 40 characters
-    # " (2)" replaces the end of "<35 L> copy", cut to 36 characters "<35 L> "; the doubled
-    # space then closes up as in every name
-    assert second == "L" * 35 + " (2)"
+    assert second == "L" * 31 + " copy (2)"  # the name is shortened, never " copy" or the number
 
 
 def test_at_most_max_entries_then_a_clear_message() -> None:
