@@ -174,7 +174,7 @@ def check_lab_state(lab: TrainingLab, data: object, notes: list[str]) -> JsonDic
 def apply_lab_state(lab: TrainingLab, state: JsonDict) -> None:
     """Apply a state from :func:`check_lab_state` (the lab batches the resulting restarts)."""
     for name in DEFAULTS:
-        lab.set_value(name, tuple(state[name]) if name in ("features", "hidden") else state[name])
+        lab.set_value(name, state[name])
     lab.choice.apply_state(state["activation"])
     for choice, saved in zip(lab.layer_choices, state["layer_activations"], strict=True):
         choice.apply_state(saved)
