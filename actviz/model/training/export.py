@@ -80,4 +80,6 @@ def network_document(lab: TrainingLab) -> JsonDict:
 
 
 def network_json(lab: TrainingLab) -> str:
+    """:func:`network_document` as JSON text, one value a line and each level of nesting indented
+    by one more space: a learner can read it, and a diff of two exports shows what changed."""
     return json.dumps(network_document(lab), indent=1, allow_nan=False) + "\n"
