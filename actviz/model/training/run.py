@@ -201,9 +201,12 @@ class NetworkRun:
         """Weights and biases of the shapes ``sizes`` asks for, and a clean history.
 
         Wrong types or non-finite numbers raise ``ValueError``; weights for a different network
-        shape are dropped with a note (the network then starts afresh).
+        shape are dropped with a note (the network then starts afresh). A section that saved no
+        weights at all starts afresh without one: nothing was lost.
         """
         mapping = require_mapping(data, where)
+        if "weights" not in mapping and "biases" not in mapping:
+            return {"weights": None, "biases": None, "history": [], "diverged_at": None}
         try:
             weights = [
                 _matrix(w, f"{where}.weights[{i}]")
