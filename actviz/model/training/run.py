@@ -267,7 +267,11 @@ def _numbers(values: list[Any], where: str) -> FloatArray:
     for value in flat:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"{where}: expected numbers, found {value!r}")
-        if not math.isfinite(value):
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # a whole number in the file too large for any float
+            finite = False
+        if not finite:
             raise ValueError(f"{where}: {value!r} is not a finite number")
     return np.asarray(values, dtype=np.float64)
 
