@@ -196,3 +196,21 @@ def test_cross_entropy_compares_the_output_with_labels_0_and_1() -> None:
     expected = np.mean(np.logaddexp(0.0, z) - t * z)
     assert lab.main.history[0][0] == 0
     assert lab.main.history[0][1] == pytest.approx(expected, rel=1e-12)
+
+
+def test_the_function_boundary_labels_by_y_above_g_of_x_blurred_by_the_noise() -> None:
+    """Noise moves the point used for the label by up to 5 x noise = 2.5 in x and in y, so a
+    point labelled against y >= sin(x) lies within 2.5 + 2.5 of the curve (sin is 1-Lipschitz)."""
+    lab = TrainingLab()
+    lab.set_dataset("function")
+    for noise in (0.0, 0.5):
+        lab.set_value("noise", noise)
+        data = lab.data
+        x = np.vstack([data.train_x, data.test_x])
+        labels = np.concatenate([data.train_y, data.test_y])
+        gap = x[:, 1] - np.sin(x[:, 0])
+        wrong = labels != np.where(gap >= 0.0, 1.0, -1.0)
+        if noise == 0.0:
+            assert len(x) == 500 and not wrong.any()
+        else:
+            assert wrong.any() and np.all(np.abs(gap[wrong]) <= 5.0)
