@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from actviz.model.training.lab import TrainingLab
@@ -83,3 +84,16 @@ def test_per_layer_activations_reach_the_main_spec_but_not_a_compared_activation
     assert lab.spec(compare=True).keys == ("relu", "relu")
     lab.set_value("compare_kind", "init")
     assert lab.spec(compare=True).keys == ("tanh", "elu")
+
+
+def test_the_seed_draws_the_first_weights_again_and_again() -> None:
+    first, again, other = TrainingLab(), TrainingLab(), TrainingLab()
+    first.set_value("seed", 5)
+    again.set_value("seed", 5)
+    assert first.spec().seed == 5 and other.spec().seed == 0
+    for a, b, c in zip(first.main.weights, again.main.weights, other.main.weights, strict=True):
+        assert np.array_equal(a, b) and not np.array_equal(a, c)
+    first.step(3)
+    first.reset()  # fresh weights from the same seed
+    for a, b in zip(first.main.weights, again.main.weights, strict=True):
+        assert np.array_equal(a, b)
