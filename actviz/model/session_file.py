@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from actviz import __version__
-from actviz.model.state import JsonDict, Saveable
+from actviz.model.state import JsonDict, Saveable, read_json
 
 FORMAT = "actviz-session"
 VERSION: tuple[int, int] = (1, 0)
@@ -70,7 +70,7 @@ def parse(text: str, notes: list[str]) -> JsonDict:
     if not text.strip():
         raise SessionFileError("the file is empty")
     try:
-        document = json.loads(text)
+        document = read_json(text)
     except RecursionError:
         raise SessionFileError("the file's JSON data is nested too deeply") from None
     except json.JSONDecodeError as error:
@@ -145,7 +145,7 @@ def check_all(
                 cleaned[key] = saveable.check_state(state[key], notes)
             except ValueError as error:
                 raise SessionFileError(f"section {key!r}: {error}") from None
-            except (TypeError, KeyError, AttributeError, IndexError) as error:
+            except (TypeError, KeyError, AttributeError, IndexError, ArithmeticError) as error:
                 # check_state is meant to raise ValueError only; untrusted data must not crash.
                 raise SessionFileError(
                     f"section {key!r} is malformed ({type(error).__name__}: {error})"

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from actviz.model import session_file
-from actviz.model.state import JsonDict, Saveable, require_mapping
+from actviz.model.state import JsonDict, Saveable, read_json, require_mapping
 
 
 def collect(saveables: Iterable[Saveable]) -> JsonDict:
@@ -43,7 +43,7 @@ def dumps(saveables: Iterable[Saveable]) -> str:
 def loads(saveables: Sequence[Saveable], text: str, notes: list[str]) -> None:
     """Restore from the text :func:`dumps` wrote; ``ValueError`` for text that is not such JSON."""
     try:
-        data = json.loads(text)
+        data = read_json(text)
     except (json.JSONDecodeError, RecursionError) as error:
         raise ValueError(f"the stored settings are not valid JSON ({error})") from None
     restore(saveables, data, notes)

@@ -79,3 +79,11 @@ def test_a_section_whose_check_crashes_is_reported_with_the_error_type() -> None
     with pytest.raises(SessionFileError) as caught:
         check_all({"a": {}}, parts, [])  # type: ignore[list-item]
     assert str(caught.value) == "section 'a' is malformed (KeyError: 'weights')"
+
+
+def test_a_section_whose_check_overflows_is_reported_not_raised() -> None:
+    """Arithmetic on untrusted numbers (math.exp of a huge saved value) raises OverflowError."""
+    parts = [Part("a", crash=OverflowError("math range error"))]
+    with pytest.raises(SessionFileError) as caught:
+        check_all({"a": {}}, parts, [])  # type: ignore[list-item]
+    assert str(caught.value) == "section 'a' is malformed (OverflowError: math range error)"

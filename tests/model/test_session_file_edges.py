@@ -214,3 +214,37 @@ def test_the_file_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert path.read_bytes() == text.encode("utf-8")
+
+
+def _every_model() -> list[Any]:
+    from actviz.model.custom.activations import CustomActivations
+    from actviz.model.deepnet.lab import DeepNetLab
+    from actviz.model.neuron.lab import NeuronModel
+    from actviz.model.session import Session
+    from actviz.model.softmax.lab import SoftmaxLabModel
+    from actviz.model.training.lab import TrainingLab
+
+    session = Session()
+    return [
+        CustomActivations(), session, NeuronModel(session.choice), SoftmaxLabModel(),
+        DeepNetLab(), TrainingLab(),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("huge", ["1" + "0" * 400, "-1" + "0" * 400])
+def test_an_integer_past_the_float_range_anywhere_is_read_or_refused_never_a_crash(
+    huge: str,
+) -> None:
+    """JSON integers have no size limit; a number check on one past the float range raises
+    OverflowError, which is not the ValueError a damaged file is meant to give."""
+    import re
+
+    text = session_file.dumps(_every_model())
+    numbers = list(re.finditer(r'(?<![\w."])-?\d+(\.\d+)?([eE][-+]?\d+)?', text))
+    assert len(numbers) > 50  # the version, view range, weights, training settings, ...
+    for number in numbers:
+        damaged = text[: number.start()] + huge + text[number.end() :]
+        try:
+            session_file.loads(damaged, _every_model())
+        except SessionFileError:
+            pass  # refused with a message: what a damaged file may do
