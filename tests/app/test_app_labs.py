@@ -205,7 +205,9 @@ def test_splitter_sizes_and_side_tab_are_remembered(qtbot, settings) -> None:
 
 @pytest.mark.parametrize(
     "stored", ["{not json", json.dumps([1, 2]), json.dumps({"sizes": [-5, 10, 3]}),
-               json.dumps({"sizes": [100, 0, 100], "side_tab": 7}), json.dumps({"sizes": "wide"})]
+               json.dumps({"sizes": [100, 0, 100], "side_tab": 7}), json.dumps({"sizes": "wide"}),
+               '{"sizes": [1' + "0" * 400 + ', 100, 100], "side_tab": 1' + "0" * 400 + "}",
+               "[" * 100_000 + "]" * 100_000]
 )  # fmt: skip
 def test_a_damaged_layout_is_ignored(qtbot, settings, stored) -> None:
     settings.setValue(LAYOUT_KEY, stored)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from actviz.model import snapshot
-from actviz.model.state import Saveable
+from actviz.model.state import Saveable, read_json
 from actviz.views.classroom.recent_files import SettingsLike
 
 STATE_KEY = "app/state"
@@ -65,8 +65,8 @@ class SettingsStore:
         if not isinstance(text, str):
             return None
         try:
-            return json.loads(text)
-        except ValueError:
+            return read_json(text)  # huge integers read as inf: the panes' checks refuse them
+        except (ValueError, RecursionError):
             return None
 
     def restore(self, saveables: Sequence[Saveable]) -> str | None:
