@@ -29,6 +29,16 @@ REFUSED = [
     ("where(x, 1, 2)", "the first argument of where is a comparison, such as x > 0", 7),
     ("where(0 < x < 1, 1, 2)", "one comparison per where (nest where for more)", 7),
     ("where(x == 0, 1, 2)", "compare with <, <=, > or >= (== and != are not supported)", 7),
+    # the refusals below point at the whole operation or call, or at the part in question
+    ("1 + x/0", "division by zero", 5),
+    ("x + 0**-1", "division by zero (0 to a negative power)", 5),
+    ("x + 0^(-2)", "division by zero (0 to a negative power)", 5),
+    ("1 + (2)(x)", "only the listed functions can be called, by name", 5),
+    ("x + x.real(1)", "only the listed functions can be called, by name", 5),
+    ("x + exp(x=1, y=22)", "keyword arguments are not allowed", 11),  # the first keyword's value
+    ("x + exp(*x)", "'*' unpacking is not allowed", 9),
+    ("x + 1j", "complex numbers are not supported", 5),
+    ("x + 2*3j", "complex numbers are not supported", 7),
 ]
 
 
