@@ -67,3 +67,20 @@ def test_other_printable_characters_are_refused_without_the_greek_hint(char: str
     error = refusal(f"x + {char}")
     assert error.column == 5
     assert error.message == f"'{char}' is not allowed in a formula"
+
+
+@pytest.mark.parametrize(
+    ("char", "message"),
+    [
+        (":", "':' is not allowed (a formula has no lambdas, slices or annotations)"),
+        (";", "';' is not allowed: type one formula"),
+        ("#", "'#' is not allowed (a formula has no comments)"),
+        ("%", "'%' (remainder) is not supported"),
+        ("!", "'!' is not allowed: compare with <, <=, > or >= inside where(condition, a, b)"),
+        ("?", "'?' is not allowed: use where(condition, a, b)"),
+    ],
+)
+def test_a_refused_character_is_named_in_its_message(char: str, message: str) -> None:
+    error = refusal(f"x {char} 1")
+    assert error.column == 3
+    assert error.message == message
