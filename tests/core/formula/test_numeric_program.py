@@ -75,3 +75,18 @@ def test_a_function_without_a_numeric_form_is_named() -> None:
     with pytest.raises(ExpressionError) as caught:
         compile_expression(x + sp.gamma(x), x)
     assert str(caught.value) == "actviz cannot evaluate gamma numerically"
+
+
+@pytest.mark.parametrize("text", ["sqrt(x)", "x^(1/2)", "x^(-1/2)", "1/sqrt(x)"])
+def test_square_roots_of_negative_numbers_have_no_value_even_at_minus_infinity(text: str) -> None:
+    # sqrt is real only for x >= 0: -inf is negative too (a plain power would give inf or 0 there)
+    f = parse_activation(text)
+    assert np.isnan(f.forward(np.array([-math.inf, -4.0]))).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [("x^(-1/3)", 8.0, 0.5), ("x^(-1/2)", 16.0, 0.25), ("x^(1/2)", 16.0, 4.0), ("x^-1", 4.0, 0.25)],
+)
+def test_fractional_and_negative_powers_by_hand(text: str, at: float, expected: float) -> None:
+    assert parse_activation(text).forward(np.array([at]))[0] == pytest.approx(expected, rel=1e-15)
