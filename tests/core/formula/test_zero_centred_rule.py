@@ -1,12 +1,13 @@
 """The estimate's zero-centred rule and its use of the chosen params, case by case.
 
 Reference: the module docstring of actviz.core.formula.estimate: zero-centred means f(0) = 0 and,
-for standard normal inputs, a mean output below 40% of the mean absolute output; "f(0) = 0" allows
-for rounding, 1e-9 of the mean absolute output (at least 1e-9), and a function that is 0 for all
-the inputs that matter has no spread to compare with, so is not zero-centred; saturating: bounded
-and |f'| <= 1e-3 far out. Each expectation is worked out by hand: odd functions have mean 0 by
-symmetry; a bump of height 100 on (0, 0.1) adds about 100 * 0.1 * 0.4 = 4 to the mean, ten times
-what tanh's mean |f| (about 0.6) allows; the estimate holds for the params it is given.
+for standard normal inputs, a mean output below 40% of the mean absolute output (both taken where
+f is defined); "f(0) = 0" allows for rounding, 1e-9 of the mean absolute output (at least 1e-9),
+and a function that is 0 for all the inputs that matter has no spread to compare with, so is not
+zero-centred; saturating: bounded and |f'| <= 1e-3 far out. Each expectation is worked out by
+hand: odd functions have mean 0 by symmetry; a bump of height 100 on (0, 0.1) adds about
+100 * 0.1 * 0.4 = 4 to the mean, ten times what tanh's mean |f| (about 0.6) allows; the estimate
+holds for the params it is given.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from actviz.core.formula.estimate import estimate_properties
         ("0.5*tanh(x) + 1e-9", None, True),  # f(0) of exactly the rounding allowance
         ("0.5*tanh(x) + 1.5e-9", None, False),  # beyond it (mean |f| below 1: 1e-9 itself)
         ("10*tanh(x) + 5e-9", None, True),  # within 1e-9 of a mean |f| of about 6
+        # the same where f is defined (|x| < 2): its mean |f| there is about 5.5
+        ("where(abs(x) < 2, 10*tanh(x) + 5e-9, sqrt(-1 - x^2))", None, True),
     ],
 )
 def test_zero_centred_cases(text: str, params: dict[str, Any] | None, zero_centred: bool) -> None:
