@@ -9,7 +9,7 @@ given params, from f and f′ on the scan grid (:mod:`actviz.core.formula.scan`,
   are);
 - monotonic: f never falls (or never rises) between neighbouring samples, beyond rounding;
 - smooth: no kinks or jumps found;
-- zero-centred: f(0) = 0 and, for standard normal inputs, the mean output is below 40% of the
+- zero-centred: f(0) = 0 and, for standard normal inputs, the mean output is at most 40% of the
   mean absolute output (tanh 0%, SELU 0%, ELU 25% are; PReLU 60%, GELU, SiLU, ReLU are not);
 - saturating: bounded and |f′| <= 1e-3 for all 1e4 <= |x| <= 1e6 (sigmoid, tanh; not ELU).
 
