@@ -74,3 +74,12 @@ def test_defined_only_beyond_the_near_range_still_gets_its_properties() -> None:
     props = estimate_properties(parse_activation("sqrt(x^2 - 4e6)"))
     assert props.lower == 0.0
     assert props.smooth is False
+
+
+def test_unbounded_sides_read_as_infinite() -> None:
+    # the module docstring: x and x² are not bounded; x² (least value 0, at 0) only above
+    line = estimate_properties(parse_activation("x"))
+    assert (line.lower, line.upper, line.output_range) == (-math.inf, math.inf, "(−∞, ∞)")
+    growth = estimate_properties(parse_activation("x^2"))
+    assert growth.lower == 0.0 and growth.upper == math.inf
+    assert growth.bounded is False
