@@ -6,7 +6,8 @@ given params, from f and f′ on the scan grid (:mod:`actviz.core.formula.scan`,
 
 - bounded: the extremes over |x| <= 1e6, and beside every break, exceed those over |x| <= 1e3 by
   less than 1% (x, x², log(1 + x²), x^0.01 and 1/x are not bounded; tanh, softsign and e^(−x²)
-  are);
+  are); a side that reaches 1e300 is not bounded either: that is the float range's edge, where
+  values overflow and are lost (e^x near x = 700);
 - monotonic: f never falls (or never rises) between neighbouring samples, beyond rounding;
 - smooth: no kinks or jumps found;
 - zero-centred: f(0) = 0 and, for standard normal inputs, the mean output is at most 40% of the
@@ -35,6 +36,7 @@ from actviz.core.params import Properties
 _WIDE, _NEAR = 1e6, 1e3
 _FLAT, _FAR = 1e-3, 1e4
 _GROWTH = 1e-2
+_OVERFLOW = 1e300  # a sample this large is at the float range's edge: larger ones overflowed
 MAX_GAPS = 6
 
 
@@ -71,8 +73,8 @@ def estimate_properties(
     low, high = float(f[wide].min()), float(f[wide].max())
     near_low = float(f[near].min()) if near.any() else low
     near_high = float(f[near].max()) if near.any() else high
-    bounded_above = high <= near_high + _GROWTH * max(1.0, abs(near_high))
-    bounded_below = low >= near_low - _GROWTH * max(1.0, abs(near_low))
+    bounded_above = high <= near_high + _GROWTH * max(1.0, abs(near_high)) and high < _OVERFLOW
+    bounded_below = low >= near_low - _GROWTH * max(1.0, abs(near_low)) and low > -_OVERFLOW
     bounded = bounded_above and bounded_below
     lower = low if bounded_below else -math.inf
     upper = high if bounded_above else math.inf

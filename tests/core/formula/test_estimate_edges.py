@@ -62,3 +62,18 @@ def test_fmt_local_uses_the_language_decimal_sign(german_numbers: None) -> None:
 def test_output_range_stays_english_text(german_numbers: None) -> None:
     props = parse_activation("sigmoid(x) / 2").properties
     assert props.output_range == "[≈ 0, ≈ 0.5]"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"), [("exp(x)", "upper"), ("-exp(x)", "lower"), ("exp(x) - exp(-x)", "both")]
+)
+def test_growth_lost_to_overflow_is_not_a_bound(text: str, side: str) -> None:
+    """e^x grows without bound; past x = 709.8 its values overflow and are dropped, so the largest
+    sample is the float range's edge, not a bound (the module docstring's 1e300 rule)."""
+    from actviz.core.expression import parse_activation
+    from actviz.core.formula.estimate import estimate_properties
+
+    found = estimate_properties(parse_activation(text))
+    assert found.bounded is False
+    assert (found.upper == np.inf) is (side in ("upper", "both"))
+    assert (found.lower == -np.inf) is (side in ("lower", "both"))
