@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -34,7 +35,7 @@ def _int_or_infinity(digits: str) -> int | float:
     return math.inf if value > 0 else -math.inf
 
 
-_LARGEST_FLOAT = int(1.7976931348623157e308)  # sys.float_info.max as an exact integer
+_LARGEST_FLOAT = int(sys.float_info.max)  # as an exact integer
 
 
 @runtime_checkable

@@ -267,11 +267,7 @@ def _numbers(values: list[Any], where: str) -> FloatArray:
     for value in flat:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"{where}: expected numbers, found {value!r}")
-        try:
-            finite = math.isfinite(value)
-        except OverflowError:  # a whole number in the file too large for any float
-            finite = False
-        if not finite:
+        if not math.isfinite(value):  # read_json gives a whole number past the float range as inf
             raise ValueError(f"{where}: {value!r} is not a finite number")
     return np.asarray(values, dtype=np.float64)
 
